@@ -1,0 +1,4 @@
+package org.ocppbridge.mappings.ocpp;
+
+/** {@code FirmwareStatusNotificationResponse}: no fields. */
+public record FirmwareStatusNotificationResponse() {}

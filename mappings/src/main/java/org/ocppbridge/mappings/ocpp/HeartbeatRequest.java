@@ -1,0 +1,4 @@
+package org.ocppbridge.mappings.ocpp;
+
+/** {@code HeartbeatRequest}: no fields. */
+public record HeartbeatRequest() {}

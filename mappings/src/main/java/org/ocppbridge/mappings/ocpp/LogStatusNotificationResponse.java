@@ -1,0 +1,4 @@
+package org.ocppbridge.mappings.ocpp;
+
+/** {@code LogStatusNotificationResponse}: no fields. */
+public record LogStatusNotificationResponse() {}

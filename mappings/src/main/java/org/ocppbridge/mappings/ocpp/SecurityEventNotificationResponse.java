@@ -1,0 +1,4 @@
+package org.ocppbridge.mappings.ocpp;
+
+/** {@code SecurityEventNotificationResponse}: no fields. */
+public record SecurityEventNotificationResponse() {}

@@ -1,0 +1,4 @@
+package org.ocppbridge.mappings.ocpp;
+
+/** {@code StatusNotificationResponse}: no fields. */
+public record StatusNotificationResponse() {}
