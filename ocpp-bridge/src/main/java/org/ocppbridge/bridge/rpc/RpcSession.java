@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,7 +36,7 @@ public final class RpcSession {
     private final ScheduledExecutorService core;
     private final JsonSchemas schemas;
     private final Gson gson;
-    private final Map<String, ActionHandler<?, ?>> handlers;
+    private final Map<String, ActionHandler<?, ?>> handlers = new HashMap<>();
     private final Duration callTimeout;
     private final RpcObserver observer;
     private final Supplier<String> messageIds;
@@ -50,11 +51,10 @@ public final class RpcSession {
             ScheduledExecutorService core,
             JsonSchemas schemas,
             Gson gson,
-            Map<String, ActionHandler<?, ?>> handlers,
             Duration callTimeout,
             RpcObserver observer) {
         // ER §4.2: ids must never repeat on any connection of this identity; random UUIDs are 36 characters.
-        this(core, schemas, gson, handlers, callTimeout, observer, () -> UUID.randomUUID().toString(),
+        this(core, schemas, gson, callTimeout, observer, () -> UUID.randomUUID().toString(),
                 OcppActions::isOcpp201);
     }
 
@@ -62,7 +62,6 @@ public final class RpcSession {
             ScheduledExecutorService core,
             JsonSchemas schemas,
             Gson gson,
-            Map<String, ActionHandler<?, ?>> handlers,
             Duration callTimeout,
             RpcObserver observer,
             Supplier<String> messageIds,
@@ -70,11 +69,18 @@ public final class RpcSession {
         this.core = Objects.requireNonNull(core, "core");
         this.schemas = Objects.requireNonNull(schemas, "schemas");
         this.gson = Objects.requireNonNull(gson, "gson");
-        this.handlers = Map.copyOf(handlers);
         this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
         this.observer = Objects.requireNonNull(observer, "observer");
         this.messageIds = messageIds;
         this.knownAction = knownAction;
+    }
+
+    /** Adds the handler of one action; one handler per action, registered before the first connection. */
+    public void register(ActionHandler<?, ?> handler) {
+        String action = handler.definition().action();
+        if (handlers.putIfAbsent(action, handler) != null) {
+            throw new IllegalStateException("two handlers for " + action);
+        }
     }
 
     /** Sets which incoming actions are allowed now (registration state). */
