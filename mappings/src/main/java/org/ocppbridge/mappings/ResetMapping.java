@@ -28,7 +28,7 @@ public final class ResetMapping {
     /** The rows of the README table for {@link #toSystem(ResetRequest)} and {@link #command}. */
     public static final List<FieldRule> FIELDS = List.of(
             new FieldRule("type", "type", "value by value, below: always NotSpecified"),
-            new FieldRule("type + our answer", "scheduled", "true only when we answered Scheduled "
+            new FieldRule("type, and our ResetResponse.status", "scheduled", "true only when we answered Scheduled "
                     + "(OnIdle during a transaction) and the reset waited; Accepted → false"),
             new FieldRule("evseId", FieldRule.NONE, "refused: the system resets the whole station "
                     + "(answer Rejected, B11.FR.09 / B12.FR.09)"));
@@ -61,7 +61,7 @@ public final class ResetMapping {
      *
      * @param answered the status of the ResetResponse we sent
      * @throws UnmappableValueException when the request names an EVSE and was not Rejected
-     * @throws IllegalArgumentException when an Immediate reset was answered Scheduled, which B12 never does
+     * @throws IllegalArgumentException when an Immediate reset was answered Scheduled, which TC_B_22_CS rules out
      */
     public static Optional<SystemReset> command(ResetRequest request, ResetStatusEnumType answered) {
         return switch (answered) {
@@ -69,7 +69,7 @@ public final class ResetMapping {
             case Accepted -> Optional.of(new SystemReset(toSystem(request), false));
             case Scheduled -> {
                 if (request.type() == ResetEnumType.Immediate) {
-                    throw new IllegalArgumentException("an Immediate reset is never Scheduled (B12.FR.02)");
+                    throw new IllegalArgumentException("an Immediate reset is answered Accepted, not Scheduled (TC_B_22_CS)");
                 }
                 yield Optional.of(new SystemReset(toSystem(request), true));
             }
