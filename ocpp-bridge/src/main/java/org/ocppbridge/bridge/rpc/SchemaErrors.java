@@ -35,8 +35,18 @@ public final class SchemaErrors {
                         .thenComparing(SchemaViolation::pointer))
                 .orElseThrow();
         // The pointer names our schema's fields, never the peer's values (Part 4 §4.2.3: no raw echo).
-        String description = action + "Request breaks its schema: " + first.keyword() + " at " + first.pointer();
+        String description = action + "Request breaks its schema: " + first.keyword() + " at " + place(first);
         return CallError.of(messageId, codeFor(first.kind()), description);
+    }
+
+    /** The place in our schema's terms: an unknown property's own name is the peer's text, so its parent. */
+    private static String place(SchemaViolation violation) {
+        String pointer = violation.pointer();
+        if (violation.kind() == SchemaViolation.Kind.ADDITIONAL_PROPERTY) {
+            int slash = pointer.lastIndexOf('/');
+            return slash > 0 ? pointer.substring(0, slash) : pointer;
+        }
+        return pointer;
     }
 
     private static int rank(ErrorCode code) {

@@ -2,6 +2,7 @@ package org.ocppbridge.bridge.station;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,7 +45,14 @@ final class Outbox {
 
     /** Persists a notification; it goes out when its turn comes. Any thread. */
     void enqueue(String action, Object request, Retention retention) {
-        queue.append(action, gson.toJson(request), retention);
+        try {
+            queue.append(action, gson.toJson(request), retention);
+        } catch (IOException e) {
+            // The disk refused the write: the notification cannot be made durable. Say so loudly; the caller's
+            // thread (often the charger's) must not die of it.
+            observer.unexpectedError("persisting " + action, e);
+            return;
+        }
         core.execute(this::drain);
     }
 
@@ -85,7 +93,7 @@ final class Outbox {
             }
             sending = false;
             if (failure == null || isAnsweredByCsms(failure)) {
-                queue.acknowledge(entry.sequence());
+                acknowledge(entry);
                 observer.notificationDelivered(entry.action(), entry.sequence());
                 drain();
             } else if (failure instanceof CallFailedException failed
@@ -96,11 +104,20 @@ final class Outbox {
                     && failed.reason() == CallFailedException.Reason.INVALID_REQUEST) {
                 // Cannot ever be sent valid; keep the queue moving and say so loudly.
                 observer.unexpectedError("queued " + entry.action(), failure);
-                queue.acknowledge(entry.sequence());
+                acknowledge(entry);
                 drain();
             }
             // NOT_CONNECTED: the entry stays at the head until the next Accepted boot.
         });
+    }
+
+    private void acknowledge(QueueEntry entry) {
+        try {
+            queue.acknowledge(entry.sequence());
+        } catch (IOException e) {
+            // Not removed on disk: it will be sent once more after a restart, which is better than never.
+            observer.unexpectedError("acknowledging " + entry.action(), e);
+        }
     }
 
     private static boolean isAnsweredByCsms(Throwable failure) {
