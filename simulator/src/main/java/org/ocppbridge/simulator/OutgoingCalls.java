@@ -90,7 +90,7 @@ final class OutgoingCalls {
         CallOutcome outcome;
         if (answer.type() == StationFrame.CALLRESULT) {
             StationCallRules.PayloadCheck.validate(context.schemas(), action + "Response", answer.payload(),
-                    violation, "P4 §4.1.6: no schema for " + ErrorCodes.shorten(action) + "Response");
+                    violation);
             outcome = new CallOutcome.Result(answer.messageId(), answer.payload(), at);
             if (call != null) {
                 notePendingPermission(action, call.request(), answer.payload());

@@ -3,6 +3,7 @@ package org.ocppbridge.simulator;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import org.ocppbridge.schemas.SchemaViolation;
 
@@ -37,8 +38,12 @@ final class StationCallRules {
             }
         }
         checkRegistration(call, at, violation);
-        PayloadCheck.validate(context.schemas(), call.action() + "Request", call.payload(), violation,
-                "P4 §4.1.6: action " + ErrorCodes.shorten(call.action()) + " is not an OCPP 2.0.1 action");
+        if (!OcppActions.FROM_STATION.contains(call.action())) {
+            violation.accept("P4 §4.1.6: " + ErrorCodes.shorten(call.action())
+                    + " is not an OCPP 2.0.1 action a charging station sends");
+            return;
+        }
+        PayloadCheck.validate(context.schemas(), call.action() + "Request", call.payload(), violation);
     }
 
     private void checkRegistration(StationFrame call, Instant at, Consumer<String> violation) {
@@ -112,15 +117,22 @@ final class StationCallRules {
     static final class PayloadCheck {
         private PayloadCheck() {}
 
+        /** Checks the payload when the project has a schema for it; a 2.0.1 message without one is not judged. */
         static void validate(org.ocppbridge.schemas.JsonSchemas schemas, String schemaName, JsonObject payload,
-                Consumer<String> violation, String unknownRule) {
+                Consumer<String> violation) {
             if (!schemas.has(schemaName)) {
-                violation.accept(unknownRule);
                 return;
             }
-            for (SchemaViolation broken : schemas.validate(schemaName, payload.toString())) {
-                violation.accept("P4 §4.1.7: " + schemaName + " breaks its schema: " + broken.keyword() + " at "
-                        + broken.pointer() + " (" + broken.kind() + ")");
+            List<SchemaViolation> broken;
+            try {
+                broken = schemas.validate(schemaName, payload.toString());
+            } catch (IllegalArgumentException e) {
+                violation.accept("P4 §4.1.2: " + schemaName + " payload is not strict JSON");
+                return;
+            }
+            for (SchemaViolation each : broken) {
+                violation.accept("P4 §4.1.7: " + schemaName + " breaks its schema: " + each.keyword() + " at "
+                        + each.pointer() + " (" + each.kind() + ")");
             }
         }
     }

@@ -6,6 +6,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,8 +40,8 @@ record StationFrame(int type, String messageId, String action, JsonObject payloa
     static Optional<StationFrame> read(String text, Consumer<String> violation) {
         JsonElement root;
         try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException e) {
+            root = parseStrict(text);
+        } catch (JsonParseException | IOException e) {
             violation.accept("P4 §4.1.2: the frame is not valid JSON");
             return Optional.empty();
         }
@@ -97,6 +102,17 @@ record StationFrame(int type, String messageId, String action, JsonObject payloa
         }
         return Optional.of(new StationFrame(CALLERROR, messageId, null, array.get(4).getAsJsonObject(), code,
                 description));
+    }
+
+    /** Strict JSON (RFC 8259): Gson's default parsing accepts comments, single quotes and more. */
+    static JsonElement parseStrict(String text) throws IOException {
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement root = JsonParser.parseReader(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) {
+            throw new JsonParseException("text after the JSON value");
+        }
+        return root;
     }
 
     private static Integer intOf(JsonElement element) {
