@@ -46,7 +46,8 @@ public final class MappingTable {
     }
 
     public static String markdown() {
-        StringBuilder out = new StringBuilder();
+        // Starts with a line break so the table sits on its own lines between the README's markers.
+        StringBuilder out = new StringBuilder("\n");
 
         section(out, "UpdateFirmwareRequest → FirmwareUpdateRequest (`update_firmware`)");
         fields(out, FirmwareMapping.REQUEST_FIELDS);
