@@ -309,11 +309,13 @@ public final class StationConnection {
         rules.check(read, at, rule -> violation(at, rule, text));
         IncomingCall call = new IncomingCall(this, read.messageId(), read.action(), read.payload(), at);
         rules.received(call);
-        calls.add(call);
+        // The automatic answer leaves before a test can see the call, so whatever the test sends next reaches
+        // the station after that answer, as with a real CSMS.
         Function<JsonObject, JsonObject> reply = autoReplies.get(read.action());
         if (reply != null) {
             call.reply(reply.apply(call.payload()));
         }
+        calls.add(call);
     }
 
     private void send(String text) {

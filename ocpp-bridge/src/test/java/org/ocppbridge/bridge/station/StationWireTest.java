@@ -1,0 +1,185 @@
+package org.ocppbridge.bridge.station;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.testing.BridgeFixture;
+import org.ocppbridge.simulator.CallOutcome;
+import org.ocppbridge.simulator.DefaultReplies;
+import org.ocppbridge.simulator.IncomingCall;
+import org.ocppbridge.simulator.StationConnection;
+
+/** Boot, heartbeat, triggers and registration gating, checked frame by frame on a real WebSocket. */
+class StationWireTest {
+
+    private static final Duration QUIET = Duration.ofMillis(500);
+
+    @TempDir
+    Path dir;
+
+    private BridgeFixture fixture;
+
+    @AfterEach
+    void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private static JsonObject json(String text) {
+        return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    private static JsonObject trigger(String message) {
+        return json("{\"requestedMessage\":\"" + message + "\"}");
+    }
+
+    @Test
+    void B01_first_call_is_BootNotification_PowerUp_then_the_startup_security_event() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+
+        IncomingCall boot = csms.expectCall("BootNotification");
+        assertEquals("PowerUp", boot.payload().get("reason").getAsString());
+        JsonObject station = boot.payload().getAsJsonObject("chargingStation");
+        assertEquals("TestVendor", station.get("vendorName").getAsString());
+        assertEquals("TestModel", station.get("model").getAsString());
+        assertEquals("1.0.0", station.get("firmwareVersion").getAsString());
+
+        IncomingCall event = csms.expectCall("SecurityEventNotification");
+        assertEquals("StartupOfTheDevice", event.payload().get("type").getAsString());
+        csms.assertNoMoreCalls(QUIET);
+        csms.assertNoViolations();
+    }
+
+    @Test
+    void TC_F_20_triggered_Heartbeat_is_answered_Accepted_then_sent() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        CallOutcome outcome = csms.call("TriggerMessage", trigger("Heartbeat"));
+        assertEquals("Accepted", outcome.payload().get("status").getAsString());
+        csms.expectCall("Heartbeat");
+        csms.assertNoViolations();
+    }
+
+    @Test
+    void TC_F_26_F06FR17_triggered_BootNotification_after_Accepted_is_Rejected() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        CallOutcome outcome = csms.call("TriggerMessage", trigger("BootNotification"));
+        assertEquals("Rejected", outcome.payload().get("status").getAsString());
+        csms.assertNoMoreCalls(QUIET);
+    }
+
+    @Test
+    void TC_F_18_L01FR25_triggered_FirmwareStatusNotification_when_idle_is_Idle_without_requestId() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        JsonObject request = trigger("FirmwareStatusNotification");
+        request.add("evse", json("{\"id\":1}")); // TC_F_17: the evse is irrelevant and ignored
+        assertEquals("Accepted", csms.call("TriggerMessage", request).payload().get("status").getAsString());
+        IncomingCall status = csms.expectCall("FirmwareStatusNotification");
+        assertEquals("Idle", status.payload().get("status").getAsString());
+        assertFalse(status.payload().has("requestId"));
+    }
+
+    @Test
+    void TC_F_15_triggered_LogStatusNotification_when_idle_is_Idle_without_requestId() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        assertEquals("Accepted",
+                csms.call("TriggerMessage", trigger("LogStatusNotification")).payload().get("status").getAsString());
+        IncomingCall status = csms.expectCall("LogStatusNotification");
+        assertEquals("Idle", status.payload().get("status").getAsString());
+        assertFalse(status.payload().has("requestId"));
+    }
+
+    @Test
+    void TC_F_27_F06FR08_a_message_the_bridge_cannot_produce_is_NotImplemented() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+        assertEquals("NotImplemented", csms.call("TriggerMessage", trigger("SignCombinedCertificate"))
+                .payload().get("status").getAsString());
+    }
+
+    @Test
+    void TC_B_02_while_Pending_nothing_is_sent_and_a_triggered_boot_goes_out_at_once_with_reason_Triggered()
+            throws Exception {
+        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
+        fixture.csms.autoReply("BootNotification",
+                request -> DefaultReplies.bootNotification("Pending", 300, Instant.now()));
+        StationConnection csms = fixture.station();
+        assertEquals("PowerUp", csms.expectCall("BootNotification").payload().get("reason").getAsString());
+        csms.assertNoMoreCalls(QUIET); // B02.FR.02: not even the queued security event
+
+        // B02.FR.09: what the CSMS may not ask while Pending gets SecurityError.
+        CallOutcome reset = csms.call("Reset", json("{\"type\":\"Immediate\"}"));
+        assertEquals("SecurityError", ((CallOutcome.Error) reset).code());
+
+        fixture.csms.autoReply("BootNotification",
+                request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
+        assertEquals("Accepted",
+                csms.call("TriggerMessage", trigger("BootNotification")).payload().get("status").getAsString());
+        assertEquals("Triggered", csms.expectCall("BootNotification").payload().get("reason").getAsString());
+        assertEquals("StartupOfTheDevice",
+                csms.expectCall("SecurityEventNotification").payload().get("type").getAsString());
+        csms.assertNoViolations();
+    }
+
+    @Test
+    void TC_B_03_TC_B_30_while_Rejected_calls_get_SecurityError_and_the_boot_is_retried_after_the_interval()
+            throws Exception {
+        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
+        fixture.csms.autoReply("BootNotification",
+                request -> DefaultReplies.bootNotification("Rejected", 2, Instant.now()));
+        StationConnection csms = fixture.station();
+        IncomingCall first = csms.expectCall("BootNotification");
+
+        // ER B03.FR.08: even a triggered BootNotification is refused while Rejected.
+        CallOutcome trigger = csms.call("TriggerMessage", trigger("BootNotification"));
+        assertEquals("SecurityError", ((CallOutcome.Error) trigger).code());
+
+        fixture.csms.autoReply("BootNotification",
+                request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
+        IncomingCall second = csms.expectCall("BootNotification", Duration.ofSeconds(5));
+        assertTrue(Duration.between(first.receivedAt(), second.receivedAt()).compareTo(Duration.ofSeconds(2)) >= 0,
+                "B03.FR.06: not before the interval");
+        csms.expectCall("SecurityEventNotification");
+        csms.assertNoViolations();
+    }
+
+    @Test
+    void heartbeats_follow_the_interval_from_the_boot_response() throws Exception {
+        fixture = BridgeFixture.start(dir, sim -> sim.heartbeatInterval(1), cfg -> cfg);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+        IncomingCall first = csms.expectCall("Heartbeat", Duration.ofSeconds(3));
+        IncomingCall second = csms.expectCall("Heartbeat", Duration.ofSeconds(3));
+        long gap = Duration.between(first.receivedAt(), second.receivedAt()).toMillis();
+        assertTrue(gap >= 800 && gap <= 2000, "about one second apart: " + gap);
+    }
+}
