@@ -61,7 +61,7 @@ public record BridgeConfig(
         checkSeconds(ConfigKey.CALL_TIMEOUT, callTimeout, 1, 3600);
         checkSeconds(ConfigKey.HEARTBEAT_INTERVAL_DEFAULT, heartbeatIntervalDefault, 1, DAY_SECONDS);
         checkSeconds(ConfigKey.BOOT_RETRY_DEFAULT, bootRetryDefault, 1, DAY_SECONDS);
-        checkSeconds(ConfigKey.RETRY_BACKOFF_WAIT_MINIMUM, retryBackOffWaitMinimum, 0, DAY_SECONDS);
+        checkSeconds(ConfigKey.RETRY_BACKOFF_WAIT_MINIMUM, retryBackOffWaitMinimum, 1, DAY_SECONDS);
         checkSeconds(ConfigKey.RETRY_BACKOFF_RANDOM_RANGE, retryBackOffRandomRange, 0, DAY_SECONDS);
         checkRange(ConfigKey.RETRY_BACKOFF_REPEAT_TIMES, retryBackOffRepeatTimes, 0, 20);
         checkSeconds(ConfigKey.PING_INTERVAL, pingInterval, 0, DAY_SECONDS);

@@ -1,0 +1,63 @@
+package org.ocppbridge.bridge.cli;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ocppbridge.bridge.logs.LogArchiver;
+
+/**
+ * Sets up the bridge's log before the first logger exists: SLF4J simple, each line starting with an ISO-8601
+ * timestamp (so GetLog can cut the log to a time window), on standard error and, when {@code --log-dir} is set,
+ * appended to {@code <log-dir>/ocpp-bridge.log} too.
+ */
+final class LogSetup {
+
+    private LogSetup() {}
+
+    static void configure(BridgeConfig config) throws IOException {
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        System.setProperty("org.slf4j.simpleLogger.log.org.java_websocket", "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        if (config.logDir().isPresent()) {
+            Path file = LogArchiver.ownLogFile(config.logDir().get());
+            Files.createDirectories(file.getParent());
+            OutputStream out = new FileOutputStream(file.toFile(), true);
+            System.setErr(new PrintStream(new Tee(System.err, out), true, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Writes to the console and the log file alike. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream console;
+        private final OutputStream file;
+
+        Tee(OutputStream console, OutputStream file) {
+            this.console = console;
+            this.file = file;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            console.write(b);
+            file.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            console.write(b, off, len);
+            file.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            console.flush();
+            file.flush();
+        }
+    }
+}
