@@ -37,6 +37,7 @@ class CsmsConnectionIntegrationTest {
         }
         core.shutdownNow();
         assertTrue(core.awaitTermination(5, TimeUnit.SECONDS));
+        ClientThreads.assertAllEnded();
     }
 
     private CsmsConnection start(String url) throws Exception {

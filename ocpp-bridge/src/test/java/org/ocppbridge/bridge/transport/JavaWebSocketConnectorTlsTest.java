@@ -61,6 +61,7 @@ class JavaWebSocketConnectorTlsTest {
         }
         core.shutdownNow();
         assertTrue(core.awaitTermination(5, TimeUnit.SECONDS));
+        ClientThreads.assertAllEnded();
     }
 
     private void startCsms(TestPki.Issued serverCertificate, boolean needClientAuth) throws Exception {
