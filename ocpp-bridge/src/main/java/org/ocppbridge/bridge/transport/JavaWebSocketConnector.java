@@ -1,11 +1,8 @@
 package org.ocppbridge.bridge.transport;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
@@ -19,14 +16,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.enums.HandshakeState;
 import org.java_websocket.exceptions.InvalidHandshakeException;
-import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.Handshakedata;
@@ -131,7 +126,7 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                         "cannot create a TLS context: " + e.getMessage(), e, -1)));
                 return;
             }
-            client.setSocketFactory(new TrackingSocketFactory(plain));
+            client.setSocketFactory(new TrackingSocketFactory(plain, this::track));
             deadline = schedule(config.connectTimeout(), () -> fail(new TransportException(FailureKind.TIMEOUT,
                     "no WebSocket connection within " + config.connectTimeout())));
             Thread reader = new Thread(client, "ocpp-ws-read-" + number);
@@ -157,10 +152,12 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
         @Override
         public boolean close(int code, String reason) {
             CloseCodes.validate(code, reason);
-            if (closing || isFinished()) {
-                return false;
+            synchronized (lock) {
+                if (closing || finished) {
+                    return false;
+                }
+                closing = true;
             }
-            closing = true;
             if (!opened) {
                 // Nothing to close gracefully before the handshake is done.
                 fail(new TransportException(FailureKind.CANCELLED, "closed before the connection opened"));
@@ -243,29 +240,8 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
         /** Null for a clean close handshake; else why the connection failed. */
         private TransportException outcome(int code, String reason) {
-            if (handshakeFailure != null) {
-                return handshakeFailure;
-            }
-            CertificateException rejected = certificateRejection;
-            if (rejected != null) {
-                return new TransportException(FailureKind.INVALID_CSMS_CERTIFICATE,
-                        "CSMS certificate rejected: " + rejected.getMessage(), rejected, -1);
-            }
-            Exception error = firstError;
-            String detail = error != null ? error.toString() : "code " + code + (reason.isEmpty() ? "" : ": " + reason);
-            if (error instanceof SSLException) {
-                return new TransportException(FailureKind.TLS_ERROR, "TLS failure: " + detail, error, -1);
-            }
-            if (error instanceof SocketTimeoutException) {
-                return new TransportException(FailureKind.TIMEOUT, "timed out: " + detail, error, -1);
-            }
-            if (!opened) {
-                return new TransportException(FailureKind.CONNECT_FAILED, "cannot connect: " + detail, error, -1);
-            }
-            if (error != null || code == CloseFrame.ABNORMAL_CLOSE || code < CloseFrame.NORMAL) {
-                return new TransportException(FailureKind.CONNECTION_LOST, "connection lost: " + detail, error, -1);
-            }
-            return null;
+            return FailureClassifier.classify(handshakeFailure, certificateRejection, firstError, opened, code,
+                    reason);
         }
 
         private void stopTimers() {
@@ -384,42 +360,6 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                 parameters.setProtocols(TlsContexts.PROTOCOLS);
             }
         }
-
-        /** Socket factory that hands each created socket to {@link #track}. */
-        private final class TrackingSocketFactory extends SocketFactory {
-            private final SocketFactory delegate;
-
-            TrackingSocketFactory(SocketFactory delegate) {
-                this.delegate = delegate;
-            }
-
-            @Override
-            public Socket createSocket() throws IOException {
-                return track(delegate.createSocket());
-            }
-
-            @Override
-            public Socket createSocket(String host, int port) throws IOException {
-                return track(delegate.createSocket(host, port));
-            }
-
-            @Override
-            public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
-                    throws IOException {
-                return track(delegate.createSocket(host, port, localHost, localPort));
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port) throws IOException {
-                return track(delegate.createSocket(host, port));
-            }
-
-            @Override
-            public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-                    throws IOException {
-                return track(delegate.createSocket(address, port, localAddress, localPort));
-            }
-        }
     }
 
     /** RFC 6455 with only {@code ocpp2.0.1}; records a refused upgrade's HTTP status and a wrong subprotocol. */
@@ -438,7 +378,7 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
         @Override
         public Handshakedata translateHandshake(ByteBuffer buffer) throws InvalidHandshakeException {
-            int status = statusCode(buffer.duplicate());
+            int status = HttpStatusLine.statusCode(buffer.duplicate());
             if (status > 0 && status != 101) {
                 connection.refusedWithStatus(status);
             }
@@ -456,43 +396,6 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                 return HandshakeState.NOT_MATCHED;
             }
             return super.acceptHandshakeAsClient(request, response);
-        }
-
-        /** The status of a complete HTTP status line ("HTTP/1.1 401 Unauthorized"), or -1. */
-        private static int statusCode(ByteBuffer buffer) {
-            StringBuilder line = new StringBuilder();
-            while (buffer.hasRemaining() && line.length() < 256) {
-                char c = (char) (buffer.get() & 0xff);
-                if (c == '\n') {
-                    String[] parts = line.toString().trim().split(" ", 3);
-                    if (parts.length >= 2 && parts[0].startsWith("HTTP/")) {
-                        try {
-                            return Integer.parseInt(parts[1]);
-                        } catch (NumberFormatException notAStatus) {
-                            return -1;
-                        }
-                    }
-                    return -1;
-                }
-                line.append(c);
-            }
-            return -1;
-        }
-    }
-
-    /** RFC 6455 §7.4 rules for the codes and reason an endpoint may send. */
-    static final class CloseCodes {
-        private CloseCodes() {}
-
-        static void validate(int code, String reason) {
-            boolean sendable = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011)
-                    || (code >= 3000 && code <= 4999);
-            if (!sendable) {
-                throw new IllegalArgumentException("close code " + code + " may not be sent (RFC 6455 §7.4)");
-            }
-            if (reason != null && reason.getBytes(StandardCharsets.UTF_8).length > 123) {
-                throw new IllegalArgumentException("close reason longer than 123 bytes (RFC 6455 §5.5)");
-            }
         }
     }
 }

@@ -35,6 +35,7 @@ class JavaWebSocketConnectorTest {
         }
         core.shutdownNow();
         assertTrue(core.awaitTermination(5, TimeUnit.SECONDS));
+        ClientThreads.assertAllEnded();
     }
 
     private OcppTestServer ocppServer() throws InterruptedException {
@@ -61,6 +62,7 @@ class JavaWebSocketConnectorTest {
 
         WebSocket ws = connect(TransportConfig.of(URI.create(csms.url("ws"))), listener);
         listener.awaitOpen();
+        assertTrue(listener.openThread.startsWith("ocpp-ws-read-"), listener.openThread);
         ClientHandshake handshake = csms.handshakes.poll(5, TimeUnit.SECONDS);
         assertNotNull(handshake);
         assertEquals("ocpp2.0.1", handshake.getFieldValue("Sec-WebSocket-Protocol"));

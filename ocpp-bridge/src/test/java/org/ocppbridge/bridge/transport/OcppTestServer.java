@@ -103,8 +103,13 @@ final class OcppTestServer extends WebSocketServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop(2000);
+    public void close() {
+        try {
+            stop(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while stopping the test CSMS", e);
+        }
         if (tlsExecutor != null) {
             tlsExecutor.shutdownNow();
         }

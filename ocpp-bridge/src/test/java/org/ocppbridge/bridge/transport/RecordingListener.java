@@ -19,10 +19,12 @@ final class RecordingListener implements WebSocketListener {
     volatile TransportException failure;
     volatile int httpStatus;
     volatile int closeCode;
+    volatile String openThread;
     private volatile boolean finished;
 
     @Override
     public void onOpen(WebSocket webSocket) {
+        openThread = Thread.currentThread().getName();
         record("open");
         opened.countDown();
     }
