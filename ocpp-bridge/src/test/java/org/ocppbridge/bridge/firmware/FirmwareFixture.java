@@ -43,7 +43,7 @@ final class FirmwareFixture implements AutoCloseable {
     final StatusRecorder statuses = new StatusRecorder();
     final BlockingQueue<BootReason> restarts = new LinkedBlockingQueue<>();
     final StationRestarter restarter = restarts::add;
-    private final ScheduledExecutorService realTimer = Executors.newSingleThreadScheduledExecutor(
+    final ScheduledExecutorService realTimer = Executors.newSingleThreadScheduledExecutor(
             task -> new Thread(task, "test-firmware-timer"));
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
