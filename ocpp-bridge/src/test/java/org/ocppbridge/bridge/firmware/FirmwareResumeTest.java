@@ -124,7 +124,7 @@ class FirmwareResumeTest {
     }
 
     @Test
-    void accepted_but_not_yet_reported_update_is_not_lost() throws Exception {
+    void state_file_is_replaced_atomically_and_names_the_request() throws Exception {
         Instant retrieve = Instant.now().plus(Duration.ofHours(3));
         LocalFirmwareUpdater before = f.updater(f.config());
         before.updateFirmware(f.request(45, f.imageUrl, f.ec, null, null, retrieve, null));
