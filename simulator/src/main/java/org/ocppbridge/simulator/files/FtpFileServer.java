@@ -94,10 +94,14 @@ public final class FtpFileServer implements AutoCloseable {
         return root;
     }
 
-    /** {@code ftp://user:password@127.0.0.1:port/path}, with {@code path} relative to the root. */
+    /** {@code ftp://user:password@127.0.0.1:port/path} (user and password percent-encoded), path under the root. */
     public URI uri(String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        return URI.create("ftp://" + user + ":" + password + "@127.0.0.1:" + port() + "/" + relative);
+        return URI.create("ftp://" + encode(user) + ":" + encode(password) + "@127.0.0.1:" + port() + "/" + relative);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Override

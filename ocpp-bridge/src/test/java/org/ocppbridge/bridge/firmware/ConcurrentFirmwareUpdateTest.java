@@ -1,0 +1,91 @@
+package org.ocppbridge.bridge.firmware;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.DownloadScheduled;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Downloaded;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Downloading;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.InstallRebooting;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Installing;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.SignatureVerified;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
+import org.ocppbridge.simulator.files.FirmwareFileServer;
+
+/** A second UpdateFirmware while one runs (L01.FR.24, L01.FR.27; TC_L_10, TC_L_11). */
+class ConcurrentFirmwareUpdateTest {
+
+    @TempDir
+    Path dir;
+
+    FirmwareFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new FirmwareFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void TC_L_10_L01FR24_new_request_cancels_a_running_download_and_only_the_new_id_reports() throws Exception {
+        Path big = f.randomFile("big.bin", 2_000_000);
+        f.http.serve("/big.bin", big);
+        f.http.mode(FirmwareFileServer.Mode.SLOW);
+        LocalFirmwareUpdater updater = f.updater(f.config());
+        assertEquals(UpdateFirmwareResponse.Accepted,
+                updater.updateFirmware(f.request(1, f.http.uri("/big.bin"), f.rsa, null, null, null, null)));
+        f.statuses.expect(1, Downloading);
+        assertTrue(f.http.awaitSlowStarted(15, TimeUnit.SECONDS));
+
+        assertEquals(UpdateFirmwareResponse.AcceptedCanceled, updater.updateFirmware(f.signed(2, f.imageUrl, f.rsa)));
+        f.http.release();
+        f.statuses.expect(2, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
+        f.statuses.assertNoMore();
+        assertEquals(1, f.images().size(), "only the new image is left: " + f.images());
+        assertTrue(f.images().get(0).getFileName().toString().startsWith("firmware-2-"));
+    }
+
+    @Test
+    void new_request_cancels_a_scheduled_download() throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config());
+        updater.updateFirmware(f.request(3, f.imageUrl, f.rsa, null, null, Instant.now().plus(Duration.ofHours(1)),
+                null));
+        f.statuses.expect(3, DownloadScheduled);
+        assertEquals(UpdateFirmwareResponse.AcceptedCanceled, updater.updateFirmware(f.signed(4, f.imageUrl, f.ec)));
+        f.statuses.expect(4, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
+        assertEquals(1, f.http.requestCount("/fw.bin"));
+    }
+
+    @Test
+    void TC_L_11_L01FR27_request_while_installing_is_Rejected_and_the_install_goes_on() throws Exception {
+        Path started = dir.resolve("installer-started");
+        Path release = dir.resolve("installer-release");
+        // The installer signals it runs, then waits (at most ~10 s) for the test to let it finish.
+        String script = "touch \"$0\"; i=0; while [ ! -f \"$1\" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done";
+        LocalFirmwareUpdater updater = f.updater(f.config().withInstallCommand(
+                List.of("sh", "-c", script, started.toString(), release.toString())));
+        updater.updateFirmware(f.signed(5, f.imageUrl, f.rsa));
+        f.statuses.expect(5, Downloading, Downloaded, SignatureVerified, Installing);
+
+        assertEquals(UpdateFirmwareResponse.Rejected, updater.updateFirmware(f.signed(6, f.imageUrl, f.rsa)));
+        Files.createFile(release);
+        f.statuses.expect(5, InstallRebooting);
+        assertEquals(UpdateFirmwareResponse.Rejected, updater.updateFirmware(f.signed(7, f.imageUrl, f.rsa)),
+                "still Rejected while waiting for the reboot");
+        f.statuses.assertNoMore();
+    }
+}

@@ -1,0 +1,113 @@
+package org.ocppbridge.bridge.firmware;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.DownloadFailed;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.DownloadScheduled;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Downloaded;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Downloading;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.InstallRebooting;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.InstallScheduled;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Installing;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.SignatureVerified;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
+import org.ocppbridge.simulator.files.FirmwareFileServer;
+
+/** retrieveDateTime, installDateTime and retryInterval in virtual time. */
+class ScheduledFirmwareUpdateTest {
+
+    @TempDir
+    Path dir;
+
+    FirmwareFixture f;
+    LockedVirtualScheduler time = new LockedVirtualScheduler();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new FirmwareFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void TC_L_03_download_waits_for_retrieveDateTime() throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
+        var request = f.request(31, f.imageUrl, f.rsa, null, null, start().plus(Duration.ofHours(2)), null);
+        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(request));
+        f.statuses.expect(31, DownloadScheduled);
+        time.advanceBy(Duration.ofHours(2).minusSeconds(1));
+        f.statuses.assertNoMore();
+        assertEquals(0, f.http.requestCount("/fw.bin"));
+        time.advanceBy(Duration.ofSeconds(1));
+        f.statuses.expect(31, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
+    }
+
+    @Test
+    void TC_L_02_L01FR16_install_waits_for_installDateTime() throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
+        var request = f.request(32, f.imageUrl, f.ec, null, null, null, start().plus(Duration.ofMinutes(30)));
+        updater.updateFirmware(request);
+        f.statuses.expect(32, Downloading, Downloaded, SignatureVerified, InstallScheduled);
+        time.awaitPending(1);
+        assertEquals(Duration.ofMinutes(30), time.nextDelay());
+        time.advanceBy(Duration.ofMinutes(30));
+        f.statuses.expect(32, Installing, InstallRebooting);
+    }
+
+    @Test
+    void retries_wait_retryInterval_between_attempts() throws Exception {
+        f.http.mode(FirmwareFileServer.Mode.NOT_FOUND);
+        LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
+        updater.updateFirmware(f.request(33, f.imageUrl, f.rsa, 3, 60, null, null));
+        f.statuses.expect(33, Downloading);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            time.awaitPending(1);
+            assertEquals(attempt, f.http.requestCount("/fw.bin"));
+            assertEquals(Duration.ofSeconds(60), time.nextDelay());
+            time.advanceBy(Duration.ofSeconds(60));
+        }
+        f.statuses.expect(33, DownloadFailed);
+        assertEquals(3, f.http.requestCount("/fw.bin"));
+    }
+
+    private Instant start() {
+        return realNowClock().instant();
+    }
+
+    /**
+     * The virtual clock shifted to the real time at the test's start, so the test PKI's certificates (issued
+     * around real now) are valid while time is virtual.
+     */
+    private java.time.Clock realNowClock() {
+        return shifted;
+    }
+
+    private final java.time.Clock shifted = new java.time.Clock() {
+        private final Duration offset = Duration.between(Instant.parse("2026-01-01T00:00:00Z"), Instant.now());
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return time.clock().instant().plus(offset);
+        }
+    };
+}
