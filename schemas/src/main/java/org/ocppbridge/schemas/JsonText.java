@@ -42,7 +42,7 @@ final class JsonText {
 
     /**
      * Draft-07 counts a number with a zero fraction ({@code 1.0}, {@code 1e2}) as an integer; everit only counts
-     * Integer, Long and BigInteger, and org.json hands such numbers over as BigDecimal.
+     * Integer, Long and BigInteger, and org.json hands such numbers over as BigDecimal (or Double).
      */
     private static Object normalized(Object value) {
         if (value instanceof JSONObject object) {
@@ -59,6 +59,10 @@ final class JsonText {
         }
         if (value instanceof BigDecimal number) {
             return integralOrSame(number);
+        }
+        // org.json hands "-0" and "-0.0" over as a Double.
+        if (value instanceof Double number && Double.isFinite(number) && number == Math.rint(number)) {
+            return integralOrSame(BigDecimal.valueOf(number));
         }
         return value;
     }
