@@ -1,0 +1,378 @@
+package org.ocppbridge.bridge.queue;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The durable queue of outgoing notifications (FirmwareStatusNotification, LogStatusNotification,
+ * SecurityEventNotification): an append-only file of length-prefixed, CRC32-checked records in one directory.
+ *
+ * <ul>
+ *   <li>{@link #append} and {@link #acknowledge} return only after the record is written and forced to the disk,
+ *       so a notification is durable before it is first sent and an acknowledgement survives a crash.
+ *   <li>Entries come out in the order they went in, across restarts. Delivery is at least once: a crash between
+ *       the CALLRESULT and the acknowledgement's fsync sends that entry again after the restart.
+ *   <li>Opening never fails because of the file's content (see {@link RecoveryReport}): a torn last record (a
+ *       crash during a write) is cut off; damage elsewhere is skipped up to the next valid record, a copy of the
+ *       damaged file is kept as {@value #DAMAGED_COPY_NAME}, and the file is rewritten clean.
+ *   <li>Bounded: when an append finds {@code capacity} entries waiting, the oldest {@link Retention#DROPPABLE}
+ *       entry is dropped (recorded durably in the same write). If none is droppable the queue grows beyond its
+ *       capacity and reports it; a {@link Retention#KEEP} entry is never dropped.
+ *   <li>Compaction: once at least {@value #COMPACT_MIN_DEAD_RECORDS} records in the file are dead (acknowledged or
+ *       dropped entries and their removal records) and they outnumber the waiting entries, the file is rewritten
+ *       with only the waiting entries into a temporary file that is forced and then atomically renamed over it.
+ * </ul>
+ *
+ * <p>Every public method is synchronized: the protocol core thread sends and acknowledges, and the charger
+ * system's listener may append from any thread. An open queue holds an OS file lock on {@value #LOCK_NAME}, so a
+ * second bridge on the same data directory fails to start instead of corrupting the queue.
+ */
+public final class DurableQueue implements Closeable {
+
+    public static final String FILE_NAME = "outgoing-queue.bin";
+    public static final String DAMAGED_COPY_NAME = "outgoing-queue.damaged";
+    static final String TEMP_NAME = "outgoing-queue.tmp";
+    static final String LOCK_NAME = "outgoing-queue.lock";
+    static final int COMPACT_MIN_DEAD_RECORDS = 64;
+
+    private final Path directory;
+    private final Path file;
+    private final int capacity;
+    private final Clock clock;
+    private final QueueListener listener;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    /** The waiting entries by sequence, oldest first. */
+    private final TreeMap<Long, QueueEntry> waiting = new TreeMap<>();
+
+    private FileChannel channel;
+    private long writePosition;
+    private long lastSequence;
+    private int recordsInFile;
+    private RecoveryReport recoveryReport;
+    private boolean closed;
+
+    private DurableQueue(Path directory, int capacity, Clock clock, QueueListener listener, FileChannel lockChannel,
+            FileLock lock) {
+        this.directory = directory;
+        this.file = directory.resolve(FILE_NAME);
+        this.capacity = capacity;
+        this.clock = clock;
+        this.listener = listener;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens (or creates) the queue in {@code directory}, recovering what a crash or damage left.
+     *
+     * @param capacity the number of waiting entries above which droppable entries are dropped (at least 1)
+     * @throws IOException when the directory or file cannot be used at all, or another process holds the queue
+     */
+    public static DurableQueue open(Path directory, int capacity, Clock clock, QueueListener listener)
+            throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(listener, "listener");
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
+        }
+        Files.createDirectories(directory);
+        FileChannel lockChannel = FileChannel.open(
+                directory.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            lockChannel.close();
+            throw e;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new IOException("the outgoing queue in " + directory + " is already open (another bridge on the"
+                    + " same --data-dir?)");
+        }
+        DurableQueue queue = new DurableQueue(directory, capacity, clock, listener, lockChannel, lock);
+        try {
+            queue.recover();
+        } catch (IOException | RuntimeException e) {
+            try {
+                queue.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return queue;
+    }
+
+    private void recover() throws IOException {
+        // A temporary file is an unfinished compaction: the rename did not happen, so the queue file is the truth.
+        Files.deleteIfExists(directory.resolve(TEMP_NAME));
+        if (!Files.exists(file)) {
+            rewrite();
+            recoveryReport = new RecoveryReport(file, 0, 0, List.of(), Optional.empty());
+            return;
+        }
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        QueueFileScanner.Result scan = QueueFileScanner.scan(channel, new Replay());
+        recordsInFile = scan.validRecords();
+        writePosition = scan.validEnd();
+        Optional<Path> damagedCopy = Optional.empty();
+        boolean damagedBeforeEnd = scan.damaged().stream().anyMatch(region -> !region.atEnd());
+        if (!scan.headerValid() || damagedBeforeEnd) {
+            if (channel.size() > 0) {
+                Path copy = directory.resolve(DAMAGED_COPY_NAME);
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                damagedCopy = Optional.of(copy);
+            }
+            rewrite();
+        } else if (!scan.damaged().isEmpty()) {
+            // Only a torn last record: cut it off so the next record follows the last valid one.
+            channel.truncate(writePosition);
+            channel.force(true);
+        }
+        recoveryReport = new RecoveryReport(file, scan.validRecords(), waiting.size(), scan.damaged(), damagedCopy);
+        if (!recoveryReport.clean()) {
+            listener.recoveredWithDamage(recoveryReport);
+        }
+        compactIfDeadRecordsDominate();
+    }
+
+    /** Applies the records of the file to the in-memory view, in file order. */
+    private final class Replay implements QueueFileFormat.RecordSink {
+        @Override
+        public void entry(QueueEntry entry) {
+            waiting.put(entry.sequence(), entry);
+            lastSequence = Math.max(lastSequence, entry.sequence());
+        }
+
+        @Override
+        public void removed(long sequence, boolean dropped) {
+            waiting.remove(sequence);
+            lastSequence = Math.max(lastSequence, sequence);
+        }
+
+        @Override
+        public void mark(long sequence) {
+            lastSequence = Math.max(lastSequence, sequence);
+        }
+    }
+
+    /** Appends a notification that must never be dropped; see {@link #append(String, String, Retention)}. */
+    public QueueEntry append(String action, String payloadJson) throws IOException {
+        return append(action, payloadJson, Retention.KEEP);
+    }
+
+    /**
+     * Writes the entry and forces it to the disk, then returns it. When the queue is full, the oldest droppable
+     * entry is dropped in the same write; when none is droppable the queue grows beyond its capacity.
+     *
+     * @throws IOException when the entry could not be made durable; then the queue is unchanged
+     */
+    public synchronized QueueEntry append(String action, String payloadJson, Retention retention)
+            throws IOException {
+        ensureOpen();
+        QueueEntry entry = new QueueEntry(lastSequence + 1, action, payloadJson, clock.instant(), retention);
+        ByteBuffer entryRecord = QueueFileFormat.entryRecord(entry);
+        Optional<QueueEntry> dropped =
+                waiting.size() >= capacity ? oldestDroppable() : Optional.empty();
+        ByteBuffer records = dropped.map(victim -> concat(
+                        QueueFileFormat.shortRecord(QueueFileFormat.DROPPED, victim.sequence()), entryRecord))
+                .orElse(entryRecord);
+        writeDurably(records);
+        lastSequence = entry.sequence();
+        dropped.ifPresent(victim -> waiting.remove(victim.sequence()));
+        waiting.put(entry.sequence(), entry);
+        recordsInFile += dropped.isPresent() ? 2 : 1;
+        dropped.ifPresent(victim -> listener.droppedWhenFull(victim, capacity));
+        if (waiting.size() > capacity) {
+            listener.grewBeyondCapacity(waiting.size(), capacity);
+        }
+        compactIfDeadRecordsDominate();
+        return entry;
+    }
+
+    /** The oldest waiting entry, the next one to send. */
+    public synchronized Optional<QueueEntry> peek() {
+        Map.Entry<Long, QueueEntry> first = waiting.firstEntry();
+        return first == null ? Optional.empty() : Optional.of(first.getValue());
+    }
+
+    /**
+     * Removes the entry for good (its CALLRESULT arrived), durably. Returns false when no such entry is waiting
+     * (already acknowledged, or dropped while its CALL was out).
+     */
+    public synchronized boolean acknowledge(long sequence) throws IOException {
+        ensureOpen();
+        if (!waiting.containsKey(sequence)) {
+            return false;
+        }
+        writeDurably(QueueFileFormat.shortRecord(QueueFileFormat.ACKED, sequence));
+        waiting.remove(sequence);
+        recordsInFile++;
+        compactIfDeadRecordsDominate();
+        return true;
+    }
+
+    public synchronized int size() {
+        return waiting.size();
+    }
+
+    /** Every waiting entry, oldest first (a copy). */
+    public synchronized List<QueueEntry> all() {
+        return List.copyOf(new ArrayList<>(waiting.values()));
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What opening found. */
+    public synchronized RecoveryReport recoveryReport() {
+        return recoveryReport;
+    }
+
+    /** Rewrites the file with only the waiting entries (also done automatically; public for tests and tools). */
+    public synchronized void compact() throws IOException {
+        ensureOpen();
+        long before = writePosition;
+        rewrite();
+        listener.compacted(waiting.size(), before, writePosition);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        IOException failure = null;
+        for (Closeable resource : new Closeable[] {channel, lock::release, lockChannel}) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private Optional<QueueEntry> oldestDroppable() {
+        return waiting.values().stream().filter(e -> e.retention() == Retention.DROPPABLE).findFirst();
+    }
+
+    private void compactIfDeadRecordsDominate() throws IOException {
+        int dead = recordsInFile - waiting.size();
+        if (dead >= COMPACT_MIN_DEAD_RECORDS && dead > waiting.size()) {
+            compact();
+        }
+    }
+
+    /** Writes at the end of the valid data and forces; on failure cuts the file back so no half record stays. */
+    private void writeDurably(ByteBuffer records) throws IOException {
+        long start = writePosition;
+        try {
+            while (records.hasRemaining()) {
+                channel.write(records, start + records.position());
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            try {
+                channel.truncate(start);
+            } catch (IOException truncating) {
+                e.addSuppressed(truncating);
+            }
+            throw e;
+        }
+        writePosition = start + records.limit();
+    }
+
+    /**
+     * Writes header, sequence mark and the waiting entries to a temporary file, forces it, renames it over the
+     * queue file (atomic: a crash leaves either the old or the new file) and continues appending to the new one.
+     */
+    private void rewrite() throws IOException {
+        Path temp = directory.resolve(TEMP_NAME);
+        int records = 0;
+        long length;
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            writeFully(out, ByteBuffer.wrap(QueueFileFormat.FILE_HEADER));
+            if (lastSequence > 0) {
+                // Keeps sequences increasing after every waiting entry is gone.
+                writeFully(out, QueueFileFormat.shortRecord(QueueFileFormat.MARK, lastSequence));
+                records++;
+            }
+            for (QueueEntry entry : waiting.values()) {
+                writeFully(out, QueueFileFormat.entryRecord(entry));
+                records++;
+            }
+            out.force(true);
+            length = out.size();
+        }
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory();
+        FileChannel old = channel;
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        writePosition = length;
+        recordsInFile = records;
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
+        }
+    }
+
+    private static ByteBuffer concat(ByteBuffer first, ByteBuffer second) {
+        return ByteBuffer.allocate(first.remaining() + second.remaining()).put(first).put(second).flip();
+    }
+
+    private void syncDirectory() {
+        // POSIX needs the directory flushed for a rename to survive a power cut; some platforms refuse to open one.
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            listener.directorySyncFailed(e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the queue in " + directory + " is closed");
+        }
+    }
+}

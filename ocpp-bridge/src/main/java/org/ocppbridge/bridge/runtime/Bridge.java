@@ -1,0 +1,132 @@
+package org.ocppbridge.bridge.runtime;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.ocppbridge.bridge.cli.BridgeConfig;
+import org.ocppbridge.bridge.station.StationObserver;
+import org.ocppbridge.bridge.system.BootReasonStore;
+import org.ocppbridge.bridge.system.StationRestarter;
+import org.ocppbridge.mappings.system.BootReason;
+import org.ocppbridge.schemas.JsonSchemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bridge process: boots a {@link BridgeRuntime}, and restarts it when the system asks (a reset, the reboot
+ * after a firmware install) — by the configured reset command, or in-process: close, wait about a second, boot
+ * again with the recorded reason. Restarts run on the "ocpp-supervisor" thread, which this class owns.
+ */
+public final class Bridge implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Bridge.class);
+
+    /** The pause of an in-process reboot, so the CSMS sees the connection go and come back. */
+    static final Duration REBOOT_PAUSE = Duration.ofSeconds(1);
+    /** How long a reset command may take to end this process before the bridge restarts in-process. */
+    static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
+
+    private final BridgeConfig config;
+    private final Clock clock;
+    private final StationObserver observer;
+    private final JsonSchemas schemas = new JsonSchemas();
+    private final BootReasonStore bootReasons;
+    private final ScheduledExecutorService supervisor = NamedThreads.singleThreadScheduler("ocpp-supervisor");
+
+    private volatile BridgeRuntime runtime;
+    private volatile boolean closed;
+
+    public Bridge(BridgeConfig config, Clock clock, StationObserver observer) {
+        this.config = config;
+        this.clock = clock;
+        this.observer = observer;
+        this.bootReasons = new BootReasonStore(config.dataDir());
+    }
+
+    /** Boots the first life. */
+    public synchronized void start() throws IOException {
+        BootReason reason = bootReasons.boot();
+        log.info("Starting station {} (boot reason {})", config.stationId(), reason);
+        runtime = BridgeRuntime.start(config, schemas, clock, restarter(), reason, observer);
+    }
+
+    /** The current life, for tests and tools. */
+    public BridgeRuntime runtime() {
+        return runtime;
+    }
+
+    private StationRestarter restarter() {
+        return reason -> supervisor.execute(() -> restart(reason));
+    }
+
+    private synchronized void restart(BootReason reason) {
+        if (closed) {
+            return;
+        }
+        try {
+            bootReasons.recordNext(reason);
+        } catch (IOException e) {
+            log.error("Cannot record the boot reason {}; the next boot will report another", reason, e);
+        }
+        runtime.close(Duration.ofSeconds(5));
+        if (config.resetCommand().isPresent()) {
+            runResetCommand(config.resetCommand().get());
+        }
+        supervisor.schedule(this::bootAgain, REBOOT_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void bootAgain() {
+        if (closed) {
+            return;
+        }
+        try {
+            start();
+        } catch (IOException | RuntimeException e) {
+            log.error("Could not start again after a restart; trying once more in {} s", 10, e);
+            supervisor.schedule(this::bootAgain, 10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Runs the reset command (e.g. {@code systemctl restart ocpp-bridge} or {@code reboot}), which is expected to
+     * end this process. If the process is still alive after the grace period, the bridge restarts in-process so
+     * the station is never left offline.
+     */
+    private void runResetCommand(String command) {
+        log.info("Running the reset command");
+        try {
+            Process process = new ProcessBuilder(Settings.argv(command)).inheritIO().start();
+            if (!process.waitFor(RESET_COMMAND_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("The reset command is still running after {} s", RESET_COMMAND_GRACE.toSeconds());
+            } else if (process.exitValue() != 0) {
+                log.warn("The reset command exited with {}", process.exitValue());
+            }
+        } catch (IOException e) {
+            log.error("The reset command could not be started", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Closes the WebSocket with 1000 and stops, within about {@code limit}; a clean stop is recorded. */
+    public void close(Duration limit) {
+        closed = true;
+        BridgeRuntime current = runtime;
+        if (current != null) {
+            current.close(limit);
+        }
+        supervisor.shutdownNow();
+        try {
+            bootReasons.cleanStop();
+        } catch (IOException e) {
+            log.warn("Could not record the clean stop; the next boot will report Watchdog", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(2));
+    }
+}

@@ -1,0 +1,160 @@
+package org.ocppbridge.bridge.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.ocppbridge.bridge.cli.BridgeConfig;
+import org.ocppbridge.bridge.logs.SecurityEventLog;
+import org.ocppbridge.bridge.queue.DurableQueue;
+import org.ocppbridge.bridge.queue.QueueListener;
+import org.ocppbridge.bridge.station.Station;
+import org.ocppbridge.bridge.station.StationObserver;
+import org.ocppbridge.bridge.system.LocalChargerSystem;
+import org.ocppbridge.bridge.system.StationRestarter;
+import org.ocppbridge.bridge.transport.CsmsConnection;
+import org.ocppbridge.bridge.transport.Disconnect;
+import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
+import org.ocppbridge.bridge.transport.RetryBackOff;
+import org.ocppbridge.mappings.system.BootReason;
+import org.ocppbridge.schemas.JsonSchemas;
+
+/**
+ * One life of the station, from boot to shutdown or restart: the core thread, the durable queue, the local
+ * system, the station and its connection. It owns all of them and closes them in {@link #close}.
+ */
+public final class BridgeRuntime implements AutoCloseable {
+
+    private final ScheduledExecutorService core;
+    private final DurableQueue queue;
+    private final SecurityEventLog securityLog;
+    private final LocalChargerSystem system;
+    private final Station station;
+    private final CsmsConnection connection;
+
+    private BridgeRuntime(ScheduledExecutorService core, DurableQueue queue, SecurityEventLog securityLog,
+            LocalChargerSystem system, Station station, CsmsConnection connection) {
+        this.core = core;
+        this.queue = queue;
+        this.securityLog = securityLog;
+        this.system = system;
+        this.station = station;
+        this.connection = connection;
+    }
+
+    /** Builds and starts one life of the station. */
+    public static BridgeRuntime start(
+            BridgeConfig config,
+            JsonSchemas schemas,
+            Clock clock,
+            StationRestarter restarter,
+            BootReason bootReason,
+            StationObserver observer) throws IOException {
+        ScheduledExecutorService core = NamedThreads.singleThreadScheduler("ocpp-core");
+        DurableQueue queue = null;
+        SecurityEventLog securityLog = null;
+        try {
+            queue = DurableQueue.open(config.dataDir().resolve("queue"), config.queueCapacity(), clock,
+                    QueueListener.logging());
+            securityLog = SecurityEventLog.open(config.dataDir());
+            LocalChargerSystem system = new LocalChargerSystem(Settings.firmware(config), Settings.logs(config),
+                    securityLog, clock, core, restarter, bootReason);
+            SecurityEventLog log = securityLog;
+            Station station = new Station(core, clock, schemas, system, queue, (time, type, info) -> {
+                try {
+                    log.append(time, type, info);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, Settings.station(config, bootReason), observer, new LoggingRpcObserver());
+            CsmsConnection connection = new CsmsConnection(
+                    new JavaWebSocketConnector(Settings.transport(config), core),
+                    new RetryBackOff(Settings.backOff(config), new SplittableRandom()),
+                    core, clock, CsmsConnection.DEFAULT_STABLE_AFTER, new ConnectionEvents(station));
+            BridgeRuntime runtime = new BridgeRuntime(core, queue, securityLog, system, station, connection);
+            core.execute(() -> {
+                station.start();
+                system.resume();
+            });
+            connection.start();
+            return runtime;
+        } catch (IOException | RuntimeException e) {
+            core.shutdownNow();
+            if (queue != null) {
+                queue.close();
+            }
+            if (securityLog != null) {
+                securityLog.close();
+            }
+            throw e;
+        }
+    }
+
+    public Station station() {
+        return station;
+    }
+
+    /**
+     * Closes the WebSocket with 1000 and stops everything, within about {@code limit}. What is queued stays on
+     * disk for the next life.
+     */
+    public void close(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            connection.close(1000, "shutdown").get(remaining(deadline), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            // The transport's own close time-out ends it; nothing more to wait for.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        system.close();
+        core.shutdown();
+        try {
+            if (!core.awaitTermination(remaining(deadline), TimeUnit.NANOSECONDS)) {
+                core.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            core.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            queue.close();
+        } catch (IOException e) {
+            // Every entry was fsynced when written; a failed close loses nothing.
+        }
+        securityLog.close();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(2));
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(1, deadline - System.nanoTime());
+    }
+
+    /** Hands the connection's events (already on the core thread) to the station. */
+    private record ConnectionEvents(Station station) implements CsmsConnection.Listener {
+        @Override
+        public void onConnected(org.ocppbridge.bridge.transport.WebSocket webSocket) {
+            station.connected(webSocket::send);
+        }
+
+        @Override
+        public void onMessage(String text) {
+            station.received(text);
+        }
+
+        @Override
+        public void onDisconnected(Disconnect disconnect) {
+            if (disconnect.wasConnected()) {
+                station.disconnected(disconnect.reason());
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.ocppbridge.bridge.station;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.ocppbridge.bridge.rpc.RpcSession;
+import org.ocppbridge.mappings.ocpp.HeartbeatRequest;
+import org.ocppbridge.mappings.ocpp.HeartbeatResponse;
+
+/**
+ * Sends a Heartbeat every interval once the boot is Accepted (B01.FR.04), and on a TriggerMessage. The CSMS's time
+ * in each answer goes to the system ({@code set_system_time}). Runs on the core thread.
+ */
+final class Heartbeat {
+
+    private final RpcSession rpc;
+    private final ScheduledExecutorService core;
+    private final Duration defaultInterval;
+    private final Consumer<Instant> csmsTime;
+    private final StationObserver observer;
+    private ScheduledFuture<?> timer;
+
+    Heartbeat(RpcSession rpc, ScheduledExecutorService core, Duration defaultInterval, Consumer<Instant> csmsTime,
+            StationObserver observer) {
+        this.rpc = rpc;
+        this.core = core;
+        this.defaultInterval = defaultInterval;
+        this.csmsTime = csmsTime;
+        this.observer = observer;
+    }
+
+    /** Starts the timer; an interval of 0 from the CSMS means the bridge's documented default. */
+    void start(int intervalSeconds) {
+        stop();
+        long period = intervalSeconds > 0 ? TimeUnit.SECONDS.toMillis(intervalSeconds) : defaultInterval.toMillis();
+        timer = core.scheduleAtFixedRate(this::send, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    void stop() {
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+    }
+
+    /** Sends one Heartbeat now (F06: a triggered one). */
+    void send() {
+        rpc.call("Heartbeat", new HeartbeatRequest(), HeartbeatResponse.class).whenComplete((response, failure) -> {
+            if (failure == null) {
+                csmsTime.accept(response.currentTime());
+            } else {
+                observer.unexpectedError("Heartbeat", failure);
+            }
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.ocppbridge.bridge.station;
+
+import org.ocppbridge.bridge.rpc.ActionDefinition;
+import org.ocppbridge.bridge.rpc.ActionHandler;
+import org.ocppbridge.bridge.rpc.Reply;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.mappings.ResetMapping;
+import org.ocppbridge.mappings.UnmappableValueException;
+import org.ocppbridge.mappings.ocpp.ResetEnumType;
+import org.ocppbridge.mappings.ocpp.ResetRequest;
+import org.ocppbridge.mappings.ocpp.ResetResponse;
+import org.ocppbridge.mappings.system.ResetType;
+
+/**
+ * Reset (B11, B12): ask the system whether it may reset, answer, and only then reset. OnIdle while a firmware
+ * update or a log upload runs is answered Scheduled and happens when the work ends (reason ScheduledReset).
+ */
+final class ResetHandler implements ActionHandler<ResetRequest, ResetResponse> {
+
+    private static final ActionDefinition<ResetRequest, ResetResponse> DEFINITION =
+            new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class);
+
+    private final ChargerSystem system;
+    private final Resets resets;
+
+    ResetHandler(ChargerSystem system, Resets resets) {
+        this.system = system;
+        this.resets = resets;
+    }
+
+    @Override
+    public ActionDefinition<ResetRequest, ResetResponse> definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public Reply<ResetResponse> handle(ResetRequest request) {
+        ResetType type;
+        if (request.evseId() != null && system.canResetEvse(request.evseId())) {
+            type = ResetMapping.toSystem(request.type());
+        } else {
+            try {
+                // B11.FR.09 / B12.FR.09: an EVSE reset the system cannot do is Rejected.
+                type = ResetMapping.toSystem(request);
+            } catch (UnmappableValueException refused) {
+                return Reply.of(new ResetResponse(
+                        org.ocppbridge.mappings.ocpp.ResetStatusEnumType.Rejected, refused.statusInfo()));
+            }
+        }
+        if (!system.isResetAllowed(type)) {
+            return Reply.of(ResetResponse.rejected("NotEnabled", "The charger does not allow a reset now"));
+        }
+        if (request.type() == ResetEnumType.OnIdle && resets.busy()) {
+            return Reply.then(ResetResponse.scheduled(), () -> resets.resetWhenIdle(type));
+        }
+        return Reply.then(ResetResponse.accepted(), () -> resets.resetNow(type));
+    }
+}

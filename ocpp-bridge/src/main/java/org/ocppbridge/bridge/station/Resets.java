@@ -1,0 +1,84 @@
+package org.ocppbridge.bridge.station;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.mappings.system.ResetType;
+
+/**
+ * Carries out resets (B11, B12): before the system resets, queued notifications get a bounded chance to leave;
+ * an OnIdle reset that had to wait runs as soon as the station becomes idle. Runs on the core thread.
+ */
+final class Resets {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final ChargerSystem system;
+    private final ScheduledExecutorService core;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final BooleanSupplier busy;
+    private final Duration flushLimit;
+
+    private ResetType waitingForIdle;
+    private boolean resetting;
+
+    Resets(ChargerSystem system, ScheduledExecutorService core, Clock clock, Outbox outbox, BooleanSupplier busy,
+            Duration flushLimit) {
+        this.system = system;
+        this.core = core;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.busy = busy;
+        this.flushLimit = flushLimit;
+    }
+
+    boolean busy() {
+        return busy.getAsBoolean();
+    }
+
+    /** Resets now (after the CALLRESULT left). */
+    void resetNow(ResetType type) {
+        start(type, false);
+    }
+
+    /** B12.FR.01: an OnIdle reset answered Scheduled waits until nothing runs, then resets with scheduled=true. */
+    void resetWhenIdle(ResetType type) {
+        waitingForIdle = type;
+        idleCheck();
+    }
+
+    /** Called whenever a firmware or log status changed. Any thread. */
+    void statusChanged() {
+        core.execute(this::idleCheck);
+    }
+
+    private void idleCheck() {
+        if (waitingForIdle != null && !busy()) {
+            ResetType type = waitingForIdle;
+            waitingForIdle = null;
+            start(type, true);
+        }
+    }
+
+    private void start(ResetType type, boolean scheduled) {
+        if (resetting) {
+            return;
+        }
+        resetting = true;
+        flushThenReset(type, scheduled, clock.instant().plus(flushLimit));
+    }
+
+    private void flushThenReset(ResetType type, boolean scheduled, Instant deadline) {
+        if (outbox.pending() > 0 && clock.instant().isBefore(deadline)) {
+            core.schedule(() -> flushThenReset(type, scheduled, deadline), POLL.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        // What is still queued stays on disk and goes out after the reboot.
+        system.reset(type, scheduled);
+    }
+}

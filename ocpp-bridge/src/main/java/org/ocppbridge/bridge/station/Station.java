@@ -1,0 +1,136 @@
+package org.ocppbridge.bridge.station;
+
+import com.google.gson.Gson;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import org.ocppbridge.bridge.queue.DurableQueue;
+import org.ocppbridge.bridge.rpc.OcppGson;
+import org.ocppbridge.bridge.rpc.RpcObserver;
+import org.ocppbridge.bridge.rpc.RpcSession;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.mappings.BootMapping;
+import org.ocppbridge.mappings.SecurityEventMapping;
+import org.ocppbridge.schemas.JsonSchemas;
+
+/**
+ * The charging station as the CSMS sees it: registration, heartbeat, the durable outbox, and one handler per
+ * action. The owner feeds it connection events on the core thread ({@link #connected}, {@link #received},
+ * {@link #disconnected}); the system reports through {@link #systemListener()} from any thread.
+ */
+public final class Station {
+
+    private final ScheduledExecutorService core;
+    private final ChargerSystem system;
+    private final StationSettings settings;
+    private final StationObserver observer;
+    private final RpcSession rpc;
+    private final Registration registration;
+    private final Heartbeat heartbeat;
+    private final Outbox outbox;
+    private final SecurityEvents securityEvents;
+    private final StatusReporter statusReporter;
+
+    public Station(
+            ScheduledExecutorService core,
+            Clock clock,
+            JsonSchemas schemas,
+            ChargerSystem system,
+            DurableQueue queue,
+            SecurityLog securityLog,
+            StationSettings settings,
+            StationObserver observer,
+            RpcObserver rpcObserver) {
+        this.core = core;
+        this.system = system;
+        this.settings = settings;
+        this.observer = observer;
+        Gson gson = OcppGson.create();
+        FirmwareStatusTracker firmware = new FirmwareStatusTracker();
+        LogStatusTracker logs = new LogStatusTracker();
+        this.rpc = new RpcSession(core, schemas, gson, settings.callTimeout(), rpcObserver);
+        this.outbox = new Outbox(queue, rpc, core, gson, settings.notificationRetry(), observer);
+        this.securityEvents = new SecurityEvents(clock, securityLog, outbox);
+        this.heartbeat = new Heartbeat(rpc, core, settings.defaultHeartbeatInterval(), this::csmsTime, observer);
+        this.registration = new Registration(rpc, core, settings.chargingStation(),
+                BootMapping.toOcpp(settings.bootReason()), settings.defaultBootRetry(), observer,
+                new Registration.Listener() {
+                    @Override
+                    public void accepted(int interval, Instant csmsTime) {
+                        csmsTime(csmsTime);
+                        heartbeat.start(interval);
+                        outbox.open();
+                    }
+
+                    @Override
+                    public void notAccepted(RegistrationState state) {
+                        heartbeat.stop();
+                        outbox.close();
+                    }
+                });
+        Resets resets = new Resets(system, core, clock, outbox, () -> firmware.busy() || logs.busy(),
+                settings.resetFlushLimit());
+        this.statusReporter = new StatusReporter(outbox, securityEvents, firmware, logs, resets::statusChanged);
+        rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs));
+        rpc.register(new UpdateFirmwareHandler(system, securityEvents));
+        rpc.register(new GetLogHandler(system));
+        rpc.register(new ResetHandler(system, resets));
+        rpc.setGate(registration);
+    }
+
+    /**
+     * Starts the station's life: the system reports to it from now on, and the boot's security event is queued
+     * (it goes out after the boot is Accepted).
+     */
+    public void start() {
+        system.setListener(statusReporter);
+        SecurityEventMapping.forBoot(settings.bootReason())
+                .ifPresent(type -> securityEvents.raise(type, "boot reason " + settings.bootReason()));
+    }
+
+    /** A connection opened (core thread). */
+    public void connected(RpcSession.FrameSink sink) {
+        observer.connected();
+        rpc.attach(sink);
+        registration.connected();
+    }
+
+    /** A text frame arrived (core thread). */
+    public void received(String text) {
+        rpc.onText(text);
+    }
+
+    /** The connection is gone (core thread). */
+    public void disconnected(String why) {
+        observer.disconnected(why);
+        heartbeat.stop();
+        outbox.close();
+        registration.disconnected();
+        rpc.detach();
+    }
+
+    /** Where the system reports its variables; any thread. */
+    public ChargerSystem.Listener systemListener() {
+        return statusReporter;
+    }
+
+    /** Raises a security event (connection and TLS failures, bad messages); any thread. */
+    public void securityEvent(org.ocppbridge.mappings.SecurityEventType type, String techInfo) {
+        securityEvents.raise(type, techInfo);
+    }
+
+    public RegistrationState registrationState() {
+        return registration.state();
+    }
+
+    /** Notifications waiting for their acknowledgement. */
+    public int queuedNotifications() {
+        return outbox.pending();
+    }
+
+    private void csmsTime(Instant time) {
+        if (time != null) {
+            core.execute(() -> system.setSystemTime(time));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ocppbridge.bridge.station;
+
+import org.ocppbridge.bridge.rpc.ActionDefinition;
+import org.ocppbridge.bridge.rpc.ActionHandler;
+import org.ocppbridge.bridge.rpc.Reply;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.mappings.FirmwareMapping;
+import org.ocppbridge.mappings.SecurityEventMapping;
+import org.ocppbridge.mappings.UnmappableValueException;
+import org.ocppbridge.mappings.ocpp.UpdateFirmwareRequest;
+import org.ocppbridge.mappings.ocpp.UpdateFirmwareResponse;
+import org.ocppbridge.mappings.ocpp.UpdateFirmwareStatusEnumType;
+
+/**
+ * UpdateFirmware (L01–L04): map to the system's FirmwareUpdateRequest, ask the system, answer; a refused signing
+ * certificate is reported as a security event after the answer (L01.FR.02). The system's progress arrives later
+ * through {@link StatusReporter}.
+ */
+final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest, UpdateFirmwareResponse> {
+
+    private static final ActionDefinition<UpdateFirmwareRequest, UpdateFirmwareResponse> DEFINITION =
+            new ActionDefinition<>("UpdateFirmware", UpdateFirmwareRequest.class, UpdateFirmwareResponse.class);
+
+    private final ChargerSystem system;
+    private final SecurityEvents securityEvents;
+
+    UpdateFirmwareHandler(ChargerSystem system, SecurityEvents securityEvents) {
+        this.system = system;
+        this.securityEvents = securityEvents;
+    }
+
+    @Override
+    public ActionDefinition<UpdateFirmwareRequest, UpdateFirmwareResponse> definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public Reply<UpdateFirmwareResponse> handle(UpdateFirmwareRequest request) {
+        org.ocppbridge.mappings.system.FirmwareUpdateRequest forSystem;
+        try {
+            forSystem = FirmwareMapping.toSystem(request);
+        } catch (UnmappableValueException refused) {
+            return Reply.of(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, refused.statusInfo()));
+        }
+        var answer = system.updateFirmware(forSystem);
+        UpdateFirmwareResponse response = FirmwareMapping.toOcpp(answer);
+        return Reply.then(response, () -> SecurityEventMapping.forUpdateFirmwareResponse(answer)
+                .ifPresent(type -> securityEvents.raise(type, "UpdateFirmware requestId " + request.requestId())));
+    }
+}

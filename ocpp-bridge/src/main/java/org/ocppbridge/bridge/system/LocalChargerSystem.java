@@ -1,0 +1,156 @@
+package org.ocppbridge.bridge.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.ocppbridge.bridge.firmware.FirmwareConfig;
+import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
+import org.ocppbridge.bridge.logs.LocalLogService;
+import org.ocppbridge.bridge.logs.LogUploadSettings;
+import org.ocppbridge.bridge.logs.SecurityEventLog;
+import org.ocppbridge.mappings.system.BootReason;
+import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
+import org.ocppbridge.mappings.system.LogStatus;
+import org.ocppbridge.mappings.system.ResetType;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
+import org.ocppbridge.mappings.system.UploadLogsRequest;
+import org.ocppbridge.mappings.system.UploadLogsResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default system behind the port, for a Linux charger with nothing more than an install command: firmware
+ * downloaded, verified and installed for real, logs archived and uploaded for real, resets through the
+ * {@link StationRestarter} (the reset command, or an in-process restart).
+ */
+public final class LocalChargerSystem implements ChargerSystem {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalChargerSystem.class);
+
+    private final LocalFirmwareUpdater firmware;
+    private final LocalLogService logs;
+    private final StationRestarter restarter;
+    private final BootReason bootReason;
+    private final Clock clock;
+    private final Reports reports = new Reports();
+
+    public LocalChargerSystem(
+            FirmwareConfig firmwareConfig,
+            LogUploadSettings logSettings,
+            SecurityEventLog securityLog,
+            Clock clock,
+            ScheduledExecutorService timer,
+            StationRestarter restarter,
+            BootReason bootReason) {
+        this.clock = clock;
+        this.restarter = restarter;
+        this.bootReason = bootReason;
+        this.firmware = new LocalFirmwareUpdater(firmwareConfig, clock, timer, restarter, reports::firmware);
+        this.logs = new LocalLogService(logSettings, securityLog, clock, timer, reports::log);
+    }
+
+    @Override
+    public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
+        return firmware.updateFirmware(request);
+    }
+
+    @Override
+    public void allowFirmwareInstallation() {
+        firmware.allowFirmwareInstallation();
+    }
+
+    @Override
+    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
+        return logs.uploadLogs(request);
+    }
+
+    @Override
+    public boolean isResetAllowed(ResetType type) {
+        // An install must not be cut in half; the bridge answers OnIdle resets during other work with Scheduled.
+        return firmware.lastStatus()
+                .map(status -> status.firmwareUpdateStatus() != FirmwareUpdateStatusEnum.Installing)
+                .orElse(true);
+    }
+
+    @Override
+    public void reset(ResetType type, boolean scheduled) {
+        restarter.restart(scheduled ? BootReason.ScheduledReset : BootReason.RemoteReset);
+    }
+
+    @Override
+    public boolean setSystemTime(Instant timestamp) {
+        // The bridge does not set the machine's clock (that needs root and belongs to NTP); a large drift is
+        // logged so that an operator sees it.
+        Duration offset = Duration.between(clock.instant(), timestamp);
+        if (offset.abs().compareTo(Duration.ofMinutes(1)) > 0) {
+            log.warn("The CSMS's clock differs from this machine's by {} s", offset.toSeconds());
+        }
+        return true;
+    }
+
+    @Override
+    public BootReason getBootReason() {
+        return bootReason;
+    }
+
+    @Override
+    public void setListener(Listener listener) {
+        reports.bind(listener);
+    }
+
+    /** Picks up work a previous process left (an update awaiting its reboot, an interrupted upload). */
+    public void resume() {
+        firmware.resume();
+        logs.resume();
+    }
+
+    @Override
+    public void close() {
+        firmware.close();
+        logs.close();
+    }
+
+    /** Forwards reports to the listener; holds the ones made before a listener is set, so none is lost. */
+    private static final class Reports {
+        private final AtomicReference<Listener> listener = new AtomicReference<>();
+        private final List<Consumer<Listener>> early = new ArrayList<>();
+
+        void firmware(FirmwareUpdateStatus status) {
+            deliver(l -> l.onFirmwareUpdateStatus(status));
+        }
+
+        void log(LogStatus status) {
+            deliver(l -> l.onLogStatus(status));
+        }
+
+        private void deliver(Consumer<Listener> report) {
+            Listener current;
+            synchronized (this) {
+                current = listener.get();
+                if (current == null) {
+                    early.add(report);
+                    return;
+                }
+            }
+            report.accept(current);
+        }
+
+        void bind(Listener newListener) {
+            List<Consumer<Listener>> held;
+            synchronized (this) {
+                listener.set(newListener);
+                held = List.copyOf(early);
+                early.clear();
+            }
+            held.forEach(report -> report.accept(newListener));
+        }
+    }
+
+}

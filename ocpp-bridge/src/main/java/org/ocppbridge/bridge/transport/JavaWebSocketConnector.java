@@ -1,0 +1,498 @@
+package org.ocppbridge.bridge.transport;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.enums.HandshakeState;
+import org.java_websocket.exceptions.InvalidHandshakeException;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.Handshakedata;
+import org.java_websocket.handshake.ServerHandshake;
+import org.java_websocket.protocols.Protocol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The project's one adapter to Java-WebSocket: a client connection per {@link #connect} call, with the OCPP-J
+ * rules of Part 4 §3 on top of the library.
+ *
+ * <ul>
+ *   <li>Offers exactly the subprotocol {@code ocpp2.0.1} and refuses a server that selects another or none
+ *       ({@link FailureKind#SUBPROTOCOL_REFUSED}).
+ *   <li>Profile 1/2: {@code Authorization: Basic base64(stationId:password)}.
+ *   <li>Profile 2/3 ({@code wss://}): TLS 1.2 or 1.3, the CSMS certificate verified against the configured CA
+ *       with host name verification (endpoint identification "HTTPS"); profile 3 adds the client key.
+ *   <li>Ping keep-alive with its own pong time-out, on the given scheduler (the library's connection-lost
+ *       checker is off: it couples the time-out to the interval and starts a thread per connection).
+ *   <li>A refused upgrade reports its HTTP status; connect + handshake and the close handshake are bounded.
+ *   <li>The read thread is named {@code ocpp-ws-read-N}. The library names its writer thread itself
+ *       ({@code WebSocketWriteThread-ID}) and offers no hook to change that; both are daemon threads that end
+ *       with the connection.
+ * </ul>
+ *
+ * Callbacks come from the library's threads or the scheduler, one at a time; after onClosed or onFailure none
+ * follows.
+ */
+public final class JavaWebSocketConnector implements WebSocketConnector {
+
+    /** The WebSocket subprotocol of OCPP 2.0.1 (Part 4 §3.1.2). */
+    public static final String SUBPROTOCOL = "ocpp2.0.1";
+    /** Largest accepted frame; far above any OCPP 2.0.1 message, small enough to bound memory. */
+    static final int MAX_FRAME_BYTES = 1 << 20;
+
+    private static final Logger log = LoggerFactory.getLogger(JavaWebSocketConnector.class);
+
+    private final TransportConfig config;
+    private final ScheduledExecutorService scheduler;
+    private final Optional<TlsContexts> tls;
+    private final AtomicInteger connections = new AtomicInteger();
+
+    /**
+     * @param scheduler runs the keep-alive and time-out timers (the bridge's "ocpp-core" scheduler); the work
+     *     done there is tiny and never blocks
+     * @throws IOException when a PEM file of the TLS material is missing or wrong (the message names it)
+     */
+    public JavaWebSocketConnector(TransportConfig config, ScheduledExecutorService scheduler) throws IOException {
+        this.config = Objects.requireNonNull(config, "config");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.tls = config.usesTls() ? Optional.of(TlsContexts.load(config)) : Optional.empty();
+    }
+
+    @Override
+    public WebSocket connect(WebSocketListener listener) {
+        Connection connection = new Connection(Objects.requireNonNull(listener, "listener"),
+                connections.incrementAndGet());
+        connection.start();
+        return connection;
+    }
+
+    /** One connection attempt and, once open, the connection. */
+    private final class Connection implements WebSocket {
+        private final WebSocketListener listener;
+        private final int number;
+        private final Client client;
+        private final KeepAlive keepAlive;
+        private final Object lock = new Object();
+        private boolean finished; // guarded by lock
+        private Socket socket; // guarded by lock
+        private volatile boolean opened;
+        private volatile boolean closing;
+        private volatile TransportException handshakeFailure;
+        private volatile CertificateException certificateRejection;
+        private volatile Exception firstError;
+        private volatile ScheduledFuture<?> deadline;
+
+        Connection(WebSocketListener listener, int number) {
+            this.listener = listener;
+            this.number = number;
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            config.basicAuth().ifPresent(auth -> headers.put("Authorization", auth.authorizationHeader()));
+            this.client = new Client(new OcppDraft(this), headers);
+            client.setConnectionLostTimeout(0);
+            client.setDaemon(true);
+            client.setTcpNoDelay(true);
+            this.keepAlive = new KeepAlive(scheduler, config.pingInterval(), config.pongTimeout(), this::sendPing,
+                    () -> fail(new TransportException(FailureKind.PONG_TIMEOUT,
+                            "no pong within " + config.pongTimeout())));
+        }
+
+        void start() {
+            SocketFactory plain;
+            try {
+                plain = tls.isPresent()
+                        ? tls.get().newContext(rejected -> certificateRejection = rejected).getSocketFactory()
+                        : SocketFactory.getDefault();
+            } catch (GeneralSecurityException e) {
+                // Reported from the scheduler: connect() itself never calls back.
+                scheduler.execute(() -> fail(new TransportException(FailureKind.TLS_ERROR,
+                        "cannot create a TLS context: " + e.getMessage(), e, -1)));
+                return;
+            }
+            client.setSocketFactory(new TrackingSocketFactory(plain));
+            deadline = schedule(config.connectTimeout(), () -> fail(new TransportException(FailureKind.TIMEOUT,
+                    "no WebSocket connection within " + config.connectTimeout())));
+            Thread reader = new Thread(client, "ocpp-ws-read-" + number);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        @Override
+        public boolean send(String text) {
+            if (text == null || !opened || closing || isFinished()) {
+                return false;
+            }
+            try {
+                client.send(text);
+                return true;
+            } catch (RuntimeException notOpen) {
+                // WebsocketNotConnectedException: the connection closed in between; the outcome callback follows.
+                log.debug("send on connection {} failed: {}", number, notOpen.toString());
+                return false;
+            }
+        }
+
+        @Override
+        public boolean close(int code, String reason) {
+            CloseCodes.validate(code, reason);
+            if (closing || isFinished()) {
+                return false;
+            }
+            closing = true;
+            if (!opened) {
+                // Nothing to close gracefully before the handshake is done.
+                fail(new TransportException(FailureKind.CANCELLED, "closed before the connection opened"));
+                return true;
+            }
+            cancelDeadline();
+            deadline = schedule(config.closeTimeout(), () -> fail(new TransportException(FailureKind.TIMEOUT,
+                    "close handshake not completed within " + config.closeTimeout())));
+            if (Thread.holdsLock(lock)) {
+                // Called from inside a callback: the library's close takes its engine monitor, which its reader
+                // thread may hold while waiting for our lock; hand it to the scheduler instead.
+                scheduler.execute(() -> client.close(code, reason));
+            } else {
+                client.close(code, reason);
+            }
+            return true;
+        }
+
+        @Override
+        public void cancel() {
+            fail(new TransportException(FailureKind.CANCELLED, "cancelled"));
+        }
+
+        private boolean sendPing() {
+            try {
+                client.sendPing();
+                return true;
+            } catch (RuntimeException notOpen) {
+                log.debug("ping on connection {} not sent: {}", number, notOpen.toString());
+                return false;
+            }
+        }
+
+        private boolean isFinished() {
+            synchronized (lock) {
+                return finished;
+            }
+        }
+
+        /** Ends the connection with {@code failure}, first tearing the socket down; once only. */
+        private void fail(TransportException failure) {
+            synchronized (lock) {
+                if (finished) {
+                    return;
+                }
+                finished = true;
+            }
+            stopTimers();
+            // Closing the socket ends both library threads: the reader's read fails and it closes the engine,
+            // which interrupts the writer; a writer that has not started yet fails on its first write; a socket
+            // not created yet is closed by track(). The library's own close is not called here because it takes
+            // the engine monitor (see close()).
+            closeSocket();
+            log.debug("connection {} failed: {}", number, failure.getMessage());
+            synchronized (lock) {
+                listener.onFailure(this, failure, failure.httpStatus());
+            }
+        }
+
+        /** The library reports the end of the connection. */
+        private void libraryClosed(int code, String reason) {
+            TransportException failure = outcome(code, reason);
+            synchronized (lock) {
+                if (finished) {
+                    return;
+                }
+                finished = true;
+            }
+            stopTimers();
+            closeSocket();
+            synchronized (lock) {
+                if (failure != null) {
+                    log.debug("connection {} failed: {}", number, failure.getMessage());
+                    listener.onFailure(this, failure, failure.httpStatus());
+                } else {
+                    listener.onClosed(this, code, reason);
+                }
+            }
+        }
+
+        /** Null for a clean close handshake; else why the connection failed. */
+        private TransportException outcome(int code, String reason) {
+            if (handshakeFailure != null) {
+                return handshakeFailure;
+            }
+            CertificateException rejected = certificateRejection;
+            if (rejected != null) {
+                return new TransportException(FailureKind.INVALID_CSMS_CERTIFICATE,
+                        "CSMS certificate rejected: " + rejected.getMessage(), rejected, -1);
+            }
+            Exception error = firstError;
+            String detail = error != null ? error.toString() : "code " + code + (reason.isEmpty() ? "" : ": " + reason);
+            if (error instanceof SSLException) {
+                return new TransportException(FailureKind.TLS_ERROR, "TLS failure: " + detail, error, -1);
+            }
+            if (error instanceof SocketTimeoutException) {
+                return new TransportException(FailureKind.TIMEOUT, "timed out: " + detail, error, -1);
+            }
+            if (!opened) {
+                return new TransportException(FailureKind.CONNECT_FAILED, "cannot connect: " + detail, error, -1);
+            }
+            if (error != null || code == CloseFrame.ABNORMAL_CLOSE || code < CloseFrame.NORMAL) {
+                return new TransportException(FailureKind.CONNECTION_LOST, "connection lost: " + detail, error, -1);
+            }
+            return null;
+        }
+
+        private void stopTimers() {
+            keepAlive.stop();
+            cancelDeadline();
+        }
+
+        private void cancelDeadline() {
+            ScheduledFuture<?> current = deadline;
+            if (current != null) {
+                current.cancel(false);
+            }
+        }
+
+        private ScheduledFuture<?> schedule(Duration delay, Runnable task) {
+            return scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        private void closeSocket() {
+            Socket current;
+            synchronized (lock) {
+                current = socket;
+            }
+            if (current != null) {
+                try {
+                    current.close();
+                } catch (IOException e) {
+                    log.debug("closing the socket of connection {}: {}", number, e.toString());
+                }
+            }
+        }
+
+        /** Remembers the socket the library creates, so fail() can close it; a finished attempt gets a dead one. */
+        private Socket track(Socket created) throws IOException {
+            synchronized (lock) {
+                socket = created;
+                if (finished) {
+                    created.close();
+                }
+            }
+            return created;
+        }
+
+        private void refusedWithStatus(int status) {
+            String hint = switch (status) {
+                case 401, 403 -> " (check the station id and the Basic auth password)";
+                case 404 -> " (the CSMS does not know this station id)";
+                default -> "";
+            };
+            handshakeFailure = new TransportException(FailureKind.HANDSHAKE_REFUSED,
+                    "CSMS refused the WebSocket upgrade with HTTP " + status + hint, null, status);
+        }
+
+        private void refusedSubprotocol(String selected) {
+            handshakeFailure = new TransportException(FailureKind.SUBPROTOCOL_REFUSED, selected.isEmpty()
+                    ? "CSMS selected no subprotocol; " + SUBPROTOCOL + " is required"
+                    : "CSMS selected subprotocol '" + selected + "'; " + SUBPROTOCOL + " is required");
+        }
+
+        /** The library's client, forwarding its callbacks. */
+        private final class Client extends WebSocketClient {
+            Client(Draft draft, Map<String, String> headers) {
+                super(config.endpoint(), draft, headers, (int) config.connectTimeout().toMillis());
+            }
+
+            @Override
+            public void onOpen(ServerHandshake handshake) {
+                synchronized (lock) {
+                    if (finished) {
+                        return;
+                    }
+                    opened = true;
+                    cancelDeadline();
+                    keepAlive.start();
+                    listener.onOpen(Connection.this);
+                }
+            }
+
+            @Override
+            public void onMessage(String text) {
+                synchronized (lock) {
+                    if (!finished) {
+                        listener.onMessage(Connection.this, text);
+                    }
+                }
+            }
+
+            @Override
+            public void onMessage(ByteBuffer bytes) {
+                // OCPP-J uses text frames only (Part 4 §4.1.2).
+                log.warn("connection {}: ignored a binary frame of {} bytes", number, bytes.remaining());
+            }
+
+            @Override
+            public void onWebsocketPong(org.java_websocket.WebSocket conn, Framedata frame) {
+                keepAlive.pongReceived();
+            }
+
+            @Override
+            public void onClose(int code, String reason, boolean remote) {
+                libraryClosed(code, reason == null ? "" : reason);
+            }
+
+            @Override
+            public void onError(Exception error) {
+                if (firstError == null) {
+                    firstError = error;
+                }
+                log.debug("connection {}: {}", number, error.toString());
+            }
+
+            @Override
+            protected void onSetSSLParameters(SSLParameters parameters) {
+                super.onSetSSLParameters(parameters);
+                parameters.setEndpointIdentificationAlgorithm("HTTPS"); // host name verification, always
+                parameters.setProtocols(TlsContexts.PROTOCOLS);
+            }
+        }
+
+        /** Socket factory that hands each created socket to {@link #track}. */
+        private final class TrackingSocketFactory extends SocketFactory {
+            private final SocketFactory delegate;
+
+            TrackingSocketFactory(SocketFactory delegate) {
+                this.delegate = delegate;
+            }
+
+            @Override
+            public Socket createSocket() throws IOException {
+                return track(delegate.createSocket());
+            }
+
+            @Override
+            public Socket createSocket(String host, int port) throws IOException {
+                return track(delegate.createSocket(host, port));
+            }
+
+            @Override
+            public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+                    throws IOException {
+                return track(delegate.createSocket(host, port, localHost, localPort));
+            }
+
+            @Override
+            public Socket createSocket(InetAddress host, int port) throws IOException {
+                return track(delegate.createSocket(host, port));
+            }
+
+            @Override
+            public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                    throws IOException {
+                return track(delegate.createSocket(address, port, localAddress, localPort));
+            }
+        }
+    }
+
+    /** RFC 6455 with only {@code ocpp2.0.1}; records a refused upgrade's HTTP status and a wrong subprotocol. */
+    private static final class OcppDraft extends Draft_6455 {
+        private final Connection connection;
+
+        OcppDraft(Connection connection) {
+            super(List.of(), List.of(new Protocol(SUBPROTOCOL)), MAX_FRAME_BYTES);
+            this.connection = connection;
+        }
+
+        @Override
+        public Draft copyInstance() {
+            return new OcppDraft(connection);
+        }
+
+        @Override
+        public Handshakedata translateHandshake(ByteBuffer buffer) throws InvalidHandshakeException {
+            int status = statusCode(buffer.duplicate());
+            if (status > 0 && status != 101) {
+                connection.refusedWithStatus(status);
+            }
+            return super.translateHandshake(buffer);
+        }
+
+        @Override
+        public HandshakeState acceptHandshakeAsClient(ClientHandshake request, ServerHandshake response)
+                throws InvalidHandshakeException {
+            // Part 4 §3.2: a CSMS that agrees to none answers without the header and closes; one that answers
+            // with another version is refused too. The library alone would accept "ocpp1.6, ocpp2.0.1".
+            String selected = response.getFieldValue("Sec-WebSocket-Protocol").trim();
+            if (!SUBPROTOCOL.equals(selected)) {
+                connection.refusedSubprotocol(selected);
+                return HandshakeState.NOT_MATCHED;
+            }
+            return super.acceptHandshakeAsClient(request, response);
+        }
+
+        /** The status of a complete HTTP status line ("HTTP/1.1 401 Unauthorized"), or -1. */
+        private static int statusCode(ByteBuffer buffer) {
+            StringBuilder line = new StringBuilder();
+            while (buffer.hasRemaining() && line.length() < 256) {
+                char c = (char) (buffer.get() & 0xff);
+                if (c == '\n') {
+                    String[] parts = line.toString().trim().split(" ", 3);
+                    if (parts.length >= 2 && parts[0].startsWith("HTTP/")) {
+                        try {
+                            return Integer.parseInt(parts[1]);
+                        } catch (NumberFormatException notAStatus) {
+                            return -1;
+                        }
+                    }
+                    return -1;
+                }
+                line.append(c);
+            }
+            return -1;
+        }
+    }
+
+    /** RFC 6455 §7.4 rules for the codes and reason an endpoint may send. */
+    static final class CloseCodes {
+        private CloseCodes() {}
+
+        static void validate(int code, String reason) {
+            boolean sendable = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011)
+                    || (code >= 3000 && code <= 4999);
+            if (!sendable) {
+                throw new IllegalArgumentException("close code " + code + " may not be sent (RFC 6455 §7.4)");
+            }
+            if (reason != null && reason.getBytes(StandardCharsets.UTF_8).length > 123) {
+                throw new IllegalArgumentException("close reason longer than 123 bytes (RFC 6455 §5.5)");
+            }
+        }
+    }
+}

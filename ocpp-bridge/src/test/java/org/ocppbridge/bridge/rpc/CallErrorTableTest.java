@@ -1,0 +1,125 @@
+package org.ocppbridge.bridge.rpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ocppbridge.bridge.testing.VirtualScheduler;
+import org.ocppbridge.mappings.ocpp.GetLogRequest;
+import org.ocppbridge.mappings.ocpp.GetLogResponse;
+import org.ocppbridge.mappings.ocpp.ResetRequest;
+import org.ocppbridge.mappings.ocpp.ResetResponse;
+import org.ocppbridge.schemas.JsonSchemas;
+
+/** Every row of the README's CALLERROR table, fed to the RPC layer as written there. */
+class CallErrorTableTest {
+
+    private static final JsonSchemas SCHEMAS = new JsonSchemas();
+
+    record Row(String input, String frame, String code, String messageId) {
+        @Override
+        public String toString() {
+            return input;
+        }
+    }
+
+    static Stream<Row> rows() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("<!-- callerror-table:start -->");
+        int end = readme.indexOf("<!-- callerror-table:end -->");
+        assertTrue(start >= 0 && end > start, "README has the CALLERROR table markers");
+        List<Row> rows = new ArrayList<>();
+        Pattern row = Pattern.compile("^\\| (.+?) \\| `(.+?)` \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
+        Matcher matcher = row.matcher(readme.substring(start, end));
+        while (matcher.find()) {
+            rows.add(new Row(matcher.group(1), matcher.group(2).replace("LONG513", "x".repeat(513)),
+                    matcher.group(3), matcher.group(4).replace("`", "")));
+        }
+        assertTrue(rows.size() >= 20, "the table has its rows, found " + rows.size());
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void readme_row_is_the_behaviour(Row row) {
+        VirtualScheduler core = new VirtualScheduler();
+        RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30),
+                RpcObserver.NONE);
+        session.register(new ResetAccepting());
+        session.register(new FailingGetLog());
+        if (row.code().equals("SecurityError")) {
+            session.setGate(action -> Optional.of("not registered"));
+        }
+        List<String> sent = new ArrayList<>();
+        session.attach(text -> sent.add(text));
+
+        session.onText(row.frame());
+        core.runUntilIdle();
+
+        if (row.code().startsWith("none")) {
+            assertEquals(List.of(), sent, "nothing is sent back");
+            return;
+        }
+        assertEquals(1, sent.size(), "one answer: " + sent);
+        JsonArray answer = JsonParser.parseString(sent.get(0)).getAsJsonArray();
+        assertEquals(4, answer.get(0).getAsInt(), "a CALLERROR: " + sent.get(0));
+        assertEquals(row.messageId(), answer.get(1).getAsString());
+        assertEquals(row.code(), answer.get(2).getAsString());
+        assertTrue(answer.get(3).getAsString().length() <= 255);
+        assertTrue(answer.get(4).isJsonObject());
+    }
+
+    @Test
+    void descriptions_never_echo_the_peers_values() {
+        VirtualScheduler core = new VirtualScheduler();
+        RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30),
+                RpcObserver.NONE);
+        session.register(new ResetAccepting());
+        List<String> sent = new ArrayList<>();
+        session.attach(sent::add);
+        session.onText("[2,\"m1\",\"Reset\",{\"type\":\"SECRET-VALUE\"}]");
+        session.onText("[2,\"m2\",\"Reset\",{\"type\":\"Immediate\",\"SECRET-KEY\":1}]");
+        session.onText("[2,\"m3\",\"SECRET-ACTION\",{}]");
+        assertEquals(3, sent.size());
+        sent.forEach(frame -> assertTrue(!frame.contains("SECRET"), frame));
+    }
+
+    private static final class ResetAccepting implements ActionHandler<ResetRequest, ResetResponse> {
+        @Override
+        public ActionDefinition<ResetRequest, ResetResponse> definition() {
+            return new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class);
+        }
+
+        @Override
+        public Reply<ResetResponse> handle(ResetRequest request) {
+            return Reply.of(ResetResponse.accepted());
+        }
+    }
+
+    private static final class FailingGetLog implements ActionHandler<GetLogRequest, GetLogResponse> {
+        @Override
+        public ActionDefinition<GetLogRequest, GetLogResponse> definition() {
+            return new ActionDefinition<>("GetLog", GetLogRequest.class, GetLogResponse.class);
+        }
+
+        @Override
+        public Reply<GetLogResponse> handle(GetLogRequest request) {
+            throw new IllegalStateException("a bug in the handler");
+        }
+    }
+}
