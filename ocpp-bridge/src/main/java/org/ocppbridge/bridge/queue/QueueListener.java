@@ -65,7 +65,8 @@ public interface QueueListener {
 
         @Override
         public void grewBeyondCapacity(int size, int capacity) {
-            log.warn("Queue holds {} entries that must not be dropped, more than its capacity {}", size, capacity);
+            log.warn("Queue holds {} entries, more than its capacity {}: none of the older ones may be dropped", size,
+                    capacity);
         }
 
         @Override

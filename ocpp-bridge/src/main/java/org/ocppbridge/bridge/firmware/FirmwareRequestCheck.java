@@ -1,0 +1,131 @@
+package org.ocppbridge.bridge.firmware;
+
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides on an UpdateFirmware request before anything is downloaded: supported location, signed or allowed
+ * unsigned, and (L01.FR.22) a signing certificate that is trusted, valid and not revoked.
+ */
+final class FirmwareRequestCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(FirmwareRequestCheck.class);
+    private static final Set<String> SCHEMES = Set.of("http", "https", "ftp");
+
+    /**
+     * @param refusal the answer when the request is refused, null when it may run
+     * @param signature how to verify the image; null for unsigned firmware that the configuration allows
+     * @param reason a short reason for the log
+     */
+    record Decision(UpdateFirmwareResponse refusal, SignatureCheck signature, String reason) {
+        static Decision refuse(UpdateFirmwareResponse response, String reason) {
+            return new Decision(response, null, reason);
+        }
+
+        boolean accepted() {
+            return refusal == null;
+        }
+    }
+
+    private final SigningCertificateCheck certificates; // null when no trust anchor is configured
+    private final boolean allowUnsigned;
+
+    FirmwareRequestCheck(SigningCertificateCheck certificates, boolean allowUnsigned) {
+        this.certificates = certificates;
+        this.allowUnsigned = allowUnsigned;
+    }
+
+    Decision decide(FirmwareUpdateRequest request) {
+        if (!supported(request.location())) {
+            return Decision.refuse(UpdateFirmwareResponse.Rejected, "location is not an http, https or ftp URL");
+        }
+        boolean signed = request.signingCertificate() != null && request.signature() != null;
+        if (!signed || certificates == null) {
+            if (!allowUnsigned) {
+                // TC_L_18: a secure-update station refuses firmware it cannot verify.
+                return Decision.refuse(UpdateFirmwareResponse.Rejected, signed
+                        ? "no firmware trust anchor is configured"
+                        : "unsigned firmware is not allowed");
+            }
+            if (!signed) {
+                log.warn("UPDATING UNSIGNED FIRMWARE (request {}): allowed by configuration", request.requestId());
+                return new Decision(null, null, "unsigned, allowed by configuration");
+            }
+            log.warn("No trust anchor: firmware {} is checked against its own certificate only (allowed by "
+                    + "configuration)", request.requestId());
+            X509Certificate leaf = SigningCertificateCheck.parseLeaf(request.signingCertificate());
+            return leaf == null
+                    ? Decision.refuse(UpdateFirmwareResponse.InvalidCertificate, "certificate does not parse")
+                    : withSignature(leaf, request);
+        }
+        SigningCertificateCheck.Verdict verdict;
+        try {
+            verdict = certificates.check(request.signingCertificate());
+        } catch (IllegalStateException brokenCrlConfiguration) {
+            log.error("Refusing firmware {}: {}", request.requestId(), brokenCrlConfiguration.getMessage());
+            return Decision.refuse(UpdateFirmwareResponse.Rejected, "revocation data unreadable");
+        }
+        switch (verdict.outcome()) {
+            case INVALID:
+                log.warn("Firmware {} signing certificate invalid: {}", request.requestId(), verdict.reason());
+                return Decision.refuse(UpdateFirmwareResponse.InvalidCertificate, verdict.reason()); // L01.FR.02
+            case REVOKED:
+                log.warn("Firmware {} signing certificate revoked: {}", request.requestId(), verdict.reason());
+                return Decision.refuse(UpdateFirmwareResponse.RevokedCertificate, verdict.reason());
+            default:
+                return withSignature(verdict.leaf(), request);
+        }
+    }
+
+    /** The signature check of a request that was accepted earlier (resume after restart); null if unsigned. */
+    static SignatureCheck signatureOf(FirmwareUpdateRequest request) {
+        if (request.signingCertificate() == null || request.signature() == null) {
+            return null;
+        }
+        X509Certificate leaf = SigningCertificateCheck.parseLeaf(request.signingCertificate());
+        String algorithm = leaf == null ? null : SignatureCheck.algorithmFor(leaf);
+        byte[] signature = decode(request.signature());
+        if (algorithm == null || signature == null) {
+            throw new IllegalStateException("persisted request " + request.requestId() + " no longer parses");
+        }
+        return new SignatureCheck(leaf, algorithm, signature);
+    }
+
+    private static Decision withSignature(X509Certificate leaf, FirmwareUpdateRequest request) {
+        String algorithm = SignatureCheck.algorithmFor(leaf);
+        if (algorithm == null) {
+            return Decision.refuse(UpdateFirmwareResponse.InvalidCertificate,
+                    "unsupported key type " + leaf.getPublicKey().getAlgorithm());
+        }
+        byte[] signature = decode(request.signature());
+        if (signature == null) {
+            return Decision.refuse(UpdateFirmwareResponse.Rejected, "signature is not base64");
+        }
+        return new Decision(null, new SignatureCheck(leaf, algorithm, signature), "signed");
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getMimeDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean supported(String location) {
+        try {
+            URI uri = new URI(location);
+            return uri.getScheme() != null && uri.getHost() != null
+                    && SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

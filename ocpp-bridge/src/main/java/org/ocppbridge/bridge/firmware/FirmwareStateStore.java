@@ -1,0 +1,122 @@
+package org.ocppbridge.bridge.firmware;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps {@link FirmwareState} in {@code <data-dir>/firmware-update.properties}. Every save is atomic and durable:
+ * write a temp file, fsync it, rename it over the old one, fsync the directory, so a kill -9 or power loss
+ * leaves either the old state or the new one, never a torn file.
+ */
+final class FirmwareStateStore {
+
+    static final String FILE_NAME = "firmware-update.properties";
+
+    private static final Logger log = LoggerFactory.getLogger(FirmwareStateStore.class);
+
+    private final Path dir;
+    private final Path file;
+
+    FirmwareStateStore(Path dir) {
+        this.dir = dir;
+        this.file = dir.resolve(FILE_NAME);
+    }
+
+    Optional<FirmwareState> load() {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+            FirmwareUpdateRequest request = new FirmwareUpdateRequest(
+                    integer(p, "retries"),
+                    integer(p, "retryIntervalS"),
+                    Integer.parseInt(p.getProperty("requestId")),
+                    p.getProperty("location"),
+                    instant(p, "retrieveTimestamp"),
+                    instant(p, "installTimestamp"),
+                    p.getProperty("signingCertificate"),
+                    p.getProperty("signature"));
+            return Optional.of(new FirmwareState(request,
+                    FirmwareUpdateStatusEnum.valueOf(p.getProperty("status")),
+                    Integer.parseInt(p.getProperty("attempt"))));
+        } catch (IOException | RuntimeException e) {
+            // A state file we cannot read cannot be resumed; say so loudly rather than invent a status.
+            log.error("Firmware state file {} is unreadable and is ignored: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    void save(FirmwareState state) {
+        FirmwareUpdateRequest r = state.request();
+        Properties p = new Properties();
+        p.setProperty("requestId", Integer.toString(r.requestId()));
+        p.setProperty("location", r.location());
+        put(p, "retries", r.retries());
+        put(p, "retryIntervalS", r.retryIntervalS());
+        put(p, "retrieveTimestamp", r.retrieveTimestamp());
+        put(p, "installTimestamp", r.installTimestamp());
+        put(p, "signingCertificate", r.signingCertificate());
+        put(p, "signature", r.signature());
+        p.setProperty("status", state.status().name());
+        p.setProperty("attempt", Integer.toString(state.attempt()));
+        try {
+            // store(OutputStream) escapes anything outside ISO-8859-1, so any text round-trips.
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            p.store(text, "ocpp-bridge firmware update state; written atomically, do not edit while running");
+            Path temp = dir.resolve(FILE_NAME + ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.toByteArray());
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot save firmware state to " + file, e);
+        }
+    }
+
+    private void syncDirectory() {
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException e) {
+            // Some platforms cannot open a directory for fsync; the rename is still atomic there.
+            log.debug("directory fsync not available for {}: {}", dir, e.toString());
+        }
+    }
+
+    private static void put(Properties p, String key, Object value) {
+        if (value != null) {
+            p.setProperty(key, value.toString());
+        }
+    }
+
+    private static Integer integer(Properties p, String key) {
+        String value = p.getProperty(key);
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    private static Instant instant(Properties p, String key) {
+        String value = p.getProperty(key);
+        return value == null ? null : Instant.parse(value);
+    }
+}

@@ -1,0 +1,132 @@
+package org.ocppbridge.bridge.firmware;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathValidator;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXCertPathValidatorResult;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides whether a firmware signing certificate may be used (L01.FR.02/22): a PEM X.509 certificate (optionally
+ * followed by intermediates) that chains under PKIX to a root in the trust anchor file, valid at the injected
+ * clock's time, and not revoked by a CRL of any issuer on its path.
+ */
+final class SigningCertificateCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(SigningCertificateCheck.class);
+
+    enum Outcome {
+        VALID,
+        INVALID,
+        REVOKED
+    }
+
+    /**
+     * @param leaf the signing certificate when it could be parsed, else null
+     * @param reason why, for the log (never sent to the CSMS)
+     */
+    record Verdict(Outcome outcome, X509Certificate leaf, String reason) {
+        Verdict {
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    private final Path trustAnchorPem;
+    private final RevocationCheck revocation;
+    private final Clock clock;
+
+    SigningCertificateCheck(Path trustAnchorPem, RevocationCheck revocation, Clock clock) {
+        this.trustAnchorPem = Objects.requireNonNull(trustAnchorPem, "trustAnchorPem");
+        this.revocation = Objects.requireNonNull(revocation, "revocation");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Parses the first certificate of {@code pem}; null when there is none. */
+    static X509Certificate parseLeaf(String pem) {
+        List<X509Certificate> all = parseAll(pem);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    Verdict check(String pem) {
+        List<X509Certificate> chain = parseAll(pem);
+        if (chain.isEmpty()) {
+            return new Verdict(Outcome.INVALID, null, "signingCertificate is not a PEM X.509 certificate");
+        }
+        X509Certificate leaf = chain.get(0);
+        List<X509Certificate> path = new ArrayList<>();
+        path.add(leaf);
+        for (X509Certificate extra : chain.subList(1, chain.size())) {
+            // Self-signed certificates sent along are ignored: only the configured roots are trusted.
+            if (!extra.getSubjectX500Principal().equals(extra.getIssuerX500Principal())) {
+                path.add(extra);
+            }
+        }
+        PKIXCertPathValidatorResult result;
+        try {
+            PKIXParameters parameters = new PKIXParameters(trustAnchors());
+            parameters.setDate(Date.from(clock.instant()));
+            parameters.setRevocationEnabled(false); // revocation is checked below, with our own CRL sources
+            CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
+            result = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+        } catch (GeneralSecurityException e) {
+            return new Verdict(Outcome.INVALID, leaf, "does not chain to a trust anchor now: " + e.getMessage());
+        }
+        X509Certificate anchor = result.getTrustAnchor().getTrustedCert();
+        for (int i = 0; i < path.size(); i++) {
+            X509Certificate issuer = i + 1 < path.size() ? path.get(i + 1) : anchor;
+            if (revocation.isRevoked(path.get(i), issuer)) {
+                return new Verdict(Outcome.REVOKED, leaf,
+                        "revoked by its issuer: " + path.get(i).getSubjectX500Principal());
+            }
+        }
+        return new Verdict(Outcome.VALID, leaf, "valid");
+    }
+
+    private Set<TrustAnchor> trustAnchors() throws GeneralSecurityException {
+        Set<TrustAnchor> anchors = new HashSet<>();
+        try (InputStream in = Files.newInputStream(trustAnchorPem)) {
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                anchors.add(new TrustAnchor((X509Certificate) certificate, null));
+            }
+        } catch (IOException e) {
+            throw new GeneralSecurityException("cannot read the trust anchor file " + trustAnchorPem, e);
+        }
+        if (anchors.isEmpty()) {
+            throw new GeneralSecurityException("no certificate in the trust anchor file " + trustAnchorPem);
+        }
+        return anchors;
+    }
+
+    private static List<X509Certificate> parseAll(String pem) {
+        List<X509Certificate> certificates = new ArrayList<>();
+        try {
+            InputStream in = new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII));
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                certificates.add((X509Certificate) certificate);
+            }
+        } catch (GeneralSecurityException e) {
+            log.info("signingCertificate does not parse: {}", e.getMessage());
+            return List.of();
+        }
+        return certificates;
+    }
+}

@@ -1,0 +1,53 @@
+package org.ocppbridge.bridge.logs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The settings of log collection and upload, parsed once by the CLI.
+ *
+ * @param stationId the station identity, the first part of the archive name
+ * @param logDir {@code --log-dir}: the logs a DiagnosticsLog collects; null when there is none
+ * @param dataDir {@code --data-dir}: the security event log and the upload state live here
+ * @param httpMethod {@code log-upload-method}: PUT (default) or multipart/form-data POST
+ * @param connectTimeout how long to wait for the server's connection
+ * @param transferTimeout how long a read from the server may block (reply to the body, FTP replies)
+ * @param defaultAttempts attempts in all when the request has no {@code retries}
+ * @param defaultRetryIntervalS seconds between attempts when the request has no {@code retryInterval}
+ */
+public record LogUploadSettings(
+        String stationId,
+        Path logDir,
+        Path dataDir,
+        HttpLogUploader.Method httpMethod,
+        Duration connectTimeout,
+        Duration transferTimeout,
+        int defaultAttempts,
+        int defaultRetryIntervalS) {
+
+    public LogUploadSettings {
+        Objects.requireNonNull(stationId, "stationId");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(httpMethod, "httpMethod");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(transferTimeout, "transferTimeout");
+        if (defaultAttempts < 1) {
+            throw new IllegalArgumentException("defaultAttempts must be at least 1");
+        }
+        if (defaultRetryIntervalS < 0) {
+            throw new IllegalArgumentException("defaultRetryIntervalS must not be negative");
+        }
+    }
+
+    /** PUT, 20 s to connect (as curl in EVerest's uploader), 60 s per read, one attempt, 60 s between attempts. */
+    public static LogUploadSettings defaults(String stationId, Path logDir, Path dataDir) {
+        return new LogUploadSettings(stationId, logDir, dataDir, HttpLogUploader.Method.PUT, Duration.ofSeconds(20),
+                Duration.ofSeconds(60), 1, 60);
+    }
+
+    /** Where archives are built and the upload state is kept: {@code <data-dir>/log-upload}. */
+    public Path workDir() {
+        return dataDir.resolve("log-upload");
+    }
+}

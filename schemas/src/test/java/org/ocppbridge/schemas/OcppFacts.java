@@ -1,0 +1,173 @@
+package org.ocppbridge.schemas;
+
+import java.util.List;
+
+/**
+ * The field tables of the supported OCPP 2.0.1 messages, rewritten row by row from the field facts of the
+ * specification (shared/spec/messages.md), without looking at the schema files. The tests hold the schema files
+ * to these rows. Every object of every message is closed and may carry customData.
+ */
+final class OcppFacts {
+
+    /** The actions whose Request and Response the bridge validates. */
+    static final List<String> ACTIONS = List.of(
+            "BootNotification", "Heartbeat", "StatusNotification", "TriggerMessage", "UpdateFirmware",
+            "FirmwareStatusNotification", "GetLog", "LogStatusNotification", "Reset", "SecurityEventNotification",
+            "GetVariables", "SetVariables");
+
+    private static final String STATUS_INFO = "statusInfo object";
+    private static final String REASON_CODE = "statusInfo.reasonCode string(20) required";
+    private static final String ADDITIONAL_INFO = "statusInfo.additionalInfo string(512)";
+    private static final String ATTRIBUTE = "enum(Actual|Target|MinSet|MaxSet)";
+
+    private OcppFacts() {}
+
+    static List<MessageFacts> all() {
+        return List.of(
+                MessageFacts.closed("BootNotificationRequest",
+                        "chargingStation object required",
+                        "chargingStation.serialNumber string(25)",
+                        "chargingStation.model string(20) required",
+                        "chargingStation.modem object",
+                        "chargingStation.modem.iccid string(20)",
+                        "chargingStation.modem.imsi string(20)",
+                        "chargingStation.vendorName string(50) required",
+                        "chargingStation.firmwareVersion string(50)",
+                        "reason enum(ApplicationReset|FirmwareUpdate|LocalReset|PowerUp|RemoteReset|ScheduledReset"
+                                + "|Triggered|Unknown|Watchdog) required"),
+                MessageFacts.closed("BootNotificationResponse",
+                        "currentTime date-time required",
+                        "interval integer required",
+                        "status enum(Accepted|Pending|Rejected) required",
+                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
+                MessageFacts.closed("HeartbeatRequest"),
+                MessageFacts.closed("HeartbeatResponse",
+                        "currentTime date-time required"),
+                MessageFacts.closed("StatusNotificationRequest",
+                        "timestamp date-time required",
+                        "connectorStatus enum(Available|Occupied|Reserved|Unavailable|Faulted) required",
+                        "evseId integer required",
+                        "connectorId integer required"),
+                MessageFacts.closed("StatusNotificationResponse"),
+                MessageFacts.closed("TriggerMessageRequest",
+                        "evse object",
+                        "evse.id integer required",
+                        "evse.connectorId integer",
+                        "requestedMessage enum(BootNotification|LogStatusNotification|FirmwareStatusNotification"
+                                + "|Heartbeat|MeterValues|SignChargingStationCertificate|SignV2GCertificate"
+                                + "|StatusNotification|TransactionEvent|SignCombinedCertificate"
+                                + "|PublishFirmwareStatusNotification) required"),
+                MessageFacts.closed("TriggerMessageResponse",
+                        "status enum(Accepted|Rejected|NotImplemented) required",
+                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
+                MessageFacts.closed("UpdateFirmwareRequest",
+                        "retries integer",
+                        "retryInterval integer",
+                        "requestId integer required",
+                        "firmware object required",
+                        "firmware.location string(512) required",
+                        "firmware.retrieveDateTime date-time required",
+                        "firmware.installDateTime date-time",
+                        "firmware.signingCertificate string(5500)",
+                        "firmware.signature string(800)"),
+                MessageFacts.closed("UpdateFirmwareResponse",
+                        "status enum(Accepted|Rejected|AcceptedCanceled|InvalidCertificate|RevokedCertificate)"
+                                + " required",
+                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
+                MessageFacts.closed("FirmwareStatusNotificationRequest",
+                        "status enum(Downloaded|DownloadFailed|Downloading|DownloadScheduled|DownloadPaused|Idle"
+                                + "|InstallationFailed|Installing|Installed|InstallRebooting|InstallScheduled"
+                                + "|InstallVerificationFailed|InvalidSignature|SignatureVerified) required",
+                        "requestId integer"),
+                MessageFacts.closed("FirmwareStatusNotificationResponse"),
+                MessageFacts.closed("GetLogRequest",
+                        "log object required",
+                        "log.remoteLocation string(512) required",
+                        "log.oldestTimestamp date-time",
+                        "log.latestTimestamp date-time",
+                        "logType enum(DiagnosticsLog|SecurityLog) required",
+                        "requestId integer required",
+                        "retries integer",
+                        "retryInterval integer"),
+                MessageFacts.closed("GetLogResponse",
+                        "status enum(Accepted|Rejected|AcceptedCanceled) required",
+                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO,
+                        "filename string(255)"),
+                MessageFacts.closed("LogStatusNotificationRequest",
+                        "status enum(BadMessage|Idle|NotSupportedOperation|PermissionDenied|Uploaded|UploadFailure"
+                                + "|Uploading|AcceptedCanceled) required",
+                        "requestId integer"),
+                MessageFacts.closed("LogStatusNotificationResponse"),
+                MessageFacts.closed("ResetRequest",
+                        "type enum(Immediate|OnIdle) required",
+                        "evseId integer"),
+                MessageFacts.closed("ResetResponse",
+                        "status enum(Accepted|Rejected|Scheduled) required",
+                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
+                MessageFacts.closed("SecurityEventNotificationRequest",
+                        "type string(50) required",
+                        "timestamp date-time required",
+                        "techInfo string(255)"),
+                MessageFacts.closed("SecurityEventNotificationResponse"),
+                MessageFacts.closed("GetVariablesRequest",
+                        "getVariableData array required",
+                        "getVariableData[].attributeType " + ATTRIBUTE,
+                        "getVariableData[].component object required",
+                        "getVariableData[].component.evse object",
+                        "getVariableData[].component.evse.id integer required",
+                        "getVariableData[].component.evse.connectorId integer",
+                        "getVariableData[].component.name string(50) required",
+                        "getVariableData[].component.instance string(50)",
+                        "getVariableData[].variable object required",
+                        "getVariableData[].variable.name string(50) required",
+                        "getVariableData[].variable.instance string(50)"),
+                MessageFacts.closed("GetVariablesResponse",
+                        "getVariableResult array required",
+                        "getVariableResult[].attributeStatusInfo object",
+                        "getVariableResult[].attributeStatusInfo.reasonCode string(20) required",
+                        "getVariableResult[].attributeStatusInfo.additionalInfo string(512)",
+                        "getVariableResult[].attributeStatus enum(Accepted|Rejected|UnknownComponent|UnknownVariable"
+                                + "|NotSupportedAttributeType) required",
+                        "getVariableResult[].attributeType " + ATTRIBUTE,
+                        "getVariableResult[].attributeValue string(2500)",
+                        "getVariableResult[].component object required",
+                        "getVariableResult[].component.evse object",
+                        "getVariableResult[].component.evse.id integer required",
+                        "getVariableResult[].component.evse.connectorId integer",
+                        "getVariableResult[].component.name string(50) required",
+                        "getVariableResult[].component.instance string(50)",
+                        "getVariableResult[].variable object required",
+                        "getVariableResult[].variable.name string(50) required",
+                        "getVariableResult[].variable.instance string(50)"),
+                MessageFacts.closed("SetVariablesRequest",
+                        "setVariableData array required",
+                        "setVariableData[].attributeType " + ATTRIBUTE,
+                        "setVariableData[].attributeValue string(1000) required",
+                        "setVariableData[].component object required",
+                        "setVariableData[].component.evse object",
+                        "setVariableData[].component.evse.id integer required",
+                        "setVariableData[].component.evse.connectorId integer",
+                        "setVariableData[].component.name string(50) required",
+                        "setVariableData[].component.instance string(50)",
+                        "setVariableData[].variable object required",
+                        "setVariableData[].variable.name string(50) required",
+                        "setVariableData[].variable.instance string(50)"),
+                MessageFacts.closed("SetVariablesResponse",
+                        "setVariableResult array required",
+                        "setVariableResult[].attributeType " + ATTRIBUTE,
+                        "setVariableResult[].attributeStatus enum(Accepted|Rejected|UnknownComponent|UnknownVariable"
+                                + "|NotSupportedAttributeType|RebootRequired) required",
+                        "setVariableResult[].attributeStatusInfo object",
+                        "setVariableResult[].attributeStatusInfo.reasonCode string(20) required",
+                        "setVariableResult[].attributeStatusInfo.additionalInfo string(512)",
+                        "setVariableResult[].component object required",
+                        "setVariableResult[].component.evse object",
+                        "setVariableResult[].component.evse.id integer required",
+                        "setVariableResult[].component.evse.connectorId integer",
+                        "setVariableResult[].component.name string(50) required",
+                        "setVariableResult[].component.instance string(50)",
+                        "setVariableResult[].variable object required",
+                        "setVariableResult[].variable.name string(50) required",
+                        "setVariableResult[].variable.instance string(50)"));
+    }
+}
