@@ -84,8 +84,12 @@ public final class Station {
      */
     public void start() {
         system.setListener(statusReporter);
-        SecurityEventMapping.forBoot(settings.bootReason())
-                .ifPresent(type -> securityEvents.raise(type, "boot reason " + settings.bootReason()));
+        // After a firmware install the FirmwareUpdated event is raised once, by the Installed status that
+        // follows this boot (TC_L_01: Installed and FirmwareUpdated in any order), not twice.
+        if (settings.bootReason() != org.ocppbridge.mappings.system.BootReason.FirmwareUpdate) {
+            SecurityEventMapping.forBoot(settings.bootReason())
+                    .ifPresent(type -> securityEvents.raise(type, "boot reason " + settings.bootReason()));
+        }
     }
 
     /** A connection opened (core thread). */

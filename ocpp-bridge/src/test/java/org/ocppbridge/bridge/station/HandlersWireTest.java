@@ -1,0 +1,248 @@
+package org.ocppbridge.bridge.station;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.testing.FakeChargerSystem;
+import org.ocppbridge.bridge.testing.StationHarness;
+import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
+import org.ocppbridge.mappings.system.LogStatusEnum;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
+import org.ocppbridge.mappings.system.UploadLogsRequest;
+import org.ocppbridge.simulator.CallOutcome;
+import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.IncomingCall;
+import org.ocppbridge.simulator.StationConnection;
+
+/**
+ * UpdateFirmware, GetLog and Reset on the wire with a fake charger system: the CALLRESULT first, then every status
+ * the system reports as the right notification, in order, with the right requestId.
+ */
+class HandlersWireTest {
+
+    private static final Duration QUIET = Duration.ofMillis(400);
+
+    @TempDir
+    Path dir;
+
+    private CsmsSimulator simulator;
+    private final FakeChargerSystem system = new FakeChargerSystem();
+    private StationHarness harness;
+    private StationConnection csms;
+
+    @BeforeEach
+    void boot() throws Exception {
+        simulator = CsmsSimulator.builder().defaultReplies(true).start();
+        harness = new StationHarness(simulator, system, dir);
+        csms = simulator.awaitStation(Duration.ofSeconds(10));
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            csms.assertNoViolations();
+        } finally {
+            harness.close();
+            simulator.close();
+        }
+    }
+
+    private static JsonObject json(String text) {
+        return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    private static JsonObject updateFirmware(int requestId) {
+        return json("{\"requestId\":" + requestId + ",\"retries\":2,\"retryInterval\":5,\"firmware\":{"
+                + "\"location\":\"https://fw.example/fw.bin\",\"retrieveDateTime\":\"2026-01-01T00:00:00Z\","
+                + "\"signingCertificate\":\"-----BEGIN CERTIFICATE-----\",\"signature\":\"c2ln\"}}");
+    }
+
+    private static JsonObject getLog(int requestId) {
+        return json("{\"requestId\":" + requestId + ",\"logType\":\"DiagnosticsLog\",\"retries\":0,"
+                + "\"log\":{\"remoteLocation\":\"https://logs.example/up/\",\"oldestTimestamp\":\"2026-01-01T00:00:00Z\"}}");
+    }
+
+    private void expectStatus(String action, String status, Integer requestId) {
+        IncomingCall call = csms.expectCall(action);
+        assertEquals(status, call.payload().get("status").getAsString(), call.toString());
+        if (requestId == null) {
+            assertFalse(call.payload().has("requestId"), call.toString());
+        } else {
+            assertEquals(requestId.intValue(), call.payload().get("requestId").getAsInt(), call.toString());
+        }
+    }
+
+    @Test
+    void L01FR20_UpdateFirmware_is_answered_then_each_status_arrives_once_in_order_with_its_requestId()
+            throws Exception {
+        CallOutcome answer = csms.call("UpdateFirmware", updateFirmware(42));
+        assertEquals("Accepted", answer.payload().get("status").getAsString());
+
+        FirmwareUpdateRequest forSystem = assertInstanceOf(FirmwareUpdateRequest.class, system.nextCommand());
+        assertEquals(42, forSystem.requestId());
+        assertEquals(3, forSystem.retries(), "OCPP retries 2 = 3 attempts in all");
+        assertEquals(5, forSystem.retryIntervalS());
+        assertEquals("https://fw.example/fw.bin", forSystem.location());
+        assertEquals(Instant.parse("2026-01-01T00:00:00Z"), forSystem.retrieveTimestamp());
+
+        List<FirmwareUpdateStatusEnum> statuses = List.of(FirmwareUpdateStatusEnum.Downloading,
+                FirmwareUpdateStatusEnum.Downloading, FirmwareUpdateStatusEnum.Downloaded,
+                FirmwareUpdateStatusEnum.SignatureVerified, FirmwareUpdateStatusEnum.Installing,
+                FirmwareUpdateStatusEnum.InstallRebooting, FirmwareUpdateStatusEnum.Installed);
+        statuses.forEach(status -> system.report(status, 42));
+
+        for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing",
+                "InstallRebooting", "Installed")) {
+            expectStatus("FirmwareStatusNotification", status, 42);
+        }
+        // TC_L_01: Installed comes with the security event FirmwareUpdated.
+        assertEquals("FirmwareUpdated", csms.expectCall("SecurityEventNotification").payload().get("type")
+                .getAsString());
+        csms.assertNoMoreCalls(QUIET); // the consecutive duplicate Downloading was not resent
+    }
+
+    @Test
+    void L01FR02_a_refused_signing_certificate_is_answered_then_reported_as_a_security_event() {
+        system.firmwareAnswer = UpdateFirmwareResponse.InvalidCertificate;
+        assertEquals("InvalidCertificate",
+                csms.call("UpdateFirmware", updateFirmware(7)).payload().get("status").getAsString());
+        IncomingCall event = csms.expectCall("SecurityEventNotification");
+        assertEquals("InvalidFirmwareSigningCertificate", event.payload().get("type").getAsString());
+    }
+
+    @Test
+    void L01FR03_an_invalid_signature_is_reported_then_raised_as_a_security_event() {
+        csms.call("UpdateFirmware", updateFirmware(8));
+        system.report(FirmwareUpdateStatusEnum.InvalidSignature, 8);
+        expectStatus("FirmwareStatusNotification", "InvalidSignature", 8);
+        assertEquals("InvalidFirmwareSignature",
+                csms.expectCall("SecurityEventNotification").payload().get("type").getAsString());
+    }
+
+    @Test
+    void TC_F_19_L01FR26_a_trigger_while_downloading_repeats_Downloading_with_the_requestId() {
+        csms.call("UpdateFirmware", updateFirmware(9));
+        system.report(FirmwareUpdateStatusEnum.Downloading, 9);
+        expectStatus("FirmwareStatusNotification", "Downloading", 9);
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+        expectStatus("FirmwareStatusNotification", "Downloading", 9);
+    }
+
+    @Test
+    void L01FR25_after_Installed_a_trigger_reports_Idle_without_requestId_but_after_a_failure_the_failure() {
+        system.report(FirmwareUpdateStatusEnum.Installed, 10);
+        expectStatus("FirmwareStatusNotification", "Installed", 10);
+        csms.expectCall("SecurityEventNotification");
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+        expectStatus("FirmwareStatusNotification", "Idle", null);
+
+        system.report(FirmwareUpdateStatusEnum.DownloadFailed, 11);
+        expectStatus("FirmwareStatusNotification", "DownloadFailed", 11);
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+        expectStatus("FirmwareStatusNotification", "DownloadFailed", 11);
+    }
+
+    @Test
+    void N01_GetLog_is_answered_with_the_file_name_then_Uploading_and_Uploaded_with_the_requestId()
+            throws Exception {
+        CallOutcome answer = csms.call("GetLog", getLog(5));
+        assertEquals("Accepted", answer.payload().get("status").getAsString());
+        assertEquals("fake.tar.gz", answer.payload().get("filename").getAsString());
+
+        UploadLogsRequest forSystem = assertInstanceOf(UploadLogsRequest.class, system.nextCommand());
+        assertEquals(5, forSystem.requestId());
+        assertEquals(1, forSystem.retries(), "OCPP retries 0 = one attempt");
+        assertEquals("DiagnosticsLog", forSystem.type());
+        assertEquals("https://logs.example/up/", forSystem.location());
+
+        system.report(LogStatusEnum.Uploading, 5);
+        expectStatus("LogStatusNotification", "Uploading", 5);
+        // TC_F_16: a trigger during the upload repeats Uploading with the requestId.
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"LogStatusNotification\"}"));
+        expectStatus("LogStatusNotification", "Uploading", 5);
+        system.report(LogStatusEnum.Uploaded, 5);
+        expectStatus("LogStatusNotification", "Uploaded", 5);
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"LogStatusNotification\"}"));
+        expectStatus("LogStatusNotification", "Idle", null);
+    }
+
+    @Test
+    void B11_Reset_Immediate_is_answered_first_and_then_the_system_resets() throws Exception {
+        CallOutcome answer = csms.call("Reset", json("{\"type\":\"Immediate\"}"));
+        assertEquals("Accepted", answer.payload().get("status").getAsString());
+        assertEquals("is_reset_allowed NotSpecified", system.nextCommand());
+        assertEquals("reset NotSpecified scheduled=false", system.nextCommand());
+    }
+
+    @Test
+    void B12FR01_Reset_OnIdle_during_an_upload_is_Scheduled_and_happens_when_the_upload_ends() throws Exception {
+        csms.call("GetLog", getLog(6));
+        system.nextCommand();
+        system.report(LogStatusEnum.Uploading, 6);
+        expectStatus("LogStatusNotification", "Uploading", 6);
+
+        assertEquals("Scheduled", csms.call("Reset", json("{\"type\":\"OnIdle\"}")).payload().get("status")
+                .getAsString());
+        assertEquals("is_reset_allowed NotSpecified", system.nextCommand());
+        assertTrue(system.commands.isEmpty(), "no reset while the upload runs");
+
+        system.report(LogStatusEnum.Uploaded, 6);
+        expectStatus("LogStatusNotification", "Uploaded", 6);
+        assertEquals("reset NotSpecified scheduled=true", system.nextCommand());
+    }
+
+    @Test
+    void TC_B_28_B11FR09_a_Reset_of_an_EVSE_is_Rejected_with_a_reason() {
+        CallOutcome answer = csms.call("Reset", json("{\"type\":\"OnIdle\",\"evseId\":1}"));
+        assertEquals("Rejected", answer.payload().get("status").getAsString());
+        assertEquals("UnsupportedParam",
+                answer.payload().getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+        assertTrue(system.commands.isEmpty());
+    }
+
+    @Test
+    void a_Reset_the_system_does_not_allow_is_Rejected() throws Exception {
+        system.resetAllowed = false;
+        assertEquals("Rejected", csms.call("Reset", json("{\"type\":\"Immediate\"}")).payload().get("status")
+                .getAsString());
+        assertEquals("is_reset_allowed NotSpecified", system.nextCommand());
+        csms.assertNoMoreCalls(QUIET);
+        assertTrue(system.commands.isEmpty(), "no reset");
+    }
+
+    @Test
+    void statuses_reported_while_offline_are_delivered_in_order_after_the_next_accepted_boot() {
+        csms.drop();
+        system.report(FirmwareUpdateStatusEnum.Downloading, 12);
+        system.report(FirmwareUpdateStatusEnum.Downloaded, 12);
+        system.report(LogStatusEnum.Uploading, 13);
+        csms = simulator.awaitStation(Duration.ofSeconds(10));
+        csms.expectCall("BootNotification");
+        expectStatus("FirmwareStatusNotification", "Downloading", 12);
+        expectStatus("FirmwareStatusNotification", "Downloaded", 12);
+        expectStatus("LogStatusNotification", "Uploading", 13);
+    }
+
+    @Test
+    void the_CSMS_time_from_boot_and_heartbeat_reaches_the_system() {
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"Heartbeat\"}"));
+        csms.expectCall("Heartbeat");
+        csms.assertNoMoreCalls(QUIET);
+        assertEquals(2, system.systemTimes.size(), "boot and heartbeat: " + system.systemTimes);
+    }
+}

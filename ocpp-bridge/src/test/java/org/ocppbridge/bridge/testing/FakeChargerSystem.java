@@ -1,0 +1,101 @@
+package org.ocppbridge.bridge.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.mappings.system.BootReason;
+import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
+import org.ocppbridge.mappings.system.LogStatus;
+import org.ocppbridge.mappings.system.LogStatusEnum;
+import org.ocppbridge.mappings.system.ResetType;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
+import org.ocppbridge.mappings.system.UploadLogsRequest;
+import org.ocppbridge.mappings.system.UploadLogsResponse;
+import org.ocppbridge.mappings.system.UploadLogsStatus;
+
+/**
+ * A charger system a test scripts: it records every command in order and answers with the values the test set;
+ * the test reports statuses through {@link #report}. Thread-safe.
+ */
+public final class FakeChargerSystem implements ChargerSystem {
+
+    public volatile UpdateFirmwareResponse firmwareAnswer = UpdateFirmwareResponse.Accepted;
+    public volatile UploadLogsResponse logsAnswer = new UploadLogsResponse("fake.tar.gz", UploadLogsStatus.Accepted);
+    public volatile boolean resetAllowed = true;
+    public volatile BootReason bootReason = BootReason.PowerUp;
+
+    /** Every command, as "name argument", in order. */
+    public final BlockingQueue<Object> commands = new LinkedBlockingQueue<>();
+    public final List<Instant> systemTimes = new CopyOnWriteArrayList<>();
+    private volatile Listener listener;
+
+    /** The next command the bridge gave, within 5 s. */
+    public Object nextCommand() throws InterruptedException {
+        Object command = commands.poll(5, TimeUnit.SECONDS);
+        if (command == null) {
+            throw new AssertionError("no command reached the system within 5 s");
+        }
+        return command;
+    }
+
+    public void report(FirmwareUpdateStatusEnum status, int requestId) {
+        listener.onFirmwareUpdateStatus(new FirmwareUpdateStatus(status, requestId));
+    }
+
+    public void report(LogStatusEnum status, int requestId) {
+        listener.onLogStatus(new LogStatus(status, requestId));
+    }
+
+    @Override
+    public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
+        commands.add(request);
+        return firmwareAnswer;
+    }
+
+    @Override
+    public void allowFirmwareInstallation() {
+        commands.add("allow_firmware_installation");
+    }
+
+    @Override
+    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
+        commands.add(request);
+        return logsAnswer;
+    }
+
+    @Override
+    public boolean isResetAllowed(ResetType type) {
+        commands.add("is_reset_allowed " + type);
+        return resetAllowed;
+    }
+
+    @Override
+    public void reset(ResetType type, boolean scheduled) {
+        commands.add("reset " + type + " scheduled=" + scheduled);
+    }
+
+    @Override
+    public boolean setSystemTime(Instant timestamp) {
+        systemTimes.add(timestamp);
+        return true;
+    }
+
+    @Override
+    public BootReason getBootReason() {
+        return bootReason;
+    }
+
+    @Override
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void close() {}
+}

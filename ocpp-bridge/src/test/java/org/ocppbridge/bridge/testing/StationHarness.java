@@ -1,0 +1,86 @@
+package org.ocppbridge.bridge.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.ocppbridge.bridge.queue.DurableQueue;
+import org.ocppbridge.bridge.queue.QueueListener;
+import org.ocppbridge.bridge.rpc.RpcObserver;
+import org.ocppbridge.bridge.station.Station;
+import org.ocppbridge.bridge.station.StationObserver;
+import org.ocppbridge.bridge.station.StationSettings;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.transport.CsmsConnection;
+import org.ocppbridge.bridge.transport.Disconnect;
+import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
+import org.ocppbridge.bridge.transport.RetryBackOff;
+import org.ocppbridge.bridge.transport.TransportConfig;
+import org.ocppbridge.bridge.transport.WebSocket;
+import org.ocppbridge.mappings.ocpp.ChargingStationType;
+import org.ocppbridge.schemas.JsonSchemas;
+import org.ocppbridge.simulator.CsmsSimulator;
+
+/**
+ * A {@link Station} with a charger system of the test's choosing (a fake), connected over a real WebSocket to a
+ * simulator: for wire tests of the handlers without the local system's downloads and uploads.
+ */
+public final class StationHarness implements AutoCloseable {
+
+    private static final JsonSchemas SCHEMAS = new JsonSchemas();
+
+    public final Station station;
+    private final ScheduledExecutorService core;
+    private final DurableQueue queue;
+    private final CsmsConnection connection;
+
+    public StationHarness(CsmsSimulator csms, ChargerSystem system, Path dataDir) throws IOException {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "ocpp-core"));
+        executor.setRemoveOnCancelPolicy(true);
+        this.core = executor;
+        this.queue = DurableQueue.open(dataDir.resolve("queue"), 1000, Clock.systemUTC(), QueueListener.logging());
+        StationSettings settings = new StationSettings(new ChargingStationType(null, "M", null, "V", "1"),
+                system.getBootReason(), Duration.ofSeconds(10), Duration.ofSeconds(300), Duration.ofSeconds(1),
+                Duration.ofSeconds(2), Duration.ofSeconds(1));
+        this.station = new Station(core, Clock.systemUTC(), SCHEMAS, system, queue, (time, type, info) -> {},
+                settings, StationObserver.NONE, RpcObserver.NONE);
+        TransportConfig transport = TransportConfig.of(URI.create(csms.url() + "/" + BridgeFixture.STATION_ID));
+        this.connection = new CsmsConnection(new JavaWebSocketConnector(transport, core),
+                new RetryBackOff(new RetryBackOff.Settings(Duration.ofSeconds(1), Duration.ZERO, 0),
+                        new SplittableRandom(1)),
+                core, Clock.systemUTC(), Duration.ofSeconds(30), new CsmsConnection.Listener() {
+                    @Override
+                    public void onConnected(WebSocket webSocket) {
+                        station.connected(webSocket::send);
+                    }
+
+                    @Override
+                    public void onMessage(String text) {
+                        station.received(text);
+                    }
+
+                    @Override
+                    public void onDisconnected(Disconnect disconnect) {
+                        if (disconnect.wasConnected()) {
+                            station.disconnected(disconnect.reason());
+                        }
+                    }
+                });
+        core.execute(station::start);
+        connection.start();
+    }
+
+
+    @Override
+    public void close() throws Exception {
+        connection.close(1000, "test over").get(5, TimeUnit.SECONDS);
+        core.shutdownNow();
+        core.awaitTermination(5, TimeUnit.SECONDS);
+        queue.close();
+    }
+}
