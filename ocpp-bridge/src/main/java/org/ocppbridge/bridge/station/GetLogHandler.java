@@ -38,6 +38,11 @@ final class GetLogHandler implements ActionHandler<GetLogRequest, GetLogResponse
         } catch (UnmappableValueException refused) {
             return Reply.of(new GetLogResponse(LogStatusEnumType.Rejected, refused.statusInfo(), null));
         }
-        return Reply.of(LogMapping.toOcpp(system.uploadLogs(forSystem)));
+        GetLogResponse response = LogMapping.toOcpp(system.uploadLogs(forSystem));
+        if (response.status() == LogStatusEnumType.Rejected && response.statusInfo() == null) {
+            response = new GetLogResponse(response.status(),
+                    RefusalInfo.of("Unspecified", system.lastRefusalReason()), response.filename());
+        }
+        return Reply.of(response);
     }
 }

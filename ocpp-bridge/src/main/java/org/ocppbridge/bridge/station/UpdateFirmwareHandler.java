@@ -43,8 +43,22 @@ final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest
             return Reply.of(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, refused.statusInfo()));
         }
         var answer = system.updateFirmware(forSystem);
-        UpdateFirmwareResponse response = FirmwareMapping.toOcpp(answer);
+        UpdateFirmwareResponse response = withReason(FirmwareMapping.toOcpp(answer));
         return Reply.then(response, () -> SecurityEventMapping.forUpdateFirmwareResponse(answer)
                 .ifPresent(type -> securityEvents.raise(type, "UpdateFirmware requestId " + request.requestId())));
+    }
+
+    /** A refusal says why, when the system tells (the "Rejected, with a statusInfo reason"). */
+    private UpdateFirmwareResponse withReason(UpdateFirmwareResponse response) {
+        String reasonCode = switch (response.status()) {
+            case Accepted, AcceptedCanceled -> null;
+            case Rejected -> "Unspecified";
+            case InvalidCertificate, RevokedCertificate -> "InvalidCertificate";
+        };
+        if (reasonCode == null || response.statusInfo() != null) {
+            return response;
+        }
+        return new UpdateFirmwareResponse(response.status(),
+                RefusalInfo.of(reasonCode, system.lastRefusalReason()));
     }
 }

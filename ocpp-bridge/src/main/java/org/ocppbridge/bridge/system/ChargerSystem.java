@@ -1,6 +1,7 @@
 package org.ocppbridge.bridge.system;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
@@ -53,6 +54,15 @@ public interface ChargerSystem extends AutoCloseable {
      */
     default boolean canResetEvse(int evseId) {
         return false;
+    }
+
+    /**
+     * Why the command just answered refused (Rejected, InvalidCertificate …), in words for the CSMS operator. The
+     * seed's types carry no reason, so this is the bridge's addition; it is asked on the core thread right after
+     * a refusal and goes into the response's statusInfo.additionalInfo. Empty when the system does not say.
+     */
+    default Optional<String> lastRefusalReason() {
+        return Optional.empty();
     }
 
     /** Stops background work; pending state stays on disk for the next start. */
