@@ -212,6 +212,18 @@ public final class CsmsSimulator implements AutoCloseable {
             throw new IllegalStateException("interrupted while the simulator stopped", e);
         } finally {
             scheduler.shutdownNow();
+            awaitTimerEnd();
+        }
+    }
+
+    private void awaitTimerEnd() {
+        try {
+            if (!scheduler.awaitTermination(STOP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the simulator's timer thread did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the simulator stopped", e);
         }
     }
 
