@@ -105,6 +105,20 @@ class CsmsSimulatorTest {
     }
 
     @Test
+    void respondToPings_false_leaves_the_station_pings_unanswered() throws Exception {
+        try (CsmsSimulator csms = CsmsSimulator.builder().start()) {
+            TestStation station = TestStation.connect(csms, "CS001");
+            assertTrue(station.pingAnswered(Duration.ofSeconds(5)));
+
+            csms.respondToPings(false);
+            assertFalse(station.pingAnswered(Duration.ofMillis(300)));
+            csms.respondToPings(true);
+            assertTrue(station.pingAnswered(Duration.ofSeconds(5)));
+            station.closeBlocking();
+        }
+    }
+
+    @Test
     void awaitStation_fails_when_no_station_connects() {
         try (CsmsSimulator csms = CsmsSimulator.builder().start()) {
             assertThrows(AssertionError.class, () -> csms.awaitStation(Duration.ofMillis(200)));
