@@ -145,6 +145,16 @@ public final class CsmsSimulator implements AutoCloseable {
         return List.copyOf(connections);
     }
 
+    /** Every rule broken on any connection so far, connection by connection. */
+    public List<ProtocolViolation> violations() {
+        return connections.stream().flatMap(connection -> connection.violations().stream()).toList();
+    }
+
+    /** Fails, listing them, when any station broke any rule on any connection. */
+    public void assertNoViolations() {
+        connections.forEach(StationConnection::assertNoViolations);
+    }
+
     /** Every upgrade request so far, accepted or refused, in order. */
     public List<HandshakeAttempt> handshakeAttempts() {
         return List.copyOf(handshakes);

@@ -1,15 +1,13 @@
 package org.ocppbridge.simulator;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -219,13 +217,13 @@ public final class StationConnection {
     /** Like {@link #expectRaw}, and the frame must be a CALLERROR; returns it read. */
     public CallOutcome.Error expectCallError(Duration timeout) {
         Frame frame = expectRaw(timeout);
-        JsonArray array = asArray(frame.text());
-        if (array == null || array.size() != 5 || !array.get(0).isJsonPrimitive()
-                || array.get(0).getAsInt() != StationFrame.CALLERROR || !array.get(4).isJsonObject()) {
+        Optional<StationFrame> read = StationFrame.read(frame.text(), rule -> { });
+        if (read.isEmpty() || read.get().type() != StationFrame.CALLERROR) {
             throw failure("expected a CALLERROR but the station sent " + frame.text());
         }
-        return new CallOutcome.Error(array.get(1).getAsString(), array.get(2).getAsString(),
-                array.get(3).getAsString(), array.get(4).getAsJsonObject(), frame.at());
+        StationFrame error = read.get();
+        return new CallOutcome.Error(error.messageId(), error.errorCode(), error.errorDescription(), error.payload(),
+                frame.at());
     }
 
     // ---- the connection ----
@@ -339,15 +337,6 @@ public final class StationConnection {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for the station", e);
-        }
-    }
-
-    private static JsonArray asArray(String text) {
-        try {
-            JsonElement root = JsonParser.parseString(text);
-            return root.isJsonArray() ? root.getAsJsonArray() : null;
-        } catch (JsonParseException e) {
-            return null;
         }
     }
 }

@@ -197,6 +197,47 @@ class StationConnectionTest {
     }
 
     @Test
+    void TC_B_02_while_Pending_a_triggered_BootNotification_may_come_at_once() throws Exception {
+        station = TestStation.connect(csms, "CS001");
+        StationConnection connection = csms.awaitStation();
+        station.send(Frames.boot("b1"));
+        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Pending", 3600,
+                java.time.Instant.now()));
+        station.nextFrame();
+        JsonObject trigger = new JsonObject();
+        trigger.addProperty("requestedMessage", "BootNotification");
+        CompletableFuture<CallOutcome> outcome = connection.sendCall("TriggerMessage", trigger);
+        String id = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        station.send("[3,\"" + id + "\",{\"status\":\"Accepted\"}]");
+        outcome.get(5, TimeUnit.SECONDS);
+        station.send("[2,\"b2\",\"BootNotification\",{\"reason\":\"Triggered\","
+                + "\"chargingStation\":{\"model\":\"M1\",\"vendorName\":\"V\"}}]");
+        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Accepted", 60,
+                java.time.Instant.now()));
+        station.nextFrame();
+        station.send(Frames.heartbeat("h1"));
+        connection.expectCall("Heartbeat");
+
+        connection.assertNoViolations();
+    }
+
+    @Test
+    void TC_B_02_while_Pending_an_unrequested_CALL_is_a_violation() throws Exception {
+        station = TestStation.connect(csms, "CS001");
+        StationConnection connection = csms.awaitStation();
+        station.send(Frames.boot("b1"));
+        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Pending", 3600,
+                java.time.Instant.now()));
+        station.nextFrame();
+        station.send("[2,\"s1\",\"SecurityEventNotification\",{\"type\":\"StartupOfTheDevice\","
+                + "\"timestamp\":\"2026-01-01T00:00:00Z\"}]");
+
+        connection.expectCall("SecurityEventNotification");
+        assertEquals(1, csms.violations().size(), csms.violations()::toString);
+        assertTrue(csms.violations().get(0).rule().contains("registration status PENDING"));
+    }
+
+    @Test
     void a_reused_message_id_a_long_id_an_unknown_action_and_a_16_error_code_are_violations() throws Exception {
         StationConnection connection = connectAndBoot();
         station.send(Frames.heartbeat("b1"));
