@@ -51,6 +51,7 @@ public final class CsmsSimulator implements AutoCloseable {
     private final String path;
     private final Map<String, StationRegistration> registrations = new ConcurrentHashMap<>();
     private final Map<String, Function<JsonObject, JsonObject>> autoReplies = new ConcurrentHashMap<>();
+    private final java.util.Set<String> ignoredActions = ConcurrentHashMap.newKeySet();
     private final List<StationConnection> connections = new CopyOnWriteArrayList<>();
     private final BlockingQueue<StationConnection> newStations = new LinkedBlockingQueue<>();
     private final List<HandshakeAttempt> handshakes = new CopyOnWriteArrayList<>();
@@ -181,6 +182,13 @@ public final class CsmsSimulator implements AutoCloseable {
         return this;
     }
 
+    /** {@link StationConnection#ignoreCalls} on connections open now and opened later. */
+    public CsmsSimulator ignoreCalls(String... actions) {
+        ignoredActions.addAll(List.of(actions));
+        connections.forEach(connection -> connection.ignoreCalls(actions));
+        return this;
+    }
+
     /** Refuses the next upgrade request with this HTTP status (401, 503, ...). */
     public CsmsSimulator refuseNextHandshake(int status) {
         return refuseNextHandshakes(status, 1);
@@ -215,8 +223,12 @@ public final class CsmsSimulator implements AutoCloseable {
     /** Closes every connection with 1001 and stops the server and its timer within a bounded time. */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_TIMEOUT_MILLIS);
         try {
             server.stop(STOP_TIMEOUT_MILLIS, "simulator closing");
+            if (!server.awaitWorkers(deadline)) {
+                throw new IllegalStateException("the simulator's socket workers did not stop");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the simulator stopped", e);
@@ -240,7 +252,7 @@ public final class CsmsSimulator implements AutoCloseable {
     private StationConnection open(String stationId, HandshakeAttempt handshake, StationConnection.Wire wire) {
         StationRegistration registration = registrations.computeIfAbsent(stationId, id -> new StationRegistration());
         StationConnection connection = new StationConnection(stationId, handshake, wire, registration, context,
-                autoReplies);
+                autoReplies, ignoredActions);
         connections.add(connection);
         newStations.add(connection);
         return connection;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
@@ -57,6 +58,24 @@ final class SimulatorServer extends WebSocketServer {
 
     CountDownLatch started() {
         return started;
+    }
+
+    /**
+     * Waits for the library's worker threads, which the stopped selector thread interrupts but does not join.
+     *
+     * @return true when all ended before the deadline
+     */
+    boolean awaitWorkers(long deadlineNanos) throws InterruptedException {
+        for (Thread worker : decoders) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+            if (left > 0) {
+                worker.join(left);
+            }
+            if (worker.isAlive()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Exception startFailure() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,11 +55,13 @@ public final class StationConnection {
     private final BlockingQueue<IncomingCall> calls = new LinkedBlockingQueue<>();
     private final BlockingQueue<Frame> rawInbox = new LinkedBlockingQueue<>();
     private final Map<String, Function<JsonObject, JsonObject>> autoReplies = new ConcurrentHashMap<>();
+    private final Set<String> ignoredActions = ConcurrentHashMap.newKeySet();
     private final OutgoingCalls outgoing;
     private final CompletableFuture<CloseInfo> closed = new CompletableFuture<>();
 
     StationConnection(String stationId, HandshakeAttempt handshake, Wire wire, StationRegistration registration,
-            SimulatorContext context, Map<String, Function<JsonObject, JsonObject>> initialAutoReplies) {
+            SimulatorContext context, Map<String, Function<JsonObject, JsonObject>> initialAutoReplies,
+            Set<String> initialIgnoredActions) {
         this.stationId = Objects.requireNonNull(stationId, "stationId");
         this.handshake = Objects.requireNonNull(handshake, "handshake");
         this.wire = Objects.requireNonNull(wire, "wire");
@@ -67,6 +70,7 @@ public final class StationConnection {
         this.rules = new StationCallRules(registration, context);
         this.outgoing = new OutgoingCalls(context, registration);
         this.autoReplies.putAll(initialAutoReplies);
+        this.ignoredActions.addAll(initialIgnoredActions);
     }
 
     // ---- what the test reads ----
@@ -114,6 +118,16 @@ public final class StationConnection {
     /** Stops answering CALLs of this action by itself. */
     public StationConnection stopAutoReply(String action) {
         autoReplies.remove(action);
+        return this;
+    }
+
+    /**
+     * CALLs of these actions are still checked, recorded in {@link #frames()} and auto-replied, but
+     * {@link #expectCall} and {@link #assertNoMoreCalls} skip them (e.g. Heartbeat, StatusNotification). Without an
+     * auto-reply such a CALL stays unanswered.
+     */
+    public StationConnection ignoreCalls(String... actions) {
+        ignoredActions.addAll(List.of(actions));
         return this;
     }
 
@@ -307,7 +321,9 @@ public final class StationConnection {
         rules.check(read, at, rule -> violation(at, rule, text));
         IncomingCall call = new IncomingCall(this, read.messageId(), read.action(), read.payload(), at);
         rules.received(call);
-        calls.add(call);
+        if (!ignoredActions.contains(read.action())) {
+            calls.add(call);
+        }
         Function<JsonObject, JsonObject> reply = autoReplies.get(read.action());
         if (reply != null) {
             call.reply(reply.apply(call.payload()));

@@ -102,6 +102,22 @@ class StationConnectionTest {
     }
 
     @Test
+    void ignored_actions_are_answered_and_recorded_but_not_expected() throws Exception {
+        csms.close();
+        csms = CsmsSimulator.builder().defaultReplies(true).start().ignoreCalls("Heartbeat");
+        station = TestStation.connect(csms, "CS001");
+        StationConnection connection = csms.awaitStation();
+        station.send(Frames.boot("b1"));
+        connection.expectCall("BootNotification");
+        station.nextFrame();
+        station.send(Frames.heartbeat("h1"));
+
+        assertTrue(station.nextFrame().startsWith("[3,\"h1\""));
+        connection.assertNoMoreCalls(QUICK);
+        assertEquals(4, connection.frames().size());
+    }
+
+    @Test
     void sendCall_completes_with_the_station_CALLRESULT() throws Exception {
         StationConnection connection = connectAndBoot();
         JsonObject reset = new JsonObject();
