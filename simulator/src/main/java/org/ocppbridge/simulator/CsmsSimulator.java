@@ -271,7 +271,9 @@ public final class CsmsSimulator implements AutoCloseable {
         // A2 / TC_A_04: TLS 1.2 or newer only.
         parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
         parameters.setNeedClientAuth(builder.requireClientCertificate);
-        return new SSLParametersWebSocketServerFactory(builder.sslContext, parameters);
+        // The factory owns this executor of TLS handshake tasks and shuts it down when the server stops.
+        return new SSLParametersWebSocketServerFactory(builder.sslContext,
+                Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ocpp-simulator-tls")), parameters);
     }
 
     private static <T> T poll(BlockingQueue<T> queue, Duration timeout) {
