@@ -129,7 +129,7 @@ public final class CsmsSimulator implements AutoCloseable {
 
     /** The next station connection that opened and was not taken yet; fails when none comes in time. */
     public StationConnection awaitStation(Duration timeout) {
-        StationConnection station = poll(newStations, timeout);
+        StationConnection station = Waits.poll(newStations, timeout);
         if (station == null) {
             throw new AssertionError("no station connected within " + timeout + "; upgrade requests: " + handshakes);
         }
@@ -163,7 +163,7 @@ public final class CsmsSimulator implements AutoCloseable {
 
     /** The next upgrade request not taken yet, accepted or refused; fails when none comes in time. */
     public HandshakeAttempt awaitHandshakeAttempt(Duration timeout) {
-        HandshakeAttempt attempt = poll(newHandshakes, timeout);
+        HandshakeAttempt attempt = Waits.poll(newHandshakes, timeout);
         if (attempt == null) {
             throw new AssertionError("no upgrade request within " + timeout);
         }
@@ -274,14 +274,5 @@ public final class CsmsSimulator implements AutoCloseable {
         // The factory owns this executor of TLS handshake tasks and shuts it down when the server stops.
         return new SSLParametersWebSocketServerFactory(builder.sslContext,
                 Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ocpp-simulator-tls")), parameters);
-    }
-
-    private static <T> T poll(BlockingQueue<T> queue, Duration timeout) {
-        try {
-            return queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting", e);
-        }
     }
 }

@@ -147,7 +147,7 @@ public final class StationConnection {
 
     /** Takes the next CALL the station sent, whatever its action; fails when none comes in time. */
     public IncomingCall nextCall(Duration timeout) {
-        IncomingCall call = poll(calls, timeout);
+        IncomingCall call = Waits.poll(calls, timeout);
         if (call == null) {
             throw failure("no CALL from the station within " + timeout);
         }
@@ -156,7 +156,7 @@ public final class StationConnection {
 
     /** Fails when the station sent a CALL not yet taken, or sends one within {@code quiet}. */
     public void assertNoMoreCalls(Duration quiet) {
-        IncomingCall call = poll(calls, quiet);
+        IncomingCall call = Waits.poll(calls, quiet);
         if (call != null) {
             throw failure("expected no more CALLs but the station sent " + call.action());
         }
@@ -221,7 +221,7 @@ public final class StationConnection {
 
     /** The next frame from the station, of any kind, since the last {@link #sendRaw} or {@code expectRaw}. */
     public Frame expectRaw(Duration timeout) {
-        Frame frame = poll(rawInbox, timeout);
+        Frame frame = Waits.poll(rawInbox, timeout);
         if (frame == null) {
             throw failure("no frame from the station within " + timeout);
         }
@@ -278,13 +278,14 @@ public final class StationConnection {
         Instant at = context.clock().instant();
         Frame frame = new Frame(Frame.Direction.FROM_STATION, at, text);
         frames.add(frame);
-        rawInbox.add(frame);
         StationFrame.read(text, rule -> violation(at, rule, text)).ifPresent(read -> {
             switch (read.type()) {
                 case StationFrame.CALL -> onCall(read, at, text);
                 default -> outgoing.onAnswer(read, at, rule -> violation(at, rule, text));
             }
         });
+        // Last, so that a test holding the frame also sees the rules it broke.
+        rawInbox.add(frame);
     }
 
     void onBinary(int length) {
@@ -345,14 +346,5 @@ public final class StationConnection {
         List<Frame> last = all.subList(Math.max(0, all.size() - FRAMES_IN_A_FAILURE), all.size());
         return new AssertionError(message + " (station " + stationId + "; last frames:\n"
                 + last.stream().map(Frame::toString).collect(Collectors.joining("\n")) + ")");
-    }
-
-    private static <T> T poll(BlockingQueue<T> queue, Duration timeout) {
-        try {
-            return queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for the station", e);
-        }
     }
 }

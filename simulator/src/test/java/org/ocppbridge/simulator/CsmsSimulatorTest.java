@@ -84,6 +84,7 @@ class CsmsSimulatorTest {
             String refused = RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", null, null);
             assertTrue(refused.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), refused);
             TestStation station = TestStation.connect(csms, "CS001");
+            csms.awaitStation();
             assertEquals(1, csms.connectionCount());
             assertEquals(503, csms.handshakeAttempts().get(0).status());
             station.closeBlocking();

@@ -157,7 +157,17 @@ class StationConnectionTest {
 
         ExecutionException failure = assertThrows(ExecutionException.class, () -> outcome.get(5, TimeUnit.SECONDS));
         assertInstanceOf(TimeoutException.class, failure.getCause());
+        String late = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        station.send("[3,\"" + late + "\",{\"status\":\"Accepted\"}]");
         connection.sendCall("Reset", new JsonObject(), QUICK);
+        station.send("[3,\"no-such-call\",{\"status\":\"Accepted\"}]");
+        while (!connection.expectRaw(Duration.ofSeconds(5)).text().contains("no-such-call")) {
+            // earlier frames of the station
+        }
+
+        // The late answer is no fault of the station; the answer to no CALL at all is.
+        assertEquals(1, connection.violations().size(), connection.violations()::toString);
+        assertTrue(connection.violations().get(0).rule().contains("matches no CALL"));
     }
 
     @Test
