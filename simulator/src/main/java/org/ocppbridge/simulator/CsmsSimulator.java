@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,6 +48,8 @@ public final class CsmsSimulator implements AutoCloseable {
     private final SimulatorSettings settings;
     private final HandshakePolicy policy;
     private final ScheduledExecutorService scheduler;
+    /** TLS handshake tasks; the socket factory shuts it down when the server stops, close() waits for it. */
+    private final ExecutorService tlsExecutor;
     private final boolean tls;
     private final String path;
     private final Map<String, StationRegistration> registrations = new ConcurrentHashMap<>();
@@ -75,7 +78,8 @@ public final class CsmsSimulator implements AutoCloseable {
         }
         this.server = new SimulatorServer(new InetSocketAddress(builder.host, builder.port), policy, settings,
                 this::open, this::recordHandshake);
-        server.setWebSocketFactory(new RefusableServerFactory(socketFactory(builder)));
+        this.tlsExecutor = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ocpp-simulator-tls"));
+        server.setWebSocketFactory(new RefusableServerFactory(socketFactory(builder, tlsExecutor)));
         server.setConnectionLostTimeout(builder.pingIntervalSeconds);
         server.setReuseAddr(true);
     }
@@ -234,14 +238,16 @@ public final class CsmsSimulator implements AutoCloseable {
             throw new IllegalStateException("interrupted while the simulator stopped", e);
         } finally {
             scheduler.shutdownNow();
-            awaitTimerEnd();
+            tlsExecutor.shutdownNow();
+            awaitEnd(scheduler, "timer");
+            awaitEnd(tlsExecutor, "TLS");
         }
     }
 
-    private void awaitTimerEnd() {
+    private static void awaitEnd(ExecutorService executor, String name) {
         try {
-            if (!scheduler.awaitTermination(STOP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("the simulator's timer thread did not stop");
+            if (!executor.awaitTermination(STOP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the simulator's " + name + " thread did not stop");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -263,7 +269,7 @@ public final class CsmsSimulator implements AutoCloseable {
         newHandshakes.add(attempt);
     }
 
-    private static WebSocketServerFactory socketFactory(CsmsSimulatorBuilder builder) {
+    private static WebSocketServerFactory socketFactory(CsmsSimulatorBuilder builder, ExecutorService tlsExecutor) {
         if (builder.sslContext == null) {
             return new DefaultWebSocketServerFactory();
         }
@@ -271,8 +277,6 @@ public final class CsmsSimulator implements AutoCloseable {
         // A2 / TC_A_04: TLS 1.2 or newer only.
         parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
         parameters.setNeedClientAuth(builder.requireClientCertificate);
-        // The factory owns this executor of TLS handshake tasks and shuts it down when the server stops.
-        return new SSLParametersWebSocketServerFactory(builder.sslContext,
-                Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ocpp-simulator-tls")), parameters);
+        return new SSLParametersWebSocketServerFactory(builder.sslContext, tlsExecutor, parameters);
     }
 }

@@ -139,6 +139,12 @@ final class SimulatorServer extends WebSocketServer {
 
     @Override
     public void onStart() {
+        // The library names its threads WebSocketSelector-N / WebSocketWorker-N; onStart runs on the selector
+        // thread after the workers started, so both get the project's prefix here, where leak checks look.
+        Thread.currentThread().setName("ocpp-simulator-selector");
+        for (int i = 0; i < decoders.size(); i++) {
+            decoders.get(i).setName("ocpp-simulator-worker-" + i);
+        }
         started.countDown();
     }
 
