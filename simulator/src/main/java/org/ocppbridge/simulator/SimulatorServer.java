@@ -16,6 +16,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
@@ -171,7 +172,11 @@ final class SimulatorServer extends WebSocketServer {
     private record Wire(WebSocket conn) implements StationConnection.Wire {
         @Override
         public void send(String text) {
-            conn.send(text);
+            try {
+                conn.send(text);
+            } catch (WebsocketNotConnectedException e) {
+                throw new IllegalStateException("the station's connection is closed", e);
+            }
         }
 
         @Override
