@@ -133,7 +133,8 @@ public final class SocketChargerSystem implements ChargerSystem {
     @Override
     public boolean setSystemTime(Instant timestamp) {
         JsonObject payload = new JsonObject();
-        payload.addProperty("timestamp", DateTimeFormatter.ISO_INSTANT.format(timestamp.truncatedTo(ChronoUnit.MILLIS)));
+        payload.addProperty("timestamp",
+                DateTimeFormatter.ISO_INSTANT.format(timestamp.truncatedTo(ChronoUnit.MILLIS)));
         try {
             return call("set_system_time", payload, result -> SystemPayloads.readBoolean(result, "#/result"));
         } catch (SystemUnavailableException e) {

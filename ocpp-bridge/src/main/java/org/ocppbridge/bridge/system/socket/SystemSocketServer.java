@@ -75,7 +75,8 @@ final class SystemSocketServer implements AutoCloseable {
         thread.start();
     }
 
-    private static void acceptLoop(ServerSocketChannel channel, String name, BiConsumer<SocketChannel, String> accepted) {
+    private static void acceptLoop(ServerSocketChannel channel, String name,
+            BiConsumer<SocketChannel, String> accepted) {
         while (channel.isOpen()) {
             try {
                 SocketChannel connection = channel.accept();
