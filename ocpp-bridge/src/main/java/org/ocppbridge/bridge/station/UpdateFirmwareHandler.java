@@ -4,6 +4,7 @@ import org.ocppbridge.bridge.rpc.ActionDefinition;
 import org.ocppbridge.bridge.rpc.ActionHandler;
 import org.ocppbridge.bridge.rpc.Reply;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.SystemUnavailableException;
 import org.ocppbridge.mappings.FirmwareMapping;
 import org.ocppbridge.mappings.SecurityEventMapping;
 import org.ocppbridge.mappings.UnmappableValueException;
@@ -42,7 +43,12 @@ final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest
         } catch (UnmappableValueException refused) {
             return Reply.of(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, refused.statusInfo()));
         }
-        var answer = system.updateFirmware(forSystem);
+        org.ocppbridge.mappings.system.UpdateFirmwareResponse answer;
+        try {
+            answer = system.updateFirmware(forSystem);
+        } catch (SystemUnavailableException unavailable) {
+            return Reply.of(UpdateFirmwareResponse.rejected(unavailable.reasonCode(), unavailable.getMessage()));
+        }
         UpdateFirmwareResponse response = withReason(FirmwareMapping.toOcpp(answer));
         return Reply.then(response, () -> SecurityEventMapping.forUpdateFirmwareResponse(answer)
                 .ifPresent(type -> securityEvents.raise(type, "UpdateFirmware requestId " + request.requestId())));

@@ -18,6 +18,10 @@ import org.ocppbridge.mappings.system.UploadLogsResponse;
  *
  * <p>Commands answer quickly: {@link #updateFirmware} and {@link #uploadLogs} decide and return, then do the
  * work in the background (the bridge sends its CALLRESULT before the work starts).
+ *
+ * <p>A system outside the bridge (a charger behind a socket) may fail to decide {@link #updateFirmware},
+ * {@link #uploadLogs} or {@link #isResetAllowed}: it then throws {@link SystemUnavailableException}, and the
+ * station answers the CSMS Rejected with that reason.
  */
 public interface ChargerSystem extends AutoCloseable {
 
