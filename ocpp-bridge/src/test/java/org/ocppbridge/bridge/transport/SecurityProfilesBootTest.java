@@ -64,7 +64,7 @@ class SecurityProfilesBootTest {
     @Test
     void profile_2_with_the_right_CA_boots() throws Exception {
         Path caPem = TestPki.writeCertificates(dir.resolve("ca.pem"), ca.certificate());
-        fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(null)).basicAuth(PASSWORD),
+        fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(ca)).basicAuth(PASSWORD),
                 cfg -> cfg.csmsCa(caPem).basicAuthPassword(PASSWORD));
         fixture.station().expectCall("BootNotification");
     }
@@ -72,7 +72,7 @@ class SecurityProfilesBootTest {
     @Test
     void profile_2_with_a_wrong_CA_never_connects() throws Exception {
         Path wrongPem = TestPki.writeCertificates(dir.resolve("other.pem"), otherCa.certificate());
-        fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(null)),
+        fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(ca)),
                 cfg -> cfg.csmsCa(wrongPem));
         assertThrows(AssertionError.class, () -> fixture.csms.awaitStation(Duration.ofSeconds(3)));
     }
