@@ -20,10 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ocppbridge.bridge.testing.VirtualScheduler;
-import org.ocppbridge.mappings.ocpp.GetLogRequest;
-import org.ocppbridge.mappings.ocpp.GetLogResponse;
-import org.ocppbridge.mappings.ocpp.ResetRequest;
-import org.ocppbridge.mappings.ocpp.ResetResponse;
 import org.ocppbridge.schemas.JsonSchemas;
 
 /** Every row of the README's CALLERROR table, fed to the RPC layer as written there. */
@@ -60,8 +56,8 @@ class CallErrorTableTest {
         VirtualScheduler core = new VirtualScheduler();
         RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30),
                 RpcObserver.NONE);
-        session.register(new ResetAccepting());
-        session.register(new FailingGetLog());
+        session.register(TestHandlers.acceptingReset());
+        session.register(TestHandlers.failingGetLog());
         if (row.code().equals("SecurityError")) {
             session.setGate(action -> Optional.of("not registered"));
         }
@@ -89,7 +85,7 @@ class CallErrorTableTest {
         VirtualScheduler core = new VirtualScheduler();
         RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30),
                 RpcObserver.NONE);
-        session.register(new ResetAccepting());
+        session.register(TestHandlers.acceptingReset());
         List<String> sent = new ArrayList<>();
         session.attach(sent::add);
         session.onText("[2,\"m1\",\"Reset\",{\"type\":\"SECRET-VALUE\"}]");
@@ -97,29 +93,5 @@ class CallErrorTableTest {
         session.onText("[2,\"m3\",\"SECRET-ACTION\",{}]");
         assertEquals(3, sent.size());
         sent.forEach(frame -> assertTrue(!frame.contains("SECRET"), frame));
-    }
-
-    private static final class ResetAccepting implements ActionHandler<ResetRequest, ResetResponse> {
-        @Override
-        public ActionDefinition<ResetRequest, ResetResponse> definition() {
-            return new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class);
-        }
-
-        @Override
-        public Reply<ResetResponse> handle(ResetRequest request) {
-            return Reply.of(ResetResponse.accepted());
-        }
-    }
-
-    private static final class FailingGetLog implements ActionHandler<GetLogRequest, GetLogResponse> {
-        @Override
-        public ActionDefinition<GetLogRequest, GetLogResponse> definition() {
-            return new ActionDefinition<>("GetLog", GetLogRequest.class, GetLogResponse.class);
-        }
-
-        @Override
-        public Reply<GetLogResponse> handle(GetLogRequest request) {
-            throw new IllegalStateException("a bug in the handler");
-        }
     }
 }

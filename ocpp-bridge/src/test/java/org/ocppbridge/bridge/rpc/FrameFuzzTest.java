@@ -18,11 +18,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.ocppbridge.bridge.testing.VirtualScheduler;
-import org.ocppbridge.mappings.ocpp.GetLogRequest;
-import org.ocppbridge.mappings.ocpp.GetLogResponse;
-import org.ocppbridge.mappings.ocpp.LogStatusEnumType;
-import org.ocppbridge.mappings.ocpp.ResetRequest;
-import org.ocppbridge.mappings.ocpp.ResetResponse;
 import org.ocppbridge.schemas.JsonSchemas;
 
 /**
@@ -64,8 +59,8 @@ class FrameFuzzTest {
             }
         };
         RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30), failOnBug);
-        session.register(new AcceptingReset());
-        session.register(new AcceptingGetLog());
+        session.register(TestHandlers.acceptingReset());
+        session.register(TestHandlers.acceptingGetLog());
         session.attach(sent::add);
 
         session.onText(frame);
@@ -133,29 +128,5 @@ class FrameFuzzTest {
             case 3 -> text.substring(0, index);
             default -> text + text.substring(index);
         };
-    }
-
-    private static final class AcceptingReset implements ActionHandler<ResetRequest, ResetResponse> {
-        @Override
-        public ActionDefinition<ResetRequest, ResetResponse> definition() {
-            return new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class);
-        }
-
-        @Override
-        public Reply<ResetResponse> handle(ResetRequest request) {
-            return Reply.of(ResetResponse.accepted());
-        }
-    }
-
-    private static final class AcceptingGetLog implements ActionHandler<GetLogRequest, GetLogResponse> {
-        @Override
-        public ActionDefinition<GetLogRequest, GetLogResponse> definition() {
-            return new ActionDefinition<>("GetLog", GetLogRequest.class, GetLogResponse.class);
-        }
-
-        @Override
-        public Reply<GetLogResponse> handle(GetLogRequest request) {
-            return Reply.of(new GetLogResponse(LogStatusEnumType.Accepted, null, "log.tar.gz"));
-        }
     }
 }
