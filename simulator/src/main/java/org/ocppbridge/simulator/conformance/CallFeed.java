@@ -18,7 +18,7 @@ import org.ocppbridge.simulator.StationConnection;
  * reconnects, the feed moves on to the next connection once the old one has nothing left. A case reads one
  * stream and sees a reboot as a BootNotification on a later {@link #connectionNumber()}.
  */
-final class CallFeed {
+public final class CallFeed {
 
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final Duration HANDOVER = Duration.ofSeconds(2);
@@ -28,7 +28,7 @@ final class CallFeed {
     private int taken;
 
     /** A feed that starts with the connection at {@code firstConnection} (0 = the first one ever). */
-    CallFeed(CsmsSimulator csms, int firstConnection) {
+    public CallFeed(CsmsSimulator csms, int firstConnection) {
         this.csms = csms;
         this.index = firstConnection;
     }
@@ -40,7 +40,7 @@ final class CallFeed {
     }
 
     /** The index of the connection the last call came on (counting every connection of the simulator). */
-    int connectionNumber() {
+    public int connectionNumber() {
         return index;
     }
 
@@ -58,7 +58,7 @@ final class CallFeed {
     }
 
     /** The next CALL from the station on any connection, or null when none comes within {@code timeout}. */
-    IncomingCall next(Duration timeout) {
+    public IncomingCall next(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             List<StationConnection> all = csms.connections();
