@@ -29,6 +29,8 @@ public final class ProcessStationLauncher implements StationLauncher {
         List<String> argv = new ArrayList<>(command);
         argv.addAll(spec.flags());
         Files.createDirectories(spec.output().getParent());
+        Files.createDirectories(spec.dataDir());
+        Files.createDirectories(spec.logDir());
         Process process = new ProcessBuilder(argv)
                 .redirectErrorStream(true)
                 .redirectOutput(spec.output().toFile())
