@@ -89,11 +89,14 @@ public final class ConformanceRunner {
             CaseContext context = new CaseContext(csms, new CallFeed(csms, 0), plan, fileServer, uploads, files);
             String failure;
             each.prepare(context);
-            LaunchSpec spec = new LaunchSpec(csms.url(), "CS-" + each.id(), caseDir.resolve("data"),
+            LaunchSpec spec = new LaunchSpec(csms.url(), stationId(each), caseDir.resolve("data"),
                     caseDir.resolve("logs"), firmware.rootPem(), each.stationFlags(files),
                     caseDir.resolve("station.out"));
             try (StationLauncher.Running station = launcher.launch(spec)) {
                 failure = execute(each, context, CaseContext.REBOOT);
+                if (failure != null && station.exitDescription().isPresent()) {
+                    failure = failure + " (the station " + station.exitDescription().get() + ")";
+                }
             }
             return result(each, failure, started, csms.connections());
         } catch (IOException | RuntimeException e) {
@@ -117,6 +120,12 @@ public final class ConformanceRunner {
         } catch (IOException | RuntimeException e) {
             return new CaseResult(each.id(), false, "the case could not run: " + e, elapsed(started), List.of());
         }
+    }
+
+    /** P4 §3.1.1: at most 48 characters. */
+    private static String stationId(ConformanceCase each) {
+        String id = "CS-" + each.id();
+        return id.length() <= 48 ? id : id.substring(0, 48);
     }
 
     /** Runs the case; returns null when it passed, else the reason. */

@@ -1,10 +1,14 @@
 package org.ocppbridge.simulator.conformance;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Launches {@code <command> <flags>} as a child process, output to the case's file. Stopping sends SIGTERM
@@ -35,7 +39,28 @@ public final class ProcessStationLauncher implements StationLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(spec.output().toFile())
                 .start();
-        return () -> stop(process);
+        return new Running() {
+            @Override
+            public Optional<String> exitDescription() {
+                if (process.isAlive()) {
+                    return Optional.empty();
+                }
+                return Optional.of("exited with " + process.exitValue() + lastLine(spec.output()));
+            }
+
+            @Override
+            public void close() {
+                stop(process);
+            }
+        };
+    }
+
+    private static String lastLine(Path output) {
+        try (Stream<String> lines = Files.lines(output)) {
+            return lines.reduce((first, second) -> second).map(line -> ": " + line).orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     private static void stop(Process process) {

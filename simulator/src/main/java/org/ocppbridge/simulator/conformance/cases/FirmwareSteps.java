@@ -68,6 +68,7 @@ final class FirmwareSteps {
     /** Steps 14-21 of TC_L_01, once Installing was reported. */
     static void finishAfterInstalling(CaseContext context, int requestId, int connectionBefore) {
         IncomingCall call;
+        boolean rebooted = false;
         boolean installedSeen = false;
         boolean eventSeen = false;
         while (!installedSeen || !eventSeen) {
@@ -75,7 +76,11 @@ final class FirmwareSteps {
                     "L01 (steps 14-21): Installed and SecurityEventNotification FirmwareUpdated");
             if (!installedSeen && !eventSeen && Checks.isStatus(call, FSN, "InstallRebooting")) {
                 Checks.firmwareStatus(call, requestId, "RebootBeforeFirmwareActivation", "InstallRebooting");
+                if (rebooted) {
+                    continue; // the same status again after the reboot: a repeat, not a new state
+                }
                 reboot(context, "RebootBeforeFirmwareActivation");
+                rebooted = true;
             } else if (Checks.isStatus(call, FSN, "Installed")) {
                 Checks.firmwareStatus(call, requestId, "L01 (step 18)", "Installed");
                 CaseFailure.check(context.connectionNumber() > connectionBefore,
