@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.Frame;
+import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.ProtocolViolation;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
@@ -63,6 +64,11 @@ public final class ConformanceRunner {
         CallFeed first = new CallFeed(csms, 0);
         if (first.awaitConnection(waitForStation) == null) {
             out.println("FAIL no station connected within " + waitForStation);
+            summary(results);
+            return results;
+        }
+        if (!awaitBooted(first, waitForStation)) {
+            out.println("FAIL the station that connected sent no BootNotification within " + waitForStation);
             summary(results);
             return results;
         }
@@ -169,6 +175,29 @@ public final class ConformanceRunner {
         long passed = results.stream().filter(CaseResult::passed).count();
         out.println(passed + " passed, " + (results.size() - passed) + " failed");
         out.flush();
+    }
+
+    /** Listen mode: the station's BootNotification (answered Accepted), then the boot's security event. */
+    private static boolean awaitBooted(CallFeed feed, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            IncomingCall call = left.isNegative() ? null : feed.next(left);
+            if (call == null) {
+                return false;
+            }
+            if (call.action().equals("BootNotification")) {
+                break;
+            }
+        }
+        long eventDeadline = System.nanoTime() + CaseContext.STEP.toNanos();
+        while (System.nanoTime() < eventDeadline) {
+            IncomingCall call = feed.next(Duration.ofNanos(eventDeadline - System.nanoTime()));
+            if (call == null || Checks.isSecurityEvent(call, CaseContext.BOOT_SECURITY_EVENTS)) {
+                break;
+            }
+        }
+        return true;
     }
 
     /** Listen mode: what the station sent between cases is not judged by the next one. */
