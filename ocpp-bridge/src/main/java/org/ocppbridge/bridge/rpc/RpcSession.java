@@ -176,15 +176,16 @@ public final class RpcSession {
                     "Action is not an OCPP 2.0.1 action"));
             return;
         }
+        // B03.FR.08 (TC_B_30_CS): while the boot is Rejected every CSMS CALL gets SecurityError, supported or not.
+        var refusal = gate.refusal(action);
+        if (refusal.isPresent()) {
+            sendCallError(CallError.of(call.messageId(), ErrorCode.SecurityError, refusal.get()));
+            return;
+        }
         ActionHandler<?, ?> handler = handlers.get(action);
         if (handler == null) {
             sendCallError(CallError.of(call.messageId(), ErrorCode.NotSupported,
                     action + " is not supported by this station"));
-            return;
-        }
-        var refusal = gate.refusal(action);
-        if (refusal.isPresent()) {
-            sendCallError(CallError.of(call.messageId(), ErrorCode.SecurityError, refusal.get()));
             return;
         }
         dispatch(call, handler);

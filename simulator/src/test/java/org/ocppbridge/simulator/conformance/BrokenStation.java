@@ -1,0 +1,183 @@
+package org.ocppbridge.simulator.conformance;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.handshake.ServerHandshake;
+import org.java_websocket.protocols.Protocol;
+
+/**
+ * A small station over a real WebSocket client, for proving that the cases judge: it boots and runs a firmware
+ * update with one deliberate {@link Fault}, or none. Its reboot is a new connection with BootNotification
+ * FirmwareUpdate, as a real station's would be.
+ */
+final class BrokenStation implements StationLauncher.Running {
+
+    enum Fault {
+        /** A correct station: InstallRebooting, reboot, Installed. */
+        NONE,
+        /** Every FirmwareStatusNotification leaves out requestId (L01.FR.20). */
+        DROP_REQUEST_ID,
+        /** Installed and FirmwareUpdated before any reboot or reconnect (ER TC_L_01 step 15). */
+        INSTALLED_BEFORE_REBOOT
+    }
+
+    /** Launches a broken station per case. */
+    static StationLauncher launcher(Fault fault) {
+        return spec -> new BrokenStation(spec, fault).connect("PowerUp");
+    }
+
+    private final LaunchSpec spec;
+    private final Fault fault;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "broken-station"));
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    private volatile Client client;
+
+    private BrokenStation(LaunchSpec spec, Fault fault) {
+        this.spec = spec;
+        this.fault = fault;
+    }
+
+    private BrokenStation connect(String bootReason) {
+        worker.execute(() -> {
+            try {
+                Client next = new Client(URI.create(spec.csmsUrl() + "/" + spec.stationId()));
+                client = next;
+                if (!next.connectBlocking(5, TimeUnit.SECONDS)) {
+                    return;
+                }
+                JsonObject station = new JsonObject();
+                station.addProperty("model", "broken");
+                station.addProperty("vendorName", "fixture");
+                JsonObject boot = new JsonObject();
+                boot.add("chargingStation", station);
+                boot.addProperty("reason", bootReason);
+                call("BootNotification", boot);
+                call("SecurityEventNotification", event("StartupOfTheDevice"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return this;
+    }
+
+    private void update(int requestId) {
+        worker.execute(() -> {
+            for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing")) {
+                call("FirmwareStatusNotification", status(status, requestId));
+            }
+            if (fault == Fault.INSTALLED_BEFORE_REBOOT) {
+                call("FirmwareStatusNotification", status("Installed", requestId));
+                call("SecurityEventNotification", event("FirmwareUpdated"));
+                return;
+            }
+            call("FirmwareStatusNotification", status("InstallRebooting", requestId));
+            try {
+                client.closeBlocking();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            connect("FirmwareUpdate");
+            worker.execute(() -> {
+                call("FirmwareStatusNotification", status("Installed", requestId));
+                call("SecurityEventNotification", event("FirmwareUpdated"));
+            });
+        });
+    }
+
+    private JsonObject status(String status, int requestId) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("status", status);
+        if (fault != Fault.DROP_REQUEST_ID) {
+            payload.addProperty("requestId", requestId);
+        }
+        return payload;
+    }
+
+    private static JsonObject event(String type) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", type);
+        payload.addProperty("timestamp", Instant.now().toString());
+        return payload;
+    }
+
+    /** Sends a CALL and waits for its answer, so only one is outstanding (P4 §4.1.1). */
+    private void call(String action, JsonObject payload) {
+        String id = "b-" + ids.incrementAndGet();
+        CompletableFuture<JsonObject> answer = new CompletableFuture<>();
+        pending.put(id, answer);
+        JsonArray frame = new JsonArray();
+        frame.add(2);
+        frame.add(id);
+        frame.add(action);
+        frame.add(payload);
+        client.send(frame.toString());
+        try {
+            answer.get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            pending.remove(id);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        Client current = client;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    private final class Client extends WebSocketClient {
+        Client(URI uri) {
+            super(uri, new Draft_6455(List.of(), List.of(new Protocol("ocpp2.0.1"))));
+            setConnectionLostTimeout(0);
+        }
+
+        @Override
+        public void onOpen(ServerHandshake handshake) {}
+
+        @Override
+        public void onMessage(String message) {
+            JsonArray frame = JsonParser.parseString(message).getAsJsonArray();
+            int type = frame.get(0).getAsInt();
+            String id = frame.get(1).getAsString();
+            if (type != 2) {
+                CompletableFuture<JsonObject> answer = pending.remove(id);
+                if (answer != null) {
+                    answer.complete(type == 3 ? frame.get(2).getAsJsonObject() : new JsonObject());
+                }
+                return;
+            }
+            String action = frame.get(2).getAsString();
+            JsonObject reply = new JsonObject();
+            if (action.equals("UpdateFirmware")) {
+                reply.addProperty("status", "Accepted");
+                send("[3,\"" + id + "\"," + reply + "]");
+                update(frame.get(3).getAsJsonObject().get("requestId").getAsInt());
+                return;
+            }
+            send("[4,\"" + id + "\",\"NotSupported\",\"\",{}]");
+        }
+
+        @Override
+        public void onClose(int code, String reason, boolean remote) {}
+
+        @Override
+        public void onError(Exception ex) {}
+    }
+}

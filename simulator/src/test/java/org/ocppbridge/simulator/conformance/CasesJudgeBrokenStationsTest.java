@@ -1,0 +1,60 @@
+package org.ocppbridge.simulator.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cases judge: a fixture station with a deliberate fault fails TC_L_01_CS naming the rule it broke. */
+class CasesJudgeBrokenStationsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private CaseResult runL01(BrokenStation.Fault fault) throws Exception {
+        ConformanceRunner runner = new ConformanceRunner(dir, new PrintStream(output, true, StandardCharsets.UTF_8));
+        List<CaseResult> results = runner.runLaunched(ConformanceCases.select("TC_L_01_CS"),
+                BrokenStation.launcher(fault));
+        assertEquals(1, results.size());
+        return results.get(0);
+    }
+
+    @Test
+    void TC_L_01_passes_for_the_fixture_without_a_fault() throws Exception {
+        CaseResult result = runL01(BrokenStation.Fault.NONE);
+
+        assertTrue(result.passed(), output.toString(StandardCharsets.UTF_8));
+        assertTrue(output.toString(StandardCharsets.UTF_8).contains("PASS TC_L_01_CS\n1 passed, 0 failed"));
+    }
+
+    @Test
+    void L01FR20_a_status_without_requestId_fails_TC_L_01_naming_the_rule() throws Exception {
+        CaseResult result = runL01(BrokenStation.Fault.DROP_REQUEST_ID);
+
+        assertFalse(result.passed());
+        assertEquals("L01.FR.20: FirmwareStatusNotification Downloading has no requestId", result.reason());
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("FAIL TC_L_01_CS: L01.FR.20: FirmwareStatusNotification Downloading has no"
+                + " requestId\n"), printed);
+        assertTrue(printed.contains("station> [2,"), "the last frames follow a failure: " + printed);
+        assertTrue(printed.strip().endsWith("0 passed, 1 failed"), printed);
+    }
+
+    @Test
+    void TC_L_01_Installed_before_the_reboot_fails_naming_step_15() throws Exception {
+        CaseResult result = runL01(BrokenStation.Fault.INSTALLED_BEFORE_REBOOT);
+
+        assertFalse(result.passed());
+        assertEquals("L01 (ER TC_L_01 step 15): Installed reported before the station rebooted or reconnected",
+                result.reason());
+    }
+}
