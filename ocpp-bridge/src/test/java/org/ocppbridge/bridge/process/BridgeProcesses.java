@@ -26,7 +26,7 @@ final class BridgeProcesses implements AfterEachCallback {
      * {@code extraFlags}.
      */
     StationProcess start(BridgeStation station, String... extraFlags) throws IOException {
-        Files.createDirectories(station.home());
+        Files.createDirectories(station.logDir());
         List<String> arguments = new ArrayList<>(station.arguments());
         arguments.addAll(Arrays.asList(extraFlags));
         String name = "bridge start " + (started.size() + 1);

@@ -26,7 +26,7 @@ class ShutdownIT {
         try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start()) {
             BridgeStation station = new BridgeStation(csms.url(), "CS-SHUTDOWN", home);
             StationProcess bridge = processes.start(station);
-            StationConnection connection = Wire.awaitBoot(csms, "PowerUp");
+            StationConnection connection = Wire.awaitBoot(csms, bridge, "PowerUp");
             Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
             long sent = System.nanoTime();

@@ -29,11 +29,31 @@ final class Wire {
         return JsonParser.parseString(text).getAsJsonObject();
     }
 
-    /** The next connection of the station; its first CALL must be a BootNotification with this reason. */
-    static StationConnection awaitBoot(CsmsSimulator csms, String reason) {
-        StationConnection station = csms.awaitStation(CONNECT);
+    /**
+     * The next connection of the station; its first CALL must be a BootNotification with this reason. Fails at
+     * once, with the output, when the process ends before it connects.
+     */
+    static StationConnection awaitBoot(CsmsSimulator csms, StationProcess bridge, String reason) {
+        StationConnection station = awaitConnection(csms, bridge);
         expectBoot(station, reason);
         return station;
+    }
+
+    static StationConnection awaitConnection(CsmsSimulator csms, StationProcess bridge) {
+        long deadline = System.nanoTime() + CONNECT.toNanos();
+        while (true) {
+            try {
+                return csms.awaitStation(Duration.ofMillis(250));
+            } catch (AssertionError notYet) {
+                if (!bridge.isAlive()) {
+                    throw new AssertionError(bridge.name() + " ended before it connected; its output:\n"
+                            + bridge.output(), notYet);
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     static IncomingCall expectBoot(StationConnection station, String reason) {
