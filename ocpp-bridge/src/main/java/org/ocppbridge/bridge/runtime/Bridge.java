@@ -3,6 +3,7 @@ package org.ocppbridge.bridge.runtime;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.cli.BridgeConfig;
@@ -88,7 +89,7 @@ public final class Bridge implements AutoCloseable {
      * acknowledged, so the CSMS hears it before the connection closes rather than again after the reboot. What
      * is still queued at the deadline stays on disk and goes out after the boot.
      */
-    private synchronized void flushThenRestart(java.time.Instant deadline) {
+    private synchronized void flushThenRestart(Instant deadline) {
         if (closed) {
             return;
         }
