@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,10 +48,13 @@ public final class CsmsSimulator implements AutoCloseable {
     private final SimulatorSettings settings;
     private final HandshakePolicy policy;
     private final ScheduledExecutorService scheduler;
+    /** TLS handshake tasks; the socket factory shuts it down when the server stops, close() waits for it. */
+    private final ExecutorService tlsExecutor;
     private final boolean tls;
     private final String path;
     private final Map<String, StationRegistration> registrations = new ConcurrentHashMap<>();
     private final Map<String, Function<JsonObject, JsonObject>> autoReplies = new ConcurrentHashMap<>();
+    private final java.util.Set<String> ignoredActions = ConcurrentHashMap.newKeySet();
     private final List<StationConnection> connections = new CopyOnWriteArrayList<>();
     private final BlockingQueue<StationConnection> newStations = new LinkedBlockingQueue<>();
     private final List<HandshakeAttempt> handshakes = new CopyOnWriteArrayList<>();
@@ -74,7 +78,8 @@ public final class CsmsSimulator implements AutoCloseable {
         }
         this.server = new SimulatorServer(new InetSocketAddress(builder.host, builder.port), policy, settings,
                 this::open, this::recordHandshake);
-        server.setWebSocketFactory(new RefusableServerFactory(socketFactory(builder)));
+        this.tlsExecutor = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ocpp-simulator-tls"));
+        server.setWebSocketFactory(new RefusableServerFactory(socketFactory(builder, tlsExecutor)));
         server.setConnectionLostTimeout(builder.pingIntervalSeconds);
         server.setReuseAddr(true);
     }
@@ -128,7 +133,7 @@ public final class CsmsSimulator implements AutoCloseable {
 
     /** The next station connection that opened and was not taken yet; fails when none comes in time. */
     public StationConnection awaitStation(Duration timeout) {
-        StationConnection station = poll(newStations, timeout);
+        StationConnection station = Waits.poll(newStations, timeout);
         if (station == null) {
             throw new AssertionError("no station connected within " + timeout + "; upgrade requests: " + handshakes);
         }
@@ -145,6 +150,16 @@ public final class CsmsSimulator implements AutoCloseable {
         return List.copyOf(connections);
     }
 
+    /** Every rule broken on any connection so far, connection by connection. */
+    public List<ProtocolViolation> violations() {
+        return connections.stream().flatMap(connection -> connection.violations().stream()).toList();
+    }
+
+    /** Fails, listing them, when any station broke any rule on any connection. */
+    public void assertNoViolations() {
+        connections.forEach(StationConnection::assertNoViolations);
+    }
+
     /** Every upgrade request so far, accepted or refused, in order. */
     public List<HandshakeAttempt> handshakeAttempts() {
         return List.copyOf(handshakes);
@@ -152,7 +167,7 @@ public final class CsmsSimulator implements AutoCloseable {
 
     /** The next upgrade request not taken yet, accepted or refused; fails when none comes in time. */
     public HandshakeAttempt awaitHandshakeAttempt(Duration timeout) {
-        HandshakeAttempt attempt = poll(newHandshakes, timeout);
+        HandshakeAttempt attempt = Waits.poll(newHandshakes, timeout);
         if (attempt == null) {
             throw new AssertionError("no upgrade request within " + timeout);
         }
@@ -168,6 +183,13 @@ public final class CsmsSimulator implements AutoCloseable {
     public CsmsSimulator autoReply(String action, Function<JsonObject, JsonObject> reply) {
         autoReplies.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(reply, "reply"));
         connections.forEach(connection -> connection.autoReply(action, reply));
+        return this;
+    }
+
+    /** {@link StationConnection#ignoreCalls} on connections open now and opened later. */
+    public CsmsSimulator ignoreCalls(String... actions) {
+        ignoredActions.addAll(List.of(actions));
+        connections.forEach(connection -> connection.ignoreCalls(actions));
         return this;
     }
 
@@ -205,20 +227,38 @@ public final class CsmsSimulator implements AutoCloseable {
     /** Closes every connection with 1001 and stops the server and its timer within a bounded time. */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_TIMEOUT_MILLIS);
         try {
             server.stop(STOP_TIMEOUT_MILLIS, "simulator closing");
+            if (!server.awaitWorkers(deadline)) {
+                throw new IllegalStateException("the simulator's socket workers did not stop");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the simulator stopped", e);
         } finally {
             scheduler.shutdownNow();
+            tlsExecutor.shutdownNow();
+            awaitEnd(scheduler, "timer");
+            awaitEnd(tlsExecutor, "TLS");
+        }
+    }
+
+    private static void awaitEnd(ExecutorService executor, String name) {
+        try {
+            if (!executor.awaitTermination(STOP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the simulator's " + name + " thread did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the simulator stopped", e);
         }
     }
 
     private StationConnection open(String stationId, HandshakeAttempt handshake, StationConnection.Wire wire) {
         StationRegistration registration = registrations.computeIfAbsent(stationId, id -> new StationRegistration());
         StationConnection connection = new StationConnection(stationId, handshake, wire, registration, context,
-                autoReplies);
+                autoReplies, ignoredActions);
         connections.add(connection);
         newStations.add(connection);
         return connection;
@@ -229,7 +269,7 @@ public final class CsmsSimulator implements AutoCloseable {
         newHandshakes.add(attempt);
     }
 
-    private static WebSocketServerFactory socketFactory(CsmsSimulatorBuilder builder) {
+    private static WebSocketServerFactory socketFactory(CsmsSimulatorBuilder builder, ExecutorService tlsExecutor) {
         if (builder.sslContext == null) {
             return new DefaultWebSocketServerFactory();
         }
@@ -237,15 +277,6 @@ public final class CsmsSimulator implements AutoCloseable {
         // A2 / TC_A_04: TLS 1.2 or newer only.
         parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
         parameters.setNeedClientAuth(builder.requireClientCertificate);
-        return new SSLParametersWebSocketServerFactory(builder.sslContext, parameters);
-    }
-
-    private static <T> T poll(BlockingQueue<T> queue, Duration timeout) {
-        try {
-            return queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting", e);
-        }
+        return new SSLParametersWebSocketServerFactory(builder.sslContext, tlsExecutor, parameters);
     }
 }

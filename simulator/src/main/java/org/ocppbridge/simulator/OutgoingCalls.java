@@ -33,6 +33,8 @@ final class OutgoingCalls {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     /** CALLs sent with sendRaw, by id: their answers are matched and checked but nobody waits for them. */
     private final Map<String, String> rawCalls = new ConcurrentHashMap<>();
+    /** CALLs whose wait ran out, by id: a late answer is not the station's fault (P4 leaves time-outs open). */
+    private final Map<String, String> expiredCalls = new ConcurrentHashMap<>();
 
     OutgoingCalls(SimulatorContext context, StationRegistration registration) {
         this.context = context;
@@ -80,6 +82,9 @@ final class OutgoingCalls {
         Pending call = pending.remove(answer.messageId());
         String action = call != null ? call.action() : rawCalls.remove(answer.messageId());
         if (action == null) {
+            action = expiredCalls.remove(answer.messageId());
+        }
+        if (action == null) {
             // P4 §4.2.3: an answer to a frame whose id could not be read carries "-1".
             if (!(answer.type() == StationFrame.CALLERROR && "-1".equals(answer.messageId()))) {
                 violation.accept("P4 §4.1.4: answer with message id " + ErrorCodes.shorten(answer.messageId())
@@ -119,6 +124,7 @@ final class OutgoingCalls {
     private void expire(String id, String action, Duration timeout) {
         Pending call = pending.remove(id);
         if (call != null) {
+            expiredCalls.put(id, action);
             call.outcome().completeExceptionally(
                     new TimeoutException("no answer to " + action + " within " + timeout));
         }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
@@ -57,6 +59,24 @@ final class SimulatorServer extends WebSocketServer {
 
     CountDownLatch started() {
         return started;
+    }
+
+    /**
+     * Waits for the library's worker threads, which the stopped selector thread interrupts but does not join.
+     *
+     * @return true when all ended before the deadline
+     */
+    boolean awaitWorkers(long deadlineNanos) throws InterruptedException {
+        for (Thread worker : decoders) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+            if (left > 0) {
+                worker.join(left);
+            }
+            if (worker.isAlive()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Exception startFailure() {
@@ -120,6 +140,12 @@ final class SimulatorServer extends WebSocketServer {
 
     @Override
     public void onStart() {
+        // The library names its threads WebSocketSelector-N / WebSocketWorker-N; onStart runs on the selector
+        // thread after the workers started, so both get the project's prefix here, where leak checks look.
+        Thread.currentThread().setName("ocpp-simulator-selector");
+        for (int i = 0; i < decoders.size(); i++) {
+            decoders.get(i).setName("ocpp-simulator-worker-" + i);
+        }
         started.countDown();
     }
 
@@ -146,7 +172,11 @@ final class SimulatorServer extends WebSocketServer {
     private record Wire(WebSocket conn) implements StationConnection.Wire {
         @Override
         public void send(String text) {
-            conn.send(text);
+            try {
+                conn.send(text);
+            } catch (WebsocketNotConnectedException e) {
+                throw new IllegalStateException("the station's connection is closed", e);
+            }
         }
 
         @Override

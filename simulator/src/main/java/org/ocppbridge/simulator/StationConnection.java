@@ -1,15 +1,14 @@
 package org.ocppbridge.simulator;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,11 +55,13 @@ public final class StationConnection {
     private final BlockingQueue<IncomingCall> calls = new LinkedBlockingQueue<>();
     private final BlockingQueue<Frame> rawInbox = new LinkedBlockingQueue<>();
     private final Map<String, Function<JsonObject, JsonObject>> autoReplies = new ConcurrentHashMap<>();
+    private final Set<String> ignoredActions = ConcurrentHashMap.newKeySet();
     private final OutgoingCalls outgoing;
     private final CompletableFuture<CloseInfo> closed = new CompletableFuture<>();
 
     StationConnection(String stationId, HandshakeAttempt handshake, Wire wire, StationRegistration registration,
-            SimulatorContext context, Map<String, Function<JsonObject, JsonObject>> initialAutoReplies) {
+            SimulatorContext context, Map<String, Function<JsonObject, JsonObject>> initialAutoReplies,
+            Set<String> initialIgnoredActions) {
         this.stationId = Objects.requireNonNull(stationId, "stationId");
         this.handshake = Objects.requireNonNull(handshake, "handshake");
         this.wire = Objects.requireNonNull(wire, "wire");
@@ -69,6 +70,7 @@ public final class StationConnection {
         this.rules = new StationCallRules(registration, context);
         this.outgoing = new OutgoingCalls(context, registration);
         this.autoReplies.putAll(initialAutoReplies);
+        this.ignoredActions.addAll(initialIgnoredActions);
     }
 
     // ---- what the test reads ----
@@ -119,6 +121,16 @@ public final class StationConnection {
         return this;
     }
 
+    /**
+     * CALLs of these actions are still checked, recorded in {@link #frames()} and auto-replied, but
+     * {@link #expectCall} and {@link #assertNoMoreCalls} skip them (e.g. Heartbeat, StatusNotification). Without an
+     * auto-reply such a CALL stays unanswered.
+     */
+    public StationConnection ignoreCalls(String... actions) {
+        ignoredActions.addAll(List.of(actions));
+        return this;
+    }
+
     /** {@link #expectCall(String, Duration)} with the simulator's default wait. */
     public IncomingCall expectCall(String action) {
         return expectCall(action, context.defaultTimeout());
@@ -135,7 +147,7 @@ public final class StationConnection {
 
     /** Takes the next CALL the station sent, whatever its action; fails when none comes in time. */
     public IncomingCall nextCall(Duration timeout) {
-        IncomingCall call = poll(calls, timeout);
+        IncomingCall call = Waits.poll(calls, timeout);
         if (call == null) {
             throw failure("no CALL from the station within " + timeout);
         }
@@ -144,7 +156,7 @@ public final class StationConnection {
 
     /** Fails when the station sent a CALL not yet taken, or sends one within {@code quiet}. */
     public void assertNoMoreCalls(Duration quiet) {
-        IncomingCall call = poll(calls, quiet);
+        IncomingCall call = Waits.poll(calls, quiet);
         if (call != null) {
             throw failure("expected no more CALLs but the station sent " + call.action());
         }
@@ -209,7 +221,7 @@ public final class StationConnection {
 
     /** The next frame from the station, of any kind, since the last {@link #sendRaw} or {@code expectRaw}. */
     public Frame expectRaw(Duration timeout) {
-        Frame frame = poll(rawInbox, timeout);
+        Frame frame = Waits.poll(rawInbox, timeout);
         if (frame == null) {
             throw failure("no frame from the station within " + timeout);
         }
@@ -219,13 +231,13 @@ public final class StationConnection {
     /** Like {@link #expectRaw}, and the frame must be a CALLERROR; returns it read. */
     public CallOutcome.Error expectCallError(Duration timeout) {
         Frame frame = expectRaw(timeout);
-        JsonArray array = asArray(frame.text());
-        if (array == null || array.size() != 5 || !array.get(0).isJsonPrimitive()
-                || array.get(0).getAsInt() != StationFrame.CALLERROR || !array.get(4).isJsonObject()) {
+        Optional<StationFrame> read = StationFrame.read(frame.text(), rule -> { });
+        if (read.isEmpty() || read.get().type() != StationFrame.CALLERROR) {
             throw failure("expected a CALLERROR but the station sent " + frame.text());
         }
-        return new CallOutcome.Error(array.get(1).getAsString(), array.get(2).getAsString(),
-                array.get(3).getAsString(), array.get(4).getAsJsonObject(), frame.at());
+        StationFrame error = read.get();
+        return new CallOutcome.Error(error.messageId(), error.errorCode(), error.errorDescription(), error.payload(),
+                frame.at());
     }
 
     // ---- the connection ----
@@ -266,13 +278,18 @@ public final class StationConnection {
         Instant at = context.clock().instant();
         Frame frame = new Frame(Frame.Direction.FROM_STATION, at, text);
         frames.add(frame);
+        var read = StationFrame.read(text, rule -> violation(at, rule, text));
+        if (read.isPresent() && read.get().type() == StationFrame.CALL) {
+            rules.check(read.get(), at, rule -> violation(at, rule, text));
+            // The raw inbox gets the frame before a test can see the call, so a sendRaw the test makes after
+            // expectCall never finds this frame still to come.
+            rawInbox.add(frame);
+            onCall(read.get(), at);
+            return;
+        }
+        read.ifPresent(answer -> outgoing.onAnswer(answer, at, rule -> violation(at, rule, text)));
+        // Last, so that a test holding the frame also sees the rules it broke.
         rawInbox.add(frame);
-        StationFrame.read(text, rule -> violation(at, rule, text)).ifPresent(read -> {
-            switch (read.type()) {
-                case StationFrame.CALL -> onCall(read, at, text);
-                default -> outgoing.onAnswer(read, at, rule -> violation(at, rule, text));
-            }
-        });
     }
 
     void onBinary(int length) {
@@ -305,8 +322,7 @@ public final class StationConnection {
         send(frame.toString());
     }
 
-    private void onCall(StationFrame read, Instant at, String text) {
-        rules.check(read, at, rule -> violation(at, rule, text));
+    private void onCall(StationFrame read, Instant at) {
         IncomingCall call = new IncomingCall(this, read.messageId(), read.action(), read.payload(), at);
         rules.received(call);
         // The automatic answer leaves before a test can see the call, so whatever the test sends next reaches
@@ -315,7 +331,9 @@ public final class StationConnection {
         if (reply != null) {
             call.reply(reply.apply(call.payload()));
         }
-        calls.add(call);
+        if (!ignoredActions.contains(read.action())) {
+            calls.add(call);
+        }
     }
 
     private void send(String text) {
@@ -333,23 +351,5 @@ public final class StationConnection {
         List<Frame> last = all.subList(Math.max(0, all.size() - FRAMES_IN_A_FAILURE), all.size());
         return new AssertionError(message + " (station " + stationId + "; last frames:\n"
                 + last.stream().map(Frame::toString).collect(Collectors.joining("\n")) + ")");
-    }
-
-    private static <T> T poll(BlockingQueue<T> queue, Duration timeout) {
-        try {
-            return queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for the station", e);
-        }
-    }
-
-    private static JsonArray asArray(String text) {
-        try {
-            JsonElement root = JsonParser.parseString(text);
-            return root.isJsonArray() ? root.getAsJsonArray() : null;
-        } catch (JsonParseException e) {
-            return null;
-        }
     }
 }

@@ -102,6 +102,22 @@ class StationConnectionTest {
     }
 
     @Test
+    void ignored_actions_are_answered_and_recorded_but_not_expected() throws Exception {
+        csms.close();
+        csms = CsmsSimulator.builder().defaultReplies(true).start().ignoreCalls("Heartbeat");
+        station = TestStation.connect(csms, "CS001");
+        StationConnection connection = csms.awaitStation();
+        station.send(Frames.boot("b1"));
+        connection.expectCall("BootNotification");
+        station.nextFrame();
+        station.send(Frames.heartbeat("h1"));
+
+        assertTrue(station.nextFrame().startsWith("[3,\"h1\""));
+        connection.assertNoMoreCalls(QUICK);
+        assertEquals(4, connection.frames().size());
+    }
+
+    @Test
     void sendCall_completes_with_the_station_CALLRESULT() throws Exception {
         StationConnection connection = connectAndBoot();
         JsonObject reset = new JsonObject();
@@ -141,7 +157,17 @@ class StationConnectionTest {
 
         ExecutionException failure = assertThrows(ExecutionException.class, () -> outcome.get(5, TimeUnit.SECONDS));
         assertInstanceOf(TimeoutException.class, failure.getCause());
+        String late = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        station.send("[3,\"" + late + "\",{\"status\":\"Accepted\"}]");
         connection.sendCall("Reset", new JsonObject(), QUICK);
+        station.send("[3,\"no-such-call\",{\"status\":\"Accepted\"}]");
+        while (!connection.expectRaw(Duration.ofSeconds(5)).text().contains("no-such-call")) {
+            // earlier frames of the station
+        }
+
+        // The late answer is no fault of the station; the answer to no CALL at all is.
+        assertEquals(1, connection.violations().size(), connection.violations()::toString);
+        assertTrue(connection.violations().get(0).rule().contains("matches no CALL"));
     }
 
     @Test
@@ -194,6 +220,47 @@ class StationConnectionTest {
         connection.expectCall("BootNotification");
         assertEquals(1, connection.violations().size(), connection.violations()::toString);
         assertTrue(connection.violations().get(0).rule().startsWith("B03.FR.06"));
+    }
+
+    @Test
+    void TC_B_02_while_Pending_a_triggered_BootNotification_may_come_at_once() throws Exception {
+        station = TestStation.connect(csms, "CS001");
+        StationConnection connection = csms.awaitStation();
+        station.send(Frames.boot("b1"));
+        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Pending", 3600,
+                java.time.Instant.now()));
+        station.nextFrame();
+        JsonObject trigger = new JsonObject();
+        trigger.addProperty("requestedMessage", "BootNotification");
+        CompletableFuture<CallOutcome> outcome = connection.sendCall("TriggerMessage", trigger);
+        String id = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        station.send("[3,\"" + id + "\",{\"status\":\"Accepted\"}]");
+        outcome.get(5, TimeUnit.SECONDS);
+        station.send("[2,\"b2\",\"BootNotification\",{\"reason\":\"Triggered\","
+                + "\"chargingStation\":{\"model\":\"M1\",\"vendorName\":\"V\"}}]");
+        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Accepted", 60,
+                java.time.Instant.now()));
+        station.nextFrame();
+        station.send(Frames.heartbeat("h1"));
+        connection.expectCall("Heartbeat");
+
+        connection.assertNoViolations();
+    }
+
+    @Test
+    void TC_B_02_while_Pending_an_unrequested_CALL_is_a_violation() throws Exception {
+        station = TestStation.connect(csms, "CS001");
+        StationConnection connection = csms.awaitStation();
+        station.send(Frames.boot("b1"));
+        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Pending", 3600,
+                java.time.Instant.now()));
+        station.nextFrame();
+        station.send("[2,\"s1\",\"SecurityEventNotification\",{\"type\":\"StartupOfTheDevice\","
+                + "\"timestamp\":\"2026-01-01T00:00:00Z\"}]");
+
+        connection.expectCall("SecurityEventNotification");
+        assertEquals(1, csms.violations().size(), csms.violations()::toString);
+        assertTrue(csms.violations().get(0).rule().contains("registration status PENDING"));
     }
 
     @Test

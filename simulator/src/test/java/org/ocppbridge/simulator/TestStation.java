@@ -17,6 +17,7 @@ import org.java_websocket.protocols.Protocol;
 final class TestStation extends WebSocketClient {
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Object> pongs = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private volatile String selectedSubprotocol;
 
@@ -48,6 +49,17 @@ final class TestStation extends WebSocketClient {
         return station;
     }
 
+    /** Like {@link #open}, over TLS with the given context (its trust decides which server is accepted). */
+    static TestStation openTls(CsmsSimulator csms, String stationId, javax.net.ssl.SSLContext context,
+            Map<String, String> headers) throws InterruptedException {
+        TestStation station = new TestStation(URI.create(csms.url() + "/" + stationId),
+                List.of(new Protocol("ocpp2.0.1")), headers);
+        station.setConnectionLostTimeout(0);
+        station.setSocketFactory(context.getSocketFactory());
+        station.connectBlocking(5, TimeUnit.SECONDS);
+        return station;
+    }
+
     String selectedSubprotocol() {
         return selectedSubprotocol;
     }
@@ -63,6 +75,18 @@ final class TestStation extends WebSocketClient {
 
     int awaitClosed() throws Exception {
         return closed.get(5, TimeUnit.SECONDS);
+    }
+
+    /** Sends a WebSocket ping and waits up to {@code timeout} for a pong. */
+    boolean pingAnswered(java.time.Duration timeout) throws InterruptedException {
+        pongs.clear();
+        sendPing();
+        return pongs.poll(timeout.toMillis(), TimeUnit.MILLISECONDS) != null;
+    }
+
+    @Override
+    public void onWebsocketPong(org.java_websocket.WebSocket conn, org.java_websocket.framing.Framedata frame) {
+        pongs.add(frame);
     }
 
     @Override

@@ -38,18 +38,24 @@ public record BridgeConfig(
         int retryBackOffRepeatTimes,
         Duration pingInterval,
         int queueCapacity,
-        LogUploadMethod logUploadMethod) {
+        LogUploadMethod logUploadMethod,
+        Optional<Path> systemSocket,
+        Optional<ListenAddress> systemListen,
+        Duration systemTimeout) {
 
     /** Part 4 §3.1.1: the identity is at most 48 characters. */
     public static final int STATION_ID_MAX_LENGTH = 48;
     private static final long DAY_SECONDS = 86_400;
+    /** The longest Unix domain socket path Linux takes. */
+    public static final int UNIX_SOCKET_PATH_MAX_BYTES = 107;
 
     public BridgeConfig {
         csmsUrl = ConnectionUrl.checkEndpoint(Objects.requireNonNull(csmsUrl, "csmsUrl"));
         checkStationId(Objects.requireNonNull(stationId, "stationId"));
         Objects.requireNonNull(dataDir, "dataDir");
         for (Optional<?> optional : List.of(logDir, basicAuthPassword, csmsCa, clientCert, clientKey,
-                firmwareTrustAnchor, firmwareCrl, firmwareVersion, installCommand, resetCommand)) {
+                firmwareTrustAnchor, firmwareCrl, firmwareVersion, installCommand, resetCommand, systemSocket,
+                systemListen)) {
             Objects.requireNonNull(optional, "an optional value is null; use Optional.empty()");
         }
         basicAuthPassword.ifPresent(p -> requireNotBlank(ConfigKey.BASIC_AUTH_PASSWORD, p));
@@ -68,6 +74,13 @@ public record BridgeConfig(
         checkRange(ConfigKey.QUEUE_CAPACITY, queueCapacity, 1, 1_000_000);
         Objects.requireNonNull(logUploadMethod, "logUploadMethod");
         checkTransportSecurity(csmsUrl, csmsCa, clientCert, clientKey);
+        checkSeconds(ConfigKey.SYSTEM_TIMEOUT, systemTimeout, 1, 300);
+        systemSocket.ifPresent(BridgeConfig::checkSocketPath);
+    }
+
+    /** Whether the charger's own software is the system, over {@code --system-socket} or {@code --system-listen}. */
+    public boolean systemOnSocket() {
+        return systemSocket.isPresent() || systemListen.isPresent();
     }
 
     /** Where the bridge connects: the CSMS URL with the percent-encoded station id appended (Part 4 §3.1.1). */
@@ -99,6 +112,9 @@ public record BridgeConfig(
             warnings.add(ConfigKey.CSMS_URL.flag() + ": already ends with the station id, which the bridge appends"
                     + " again (Part 4 §3.1.1); give the CSMS endpoint without the station id");
         }
+        systemListen.filter(address -> !address.isLoopback()).ifPresent(address -> warnings.add(
+                ConfigKey.SYSTEM_LISTEN.flag() + ": " + address.host() + " is not a loopback address; anyone who"
+                        + " reaches it can act as the charger's system"));
         if (allowUnsignedFirmware) {
             warnings.add(ConfigKey.ALLOW_UNSIGNED_FIRMWARE.flag() + ": unsigned firmware will be installed; use this"
                     + " on test benches only");
@@ -119,7 +135,8 @@ public record BridgeConfig(
                 + ", retryBackOffWaitMinimum=" + retryBackOffWaitMinimum + ", retryBackOffRandomRange="
                 + retryBackOffRandomRange + ", retryBackOffRepeatTimes=" + retryBackOffRepeatTimes
                 + ", pingInterval=" + pingInterval + ", queueCapacity=" + queueCapacity + ", logUploadMethod="
-                + logUploadMethod + "]";
+                + logUploadMethod + ", systemSocket=" + systemSocket + ", systemListen=" + systemListen
+                + ", systemTimeout=" + systemTimeout + "]";
     }
 
     /** A builder with every default set; only the two required values are needed. */
@@ -146,6 +163,15 @@ public record BridgeConfig(
         }
         if (id.equals(".") || id.equals("..")) {
             throw new ConfigException(flag, "must not be '.' or '..' (a URL would drop it); choose another id");
+        }
+    }
+
+    /** Linux keeps a Unix socket's path in 108 bytes, the last one a NUL. */
+    private static void checkSocketPath(Path path) {
+        int bytes = path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > UNIX_SOCKET_PATH_MAX_BYTES) {
+            throw new ConfigException(ConfigKey.SYSTEM_SOCKET.flag(), "must be at most " + UNIX_SOCKET_PATH_MAX_BYTES
+                    + " bytes long (got " + bytes + "); choose a shorter path, e.g. /run/ocpp-bridge/system.sock");
         }
     }
 

@@ -33,6 +33,9 @@ public final class BridgeConfigBuilder {
     private Duration pingInterval = ConfigDefaults.PING_INTERVAL;
     private int queueCapacity = ConfigDefaults.QUEUE_CAPACITY;
     private LogUploadMethod logUploadMethod = ConfigDefaults.LOG_UPLOAD_METHOD;
+    private Optional<Path> systemSocket = Optional.empty();
+    private Optional<ListenAddress> systemListen = Optional.empty();
+    private Duration systemTimeout = ConfigDefaults.SYSTEM_TIMEOUT;
 
     BridgeConfigBuilder(URI csmsUrl, String stationId) {
         this.csmsUrl = Objects.requireNonNull(csmsUrl, "csmsUrl");
@@ -164,12 +167,27 @@ public final class BridgeConfigBuilder {
         return this;
     }
 
+    public BridgeConfigBuilder systemSocket(Path value) {
+        systemSocket = Optional.of(value);
+        return this;
+    }
+
+    public BridgeConfigBuilder systemListen(ListenAddress value) {
+        systemListen = Optional.of(value);
+        return this;
+    }
+
+    public BridgeConfigBuilder systemTimeout(Duration value) {
+        systemTimeout = Objects.requireNonNull(value);
+        return this;
+    }
+
     /** @throws ConfigException naming the flag of the first value that cannot be used */
     public BridgeConfig build() {
         return new BridgeConfig(csmsUrl, stationId, dataDir, logDir, basicAuthPassword, csmsCa, clientCert,
                 clientKey, firmwareTrustAnchor, firmwareCrl, allowUnsignedFirmware, vendor, model, firmwareVersion,
                 installCommand, resetCommand, callTimeout, heartbeatIntervalDefault, bootRetryDefault,
                 retryBackOffWaitMinimum, retryBackOffRandomRange, retryBackOffRepeatTimes, pingInterval,
-                queueCapacity, logUploadMethod);
+                queueCapacity, logUploadMethod, systemSocket, systemListen, systemTimeout);
     }
 }

@@ -29,6 +29,11 @@ public final class ConfigDefaults {
     /** Waiting notifications above which intermediate statuses are dropped (see the durable queue). */
     public static final int QUEUE_CAPACITY = 1000;
     public static final LogUploadMethod LOG_UPLOAD_METHOD = LogUploadMethod.PUT;
+    /**
+     * How long a command to a charger system on the socket waits for its reply: well inside the CSMS's own wait
+     * for the CALLRESULT (the call time-out, 30 s by default), so the CSMS gets a Rejected, not silence.
+     */
+    public static final Duration SYSTEM_TIMEOUT = Duration.ofSeconds(10);
 
     private ConfigDefaults() {}
 }

@@ -65,7 +65,16 @@ public enum ConfigKey {
             "Waiting notifications above which the oldest intermediate status is dropped; final statuses and"
                     + " security events are never dropped (1-1000000). Default: ${DEFAULT-VALUE}."),
     LOG_UPLOAD_METHOD("log-upload-method", "PUT|POST", Kind.TEXT, ConfigDefaults.LOG_UPLOAD_METHOD.name(),
-            "HTTP method of log uploads to http(s) locations. Default: ${DEFAULT-VALUE}.");
+            "HTTP method of log uploads to http(s) locations. Default: ${DEFAULT-VALUE}."),
+    SYSTEM_SOCKET("system-socket", "PATH", Kind.TEXT, null,
+            "Unix domain socket on which the charger's own software connects and acts as the system (JSON lines,"
+                    + " see the README). Default: the built-in system."),
+    SYSTEM_LISTEN("system-listen", "HOST:PORT", Kind.TEXT, null,
+            "TCP address on which the charger's software connects instead (or as well); a bare PORT listens on"
+                    + " 127.0.0.1. Default: the built-in system."),
+    SYSTEM_TIMEOUT("system-timeout", "SECONDS", Kind.INTEGER, seconds(ConfigDefaults.SYSTEM_TIMEOUT),
+            "Seconds to wait for the charger's software to answer a command before the CSMS is answered Rejected"
+                    + " (1-300). Default: ${DEFAULT-VALUE}.");
 
     /** The JSON type a key takes in the config file. */
     enum Kind {

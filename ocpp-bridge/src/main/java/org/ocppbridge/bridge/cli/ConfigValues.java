@@ -67,6 +67,9 @@ final class ConfigValues {
         seconds(ConfigKey.PING_INTERVAL, builder::pingInterval);
         integer(ConfigKey.QUEUE_CAPACITY).ifPresent(builder::queueCapacity);
         text(ConfigKey.LOG_UPLOAD_METHOD).ifPresent(method -> builder.logUploadMethod(logUploadMethod(method)));
+        path(ConfigKey.SYSTEM_SOCKET).ifPresent(builder::systemSocket);
+        text(ConfigKey.SYSTEM_LISTEN).ifPresent(address -> builder.systemListen(listenAddress(address)));
+        seconds(ConfigKey.SYSTEM_TIMEOUT, builder::systemTimeout);
         return builder.build();
     }
 
@@ -136,6 +139,14 @@ final class ConfigValues {
 
     private void seconds(ConfigKey key, Consumer<Duration> setter) {
         integer(key).ifPresent(seconds -> setter.accept(Duration.ofSeconds(seconds)));
+    }
+
+    private ListenAddress listenAddress(String text) {
+        try {
+            return ListenAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(origin(ConfigKey.SYSTEM_LISTEN), "must be HOST:PORT or PORT: " + e.getMessage());
+        }
     }
 
     private LogUploadMethod logUploadMethod(String text) {

@@ -49,6 +49,8 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     private FirmwareJob current;
     private FirmwareUpdateStatus lastStatus;
     private boolean closed;
+    /** Why the last refused request was refused, for the response's statusInfo. */
+    private volatile String lastRefusal;
 
     public LocalFirmwareUpdater(FirmwareConfig config, Clock clock, ScheduledExecutorService scheduler,
             StationRestarter restarter, Consumer<FirmwareUpdateStatus> listener) {
@@ -108,6 +110,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         FirmwareRequestCheck.Decision decision = requestCheck.decide(request); // outside the lock: may fetch a CRL
         if (!decision.accepted()) {
             log.info("UpdateFirmware {} answered {}: {}", request.requestId(), decision.refusal(), decision.reason());
+            lastRefusal = decision.reason();
             return decision.refusal();
         }
         synchronized (lock) {
@@ -119,6 +122,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
                 if (current.isInstalling()) {
                     log.info("UpdateFirmware {} rejected: update {} is installing", request.requestId(),
                             current.requestId());
+                    lastRefusal = "a firmware update is being installed";
                     return UpdateFirmwareResponse.Rejected; // L01.FR.27
                 }
                 log.info("UpdateFirmware {} cancels update {}", request.requestId(), current.requestId());
@@ -131,6 +135,11 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             current.start();
             return answer;
         }
+    }
+
+    /** Why the last refused request was refused; empty when none was. */
+    public Optional<String> lastRefusalReason() {
+        return Optional.ofNullable(lastRefusal);
     }
 
     /**

@@ -14,8 +14,10 @@ import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.queue.QueueListener;
 import org.ocppbridge.bridge.station.Station;
 import org.ocppbridge.bridge.station.StationObserver;
+import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.bridge.system.LocalChargerSystem;
 import org.ocppbridge.bridge.system.StationRestarter;
+import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.bridge.transport.Disconnect;
 import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
@@ -32,12 +34,12 @@ public final class BridgeRuntime implements AutoCloseable {
     private final ScheduledExecutorService core;
     private final DurableQueue queue;
     private final SecurityEventLog securityLog;
-    private final LocalChargerSystem system;
+    private final ChargerSystem system;
     private final Station station;
     private final CsmsConnection connection;
 
     private BridgeRuntime(ScheduledExecutorService core, DurableQueue queue, SecurityEventLog securityLog,
-            LocalChargerSystem system, Station station, CsmsConnection connection) {
+            ChargerSystem system, Station station, CsmsConnection connection) {
         this.core = core;
         this.queue = queue;
         this.securityLog = securityLog;
@@ -57,12 +59,22 @@ public final class BridgeRuntime implements AutoCloseable {
         ScheduledExecutorService core = NamedThreads.singleThreadScheduler("ocpp-core");
         DurableQueue queue = null;
         SecurityEventLog securityLog = null;
+        ChargerSystem system = null;
         try {
             queue = DurableQueue.open(config.dataDir().resolve("queue"), config.queueCapacity(), clock,
                     QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());
-            LocalChargerSystem system = new LocalChargerSystem(Settings.firmware(config), Settings.logs(config),
-                    securityLog, clock, core, restarter, bootReason);
+            Runnable resume;
+            if (config.systemOnSocket()) {
+                // The charger's own software is the system; it keeps its own unfinished work.
+                system = SocketChargerSystem.open(Settings.systemSocket(config), schemas, restarter, bootReason);
+                resume = () -> {};
+            } else {
+                LocalChargerSystem local = new LocalChargerSystem(Settings.firmware(config), Settings.logs(config),
+                        securityLog, clock, core, restarter, bootReason);
+                system = local;
+                resume = local::resume;
+            }
             SecurityEventLog log = securityLog;
             Station station = new Station(core, clock, schemas, system, queue, (time, type, info) -> {
                 try {
@@ -78,12 +90,15 @@ public final class BridgeRuntime implements AutoCloseable {
             BridgeRuntime runtime = new BridgeRuntime(core, queue, securityLog, system, station, connection);
             core.execute(() -> {
                 station.start();
-                system.resume();
+                resume.run();
             });
             connection.start();
             return runtime;
         } catch (IOException | RuntimeException e) {
             core.shutdownNow();
+            if (system != null) {
+                system.close();
+            }
             if (queue != null) {
                 queue.close();
             }
@@ -96,6 +111,11 @@ public final class BridgeRuntime implements AutoCloseable {
 
     public Station station() {
         return station;
+    }
+
+    /** The system behind the port in this life (the built-in one, or the charger's software on a socket). */
+    public ChargerSystem system() {
+        return system;
     }
 
     /**

@@ -3,11 +3,13 @@ package org.ocppbridge.bridge.runtime;
 import java.time.Duration;
 import java.util.List;
 import org.ocppbridge.bridge.cli.BridgeConfig;
+import org.ocppbridge.bridge.cli.ListenAddress;
 import org.ocppbridge.bridge.cli.LogUploadMethod;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.logs.HttpLogUploader;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.station.StationSettings;
+import org.ocppbridge.bridge.system.socket.SystemSocketSettings;
 import org.ocppbridge.bridge.transport.RetryBackOff;
 import org.ocppbridge.bridge.transport.TransportConfig;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
@@ -77,6 +79,11 @@ final class Settings {
         return new LogUploadSettings(defaults.stationId(), defaults.logDir(), defaults.dataDir(), method,
                 defaults.connectTimeout(), defaults.transferTimeout(), defaults.defaultAttempts(),
                 defaults.defaultRetryIntervalS());
+    }
+
+    static SystemSocketSettings systemSocket(BridgeConfig config) {
+        return new SystemSocketSettings(config.systemSocket(),
+                config.systemListen().map(ListenAddress::toSocketAddress), config.systemTimeout());
     }
 
     /** A command line as the shell would split it on blanks; quoting is the wrapper script's job. */

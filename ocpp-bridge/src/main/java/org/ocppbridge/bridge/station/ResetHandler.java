@@ -4,6 +4,7 @@ import org.ocppbridge.bridge.rpc.ActionDefinition;
 import org.ocppbridge.bridge.rpc.ActionHandler;
 import org.ocppbridge.bridge.rpc.Reply;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.SystemUnavailableException;
 import org.ocppbridge.mappings.ResetMapping;
 import org.ocppbridge.mappings.UnmappableValueException;
 import org.ocppbridge.mappings.ocpp.ResetEnumType;
@@ -47,7 +48,13 @@ final class ResetHandler implements ActionHandler<ResetRequest, ResetResponse> {
                         org.ocppbridge.mappings.ocpp.ResetStatusEnumType.Rejected, refused.statusInfo()));
             }
         }
-        if (!system.isResetAllowed(type)) {
+        boolean allowed;
+        try {
+            allowed = system.isResetAllowed(type);
+        } catch (SystemUnavailableException unavailable) {
+            return Reply.of(ResetResponse.rejected(unavailable.reasonCode(), unavailable.getMessage()));
+        }
+        if (!allowed) {
             return Reply.of(ResetResponse.rejected("NotEnabled", "The charger does not allow a reset now"));
         }
         if (request.type() == ResetEnumType.OnIdle && resets.busy()) {

@@ -4,6 +4,7 @@ import org.ocppbridge.bridge.rpc.ActionDefinition;
 import org.ocppbridge.bridge.rpc.ActionHandler;
 import org.ocppbridge.bridge.rpc.Reply;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.SystemUnavailableException;
 import org.ocppbridge.mappings.FirmwareMapping;
 import org.ocppbridge.mappings.SecurityEventMapping;
 import org.ocppbridge.mappings.UnmappableValueException;
@@ -42,9 +43,28 @@ final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest
         } catch (UnmappableValueException refused) {
             return Reply.of(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, refused.statusInfo()));
         }
-        var answer = system.updateFirmware(forSystem);
-        UpdateFirmwareResponse response = FirmwareMapping.toOcpp(answer);
+        org.ocppbridge.mappings.system.UpdateFirmwareResponse answer;
+        try {
+            answer = system.updateFirmware(forSystem);
+        } catch (SystemUnavailableException unavailable) {
+            return Reply.of(UpdateFirmwareResponse.rejected(unavailable.reasonCode(), unavailable.getMessage()));
+        }
+        UpdateFirmwareResponse response = withReason(FirmwareMapping.toOcpp(answer));
         return Reply.then(response, () -> SecurityEventMapping.forUpdateFirmwareResponse(answer)
                 .ifPresent(type -> securityEvents.raise(type, "UpdateFirmware requestId " + request.requestId())));
+    }
+
+    /** A refusal says why, when the system tells (the "Rejected, with a statusInfo reason"). */
+    private UpdateFirmwareResponse withReason(UpdateFirmwareResponse response) {
+        String reasonCode = switch (response.status()) {
+            case Accepted, AcceptedCanceled -> null;
+            case Rejected -> "Unspecified";
+            case InvalidCertificate, RevokedCertificate -> "InvalidCertificate";
+        };
+        if (reasonCode == null || response.statusInfo() != null) {
+            return response;
+        }
+        return new UpdateFirmwareResponse(response.status(),
+                RefusalInfo.of(reasonCode, system.lastRefusalReason()));
     }
 }

@@ -1,6 +1,7 @@
 package org.ocppbridge.bridge.system;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
@@ -17,6 +18,10 @@ import org.ocppbridge.mappings.system.UploadLogsResponse;
  *
  * <p>Commands answer quickly: {@link #updateFirmware} and {@link #uploadLogs} decide and return, then do the
  * work in the background (the bridge sends its CALLRESULT before the work starts).
+ *
+ * <p>A system outside the bridge (a charger behind a socket) may fail to decide {@link #updateFirmware},
+ * {@link #uploadLogs} or {@link #isResetAllowed}: it then throws {@link SystemUnavailableException}, and the
+ * station answers the CSMS Rejected with that reason.
  */
 public interface ChargerSystem extends AutoCloseable {
 
@@ -53,6 +58,15 @@ public interface ChargerSystem extends AutoCloseable {
      */
     default boolean canResetEvse(int evseId) {
         return false;
+    }
+
+    /**
+     * Why the command just answered refused (Rejected, InvalidCertificate …), in words for the CSMS operator. The
+     * seed's types carry no reason, so this is the bridge's addition; it is asked on the core thread right after
+     * a refusal and goes into the response's statusInfo.additionalInfo. Empty when the system does not say.
+     */
+    default Optional<String> lastRefusalReason() {
+        return Optional.empty();
     }
 
     /** Stops background work; pending state stays on disk for the next start. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ public final class LocalChargerSystem implements ChargerSystem {
     private final BootReason bootReason;
     private final Clock clock;
     private final Reports reports = new Reports();
+    private volatile Optional<String> lastRefusal = Optional.empty();
 
     public LocalChargerSystem(
             FirmwareConfig firmwareConfig,
@@ -58,7 +60,14 @@ public final class LocalChargerSystem implements ChargerSystem {
 
     @Override
     public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
-        return firmware.updateFirmware(request);
+        UpdateFirmwareResponse answer = firmware.updateFirmware(request);
+        lastRefusal = firmware.lastRefusalReason();
+        return answer;
+    }
+
+    @Override
+    public Optional<String> lastRefusalReason() {
+        return lastRefusal;
     }
 
     @Override
@@ -68,6 +77,7 @@ public final class LocalChargerSystem implements ChargerSystem {
 
     @Override
     public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
+        lastRefusal = LocalLogService.rejectionReason(request);
         return logs.uploadLogs(request);
     }
 

@@ -55,6 +55,9 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
     /** The WebSocket subprotocol of OCPP 2.0.1 (Part 4 §3.1.2). */
     public static final String SUBPROTOCOL = "ocpp2.0.1";
+
+    /** How long the library's writer may take to flush the close frame before the socket is closed anyway. */
+    static final Duration CLEAN_CLOSE_FLUSH = Duration.ofMillis(300);
     /** Largest accepted frame; far above any OCPP 2.0.1 message, small enough to bound memory. */
     static final int MAX_FRAME_BYTES = 1 << 20;
 
@@ -227,7 +230,14 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                 finished = true;
             }
             stopTimers();
-            closeSocket();
+            if (failure == null) {
+                // A clean close: the library may report it (its reader saw the close start) while its writer
+                // still holds our close frame; closing the socket now would cut that frame off and the CSMS would
+                // see 1006. The writer flushes and closes the socket itself; this only bounds it.
+                schedule(CLEAN_CLOSE_FLUSH, this::closeSocket);
+            } else {
+                closeSocket();
+            }
             synchronized (lock) {
                 if (failure != null) {
                     log.debug("connection {} failed: {}", number, failure.getMessage());

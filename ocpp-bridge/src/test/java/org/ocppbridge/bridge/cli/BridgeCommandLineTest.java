@@ -80,6 +80,9 @@ class BridgeCommandLineTest {
         values.put(ConfigKey.PING_INTERVAL, 0);
         values.put(ConfigKey.QUEUE_CAPACITY, 50);
         values.put(ConfigKey.LOG_UPLOAD_METHOD, "POST");
+        values.put(ConfigKey.SYSTEM_SOCKET, "/run/charger/system.sock");
+        values.put(ConfigKey.SYSTEM_LISTEN, "127.0.0.1:7777");
+        values.put(ConfigKey.SYSTEM_TIMEOUT, 20);
         assertEquals(ConfigKey.values().length, values.size(), "the test covers every key");
         return values;
     }
@@ -111,6 +114,10 @@ class BridgeCommandLineTest {
         assertEquals(Duration.ZERO, config.pingInterval());
         assertEquals(50, config.queueCapacity());
         assertEquals(LogUploadMethod.POST, config.logUploadMethod());
+        assertEquals(Optional.of(Path.of("/run/charger/system.sock")), config.systemSocket());
+        assertEquals(Optional.of(new ListenAddress("127.0.0.1", 7777)), config.systemListen());
+        assertEquals(Duration.ofSeconds(20), config.systemTimeout());
+        assertTrue(config.systemOnSocket());
     }
 
     private static String[] flags(Map<ConfigKey, Object> values) {
@@ -167,6 +174,29 @@ class BridgeCommandLineTest {
         assertEquals(Duration.ofSeconds(30), config.callTimeout());
         assertEquals(LogUploadMethod.PUT, config.logUploadMethod());
         assertFalse(config.allowUnsignedFirmware());
+        assertEquals(Optional.empty(), config.systemSocket());
+        assertEquals(Optional.empty(), config.systemListen());
+        assertEquals(Duration.ofSeconds(10), config.systemTimeout());
+        assertFalse(config.systemOnSocket(), "without a socket the built-in system serves");
+    }
+
+    @Test
+    void a_bare_system_listen_port_listens_on_loopback_and_an_explicit_other_host_is_warned_about() {
+        BridgeConfig port = BridgeCommandLine.parse(new String[] {
+            "--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "7777"});
+        assertEquals(Optional.of(new ListenAddress("127.0.0.1", 7777)), port.systemListen());
+        assertTrue(port.warnings().isEmpty(), port.warnings().toString());
+
+        BridgeConfig v6 = BridgeCommandLine.parse(new String[] {
+            "--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "[::1]:7777"});
+        assertEquals(Optional.of(new ListenAddress("::1", 7777)), v6.systemListen());
+        assertTrue(v6.warnings().isEmpty(), v6.warnings().toString());
+
+        BridgeConfig any = BridgeCommandLine.parse(new String[] {
+            "--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "0.0.0.0:7777"});
+        assertEquals(Optional.of(new ListenAddress("0.0.0.0", 7777)), any.systemListen());
+        assertTrue(any.warnings().stream().anyMatch(w -> w.startsWith("--system-listen: 0.0.0.0 is not a loopback")),
+                any.warnings().toString());
     }
 
     @Test
@@ -205,6 +235,16 @@ class BridgeCommandLineTest {
                         "--allow-unsigned-firmware: must be true or false"),
                 Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--log-upload-method", "GET"),
                         "--log-upload-method: must be PUT or POST"),
+                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "host:"),
+                        "--system-listen: must be HOST:PORT or PORT: the port must be a number"),
+                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "70000"),
+                        "--system-listen: must be HOST:PORT or PORT: the port must be from 1 to 65535"),
+                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "::1:7777"),
+                        "--system-listen: must be HOST:PORT or PORT: write an IPv6 host in brackets"),
+                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-timeout", "0"),
+                        "--system-timeout: must be from 1 to 300 (got 0)"),
+                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-socket",
+                        "/" + "s".repeat(107)), "--system-socket: must be at most 107 bytes long (got 108)"),
                 Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--model", "x".repeat(21)),
                         "--model: must be at most 20 characters (got 21)"),
                 Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--vendor", "x".repeat(51)),

@@ -242,6 +242,8 @@ class LocalLogServiceTest {
 
         statuses.expect(LogStatusEnum.Uploading, 51);
         statuses.expect(LogStatusEnum.Uploaded, 51);
+        // The final status is reported and the state cleared under the service's lock: taking it once waits for both.
+        assertEquals(Optional.empty(), service.currentUpload());
         assertFalse(Files.exists(settings.workDir().resolve(PendingUploadStore.FILE_NAME)));
     }
 
