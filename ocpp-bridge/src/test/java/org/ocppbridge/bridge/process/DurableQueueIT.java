@@ -3,10 +3,16 @@ package org.ocppbridge.bridge.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +37,8 @@ class DurableQueueIT {
     /**
      * The CSMS answers no notification before the kill, so the first one (the boot's security event) stays in
      * flight and everything after it waits in the queue. Each status is known to be on disk before the kill: an
-     * Uploaded is written before the next GetLog can be Accepted (the log service decides both under one lock),
-     * an Uploading before the upload's body reaches the receiver, and the triggered statuses before the bridge
+     * Uploaded is written before the log service deletes its pending-upload file (the test waits for that), an
+     * Uploading before the upload's body reaches the receiver, and the triggered statuses before the bridge
      * answers the next CALL (one core thread). The in-flight notification is sent a second time after the
      * restart: the CSMS never answered it, and at-least-once delivery must send it again; its payload is the
      * same, so the CSMS can recognise it. Every notification is answered exactly once.
@@ -53,8 +59,10 @@ class DurableQueueIT {
 
             assertEquals("Accepted", Wire.status(before.call("GetLog", Wire.getLog(101, receiver.uri("/logs/")))));
             receiver.awaitUpload(Wire.STEP);
+            awaitUploadEnded(station);
             assertEquals("Accepted", Wire.status(before.call("GetLog", Wire.getLog(102, receiver.uri("/logs/")))));
             receiver.awaitUpload(Wire.STEP);
+            awaitUploadEnded(station);
             receiver.mode(UploadReceiver.Mode.SLOW);
             assertEquals("Accepted", Wire.status(before.call("GetLog", Wire.getLog(103, receiver.uri("/logs/")))));
             receiver.awaitHolding(Wire.STEP);
@@ -98,6 +106,29 @@ class DurableQueueIT {
             after.assertNoMoreCalls(Duration.ofSeconds(1));
             before.assertNoViolations();
             after.assertNoViolations();
+        }
+    }
+
+    /**
+     * Waits until the log service has deleted its pending-upload file: it does so after the final status was
+     * written to the queue, under the lock that also decides the next GetLog's answer. The receiver having the
+     * file is not enough: the bridge may not have read the 201 yet.
+     */
+    private static void awaitUploadEnded(BridgeStation station) throws IOException, InterruptedException {
+        Path workDir = station.dataDir().resolve("log-upload");
+        Path pending = workDir.resolve("pending-upload.properties");
+        long deadline = System.nanoTime() + Wire.STEP.toNanos();
+        try (WatchService watcher = workDir.getFileSystem().newWatchService()) {
+            workDir.register(watcher, StandardWatchEventKinds.ENTRY_DELETE);
+            while (Files.exists(pending)) {
+                long left = deadline - System.nanoTime();
+                WatchKey key = watcher.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+                if (key == null) {
+                    throw new AssertionError(pending + " still there after " + Wire.STEP);
+                }
+                key.pollEvents();
+                key.reset();
+            }
         }
     }
 }
