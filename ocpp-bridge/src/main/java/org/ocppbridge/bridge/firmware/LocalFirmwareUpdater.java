@@ -90,6 +90,16 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     }
 
     /**
+     * Whether the state kept in {@code dataDir} is an install waiting for its reboot; read at start, before the
+     * boot reason is decided, so a kill between InstallRebooting and the reboot still boots as FirmwareUpdate.
+     */
+    public static boolean awaitsReboot(Path dataDir) {
+        return new FirmwareStateStore(dataDir).load()
+                .map(state -> state.status() == FirmwareUpdateStatusEnum.InstallRebooting)
+                .orElse(false);
+    }
+
+    /**
      * Decides on the request and starts it in the background. Refusals happen before anything is downloaded:
      * Rejected (unsupported location, unsigned or no trust anchor without allowUnsigned, or an install running:
      * L01.FR.27), InvalidCertificate / RevokedCertificate (L01.FR.22). A running or waiting update is cancelled

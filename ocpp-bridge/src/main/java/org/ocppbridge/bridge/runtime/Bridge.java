@@ -3,9 +3,11 @@ package org.ocppbridge.bridge.runtime;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.cli.BridgeConfig;
+import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
 import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.system.BootReasonStore;
 import org.ocppbridge.bridge.system.StationRestarter;
@@ -27,6 +29,9 @@ public final class Bridge implements AutoCloseable {
     static final Duration REBOOT_PAUSE = Duration.ofSeconds(1);
     /** How long a reset command may take to end this process before the bridge restarts in-process. */
     static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
+    /** How long a restart waits for queued notifications to be acknowledged before it closes the connection. */
+    static final Duration RESTART_FLUSH_LIMIT = Duration.ofSeconds(5);
+    private static final Duration RESTART_FLUSH_POLL = Duration.ofMillis(50);
 
     private final BridgeConfig config;
     private final Clock clock;
@@ -48,6 +53,12 @@ public final class Bridge implements AutoCloseable {
     /** Boots the first life. */
     public synchronized void start() throws IOException {
         BootReason reason = bootReasons.boot();
+        if (reason == BootReason.Watchdog
+                && LocalFirmwareUpdater.awaitsReboot(Settings.firmware(config).dataDir())) {
+            // Killed after InstallRebooting was stored but before the reboot's reason was: this boot is still the
+            // reboot of the firmware update (L01: BootNotification FirmwareUpdate, then Installed).
+            reason = BootReason.FirmwareUpdate;
+        }
         log.info("Starting station {} (boot reason {})", config.stationId(), reason);
         runtime = BridgeRuntime.start(config, schemas, clock, restarter(), reason, observer);
     }
@@ -69,6 +80,23 @@ public final class Bridge implements AutoCloseable {
             bootReasons.recordNext(reason);
         } catch (IOException e) {
             log.error("Cannot record the boot reason {}; the next boot will report another", reason, e);
+        }
+        flushThenRestart(clock.instant().plus(RESTART_FLUSH_LIMIT));
+    }
+
+    /**
+     * What was queued just before the restart (InstallRebooting, a last status) gets a bounded chance to be
+     * acknowledged, so the CSMS hears it before the connection closes rather than again after the reboot. What
+     * is still queued at the deadline stays on disk and goes out after the boot.
+     */
+    private synchronized void flushThenRestart(Instant deadline) {
+        if (closed) {
+            return;
+        }
+        if (runtime.station().queuedNotifications() > 0 && clock.instant().isBefore(deadline)) {
+            supervisor.schedule(() -> flushThenRestart(deadline), RESTART_FLUSH_POLL.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return;
         }
         runtime.close(Duration.ofSeconds(5));
         if (config.resetCommand().isPresent()) {

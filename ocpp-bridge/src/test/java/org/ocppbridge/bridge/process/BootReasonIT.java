@@ -1,0 +1,165 @@
+package org.ocppbridge.bridge.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.simulator.CloseInfo;
+import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.StationConnection;
+import org.ocppbridge.simulator.files.UploadReceiver;
+
+/**
+ * Issue 7: the boot reason after every kind of stop, with the jar restarted for real, so the reasons are shown to
+ * survive the restart they describe. Each boot is followed by its security event (StartupOfTheDevice after
+ * PowerUp, ResetOrReboot after a reset or a watchdog boot), in that order on the wire.
+ */
+class BootReasonIT {
+
+    @RegisterExtension
+    final BridgeProcesses processes = new BridgeProcesses();
+
+    @TempDir
+    Path home;
+
+    private CsmsSimulator csms;
+    private BridgeStation station;
+
+    @BeforeEach
+    void startCsms() {
+        csms = CsmsSimulator.builder().defaultReplies(true).start();
+        station = new BridgeStation(csms.url(), "CS-BOOT", home);
+    }
+
+    @AfterEach
+    void stopCsms() {
+        csms.close();
+    }
+
+    @Test
+    void B01_a_first_start_is_PowerUp_and_a_start_after_SIGTERM_is_PowerUp_again() throws Exception {
+        StationProcess first = processes.start(station);
+        StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+        Wire.barrier(connection);
+        first.sigterm();
+        assertEquals(0, first.awaitExit(Wire.STEP));
+
+        StationProcess second = processes.start(station);
+        StationConnection again = Wire.awaitBoot(csms, second, "PowerUp");
+        Wire.expectSecurityEvent(again, "StartupOfTheDevice");
+        again.assertNoMoreCalls(Duration.ofMillis(500));
+    }
+
+    @Test
+    void SIGKILL_then_start_is_a_Watchdog_boot_with_ResetOrReboot() throws Exception {
+        StationProcess first = processes.start(station);
+        StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+        Wire.barrier(connection); // its CALLRESULT is handled: not sent again after the restart
+        first.sigkill();
+
+        StationProcess second = processes.start(station);
+        StationConnection again = Wire.awaitBoot(csms, second, "Watchdog");
+        Wire.expectSecurityEvent(again, "ResetOrReboot");
+        again.assertNoMoreCalls(Duration.ofMillis(500));
+    }
+
+    @Test
+    void TC_B_22_Reset_Immediate_is_Accepted_then_the_station_reboots_in_process_with_RemoteReset_then_ResetOrReboot()
+            throws Exception {
+        StationProcess bridge = processes.start(station);
+        StationConnection connection = Wire.awaitBoot(csms, bridge, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+
+        assertEquals("Accepted", Wire.status(connection.call("Reset", Wire.reset("Immediate"), Wire.STEP)));
+        CloseInfo close = connection.awaitClose(Wire.STEP);
+        assertEquals(1000, close.code(), close.toString());
+
+        StationConnection rebooted = Wire.awaitBoot(csms, bridge, "RemoteReset");
+        Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
+        rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+        assertTrue(bridge.isAlive(), "the default reset restarts inside the process");
+        connection.assertNoViolations();
+        rebooted.assertNoViolations();
+    }
+
+    @Test
+    void TC_B_20_B_23_Reset_OnIdle_when_idle_runs_the_reset_command_then_boots_with_RemoteReset() throws Exception {
+        Path marker = home.resolve("reset-command-ran");
+        Path script = script("reset.sh", "#!/bin/sh\necho ran >> '" + marker + "'\nexit 0\n");
+        StationProcess bridge = processes.start(station, "--reset-command", script.toString());
+        StationConnection connection = Wire.awaitBoot(csms, bridge, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+
+        assertEquals("Accepted", Wire.status(connection.call("Reset", Wire.reset("OnIdle"), Wire.STEP)));
+        connection.awaitClose(Wire.STEP);
+
+        // The command returned without ending the process, so the bridge restarts in-process.
+        StationConnection rebooted = Wire.awaitBoot(csms, bridge, "RemoteReset");
+        Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
+        assertEquals("ran\n", Files.readString(marker, StandardCharsets.UTF_8), "the reset command ran once");
+    }
+
+    @Test
+    void a_reset_command_that_kills_the_bridge_leaves_RemoteReset_for_the_next_start_not_Watchdog()
+            throws Exception {
+        // Like "systemctl restart": the command ends the bridge's process; the service manager starts it again.
+        Path script = script("reset-kill.sh", "#!/bin/sh\nkill -KILL $PPID\n");
+        StationProcess first = processes.start(station, "--reset-command", script.toString());
+        StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+
+        assertEquals("Accepted", Wire.status(connection.call("Reset", Wire.reset("Immediate"), Wire.STEP)));
+        assertEquals(137, first.awaitExit(Wire.STEP), "killed by its reset command");
+
+        StationProcess second = processes.start(station, "--reset-command", script.toString());
+        StationConnection rebooted = Wire.awaitBoot(csms, second, "RemoteReset");
+        Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
+    }
+
+    @Test
+    void TC_B_21_Reset_OnIdle_during_a_log_upload_is_Scheduled_and_the_station_reboots_with_ScheduledReset_after_it()
+            throws Exception {
+        try (UploadReceiver receiver = UploadReceiver.start(home.resolve("received"), Duration.ofSeconds(20))) {
+            StationProcess bridge = processes.start(station);
+            StationConnection connection = Wire.awaitBoot(csms, bridge, "PowerUp");
+            Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+            receiver.mode(UploadReceiver.Mode.SLOW);
+            assertEquals("Accepted", Wire.status(connection.call("GetLog", Wire.getLog(21, receiver.uri("/logs/")))));
+            Wire.expectStatus(connection, "LogStatusNotification", "Uploading", 21);
+            receiver.awaitHolding(Wire.STEP);
+
+            // B12.FR.01: the upload runs, so the reset waits for it.
+            assertEquals("Scheduled", Wire.status(connection.call("Reset", Wire.reset("OnIdle"), Wire.STEP)));
+            connection.assertNoMoreCalls(Duration.ofMillis(500));
+            assertTrue(connection.isOpen(), "no reset while the upload runs");
+            receiver.release();
+
+            Wire.expectStatus(connection, "LogStatusNotification", "Uploaded", 21);
+            connection.awaitClose(Wire.STEP);
+            StationConnection rebooted = Wire.awaitBoot(csms, bridge, "ScheduledReset");
+            Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
+            rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+            connection.assertNoViolations();
+            rebooted.assertNoViolations();
+        }
+    }
+
+    private Path script(String name, String text) throws IOException {
+        Path file = home.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
+        return file;
+    }
+}
