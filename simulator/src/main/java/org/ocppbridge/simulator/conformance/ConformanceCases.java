@@ -24,6 +24,7 @@ import org.ocppbridge.simulator.conformance.cases.TC_L_01_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_02_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_03_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_05_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_L_18_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_06_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_07_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_08_CS;
@@ -46,7 +47,7 @@ public final class ConformanceCases {
                 new TC_F_15_CS(), new TC_F_16_CS(), new TC_F_17_CS(), new TC_F_18_CS(), new TC_F_19_CS(),
                 new TC_F_20_CS(), new TC_F_26_CS(), new TC_F_27_CS(),
                 new TC_L_01_CS(), new TC_L_02_CS(), new TC_L_03_CS(), new TC_L_05_CS(), new TC_L_06_CS(),
-                new TC_L_07_CS(), new TC_L_08_CS(), new TC_L_10_CS(), new TC_L_11_CS(),
+                new TC_L_07_CS(), new TC_L_08_CS(), new TC_L_10_CS(), new TC_L_11_CS(), new TC_L_18_CS(),
                 new TC_N_25_CS(), new TC_N_26_CS(), new TC_N_35_CS(), new TC_N_36_CS()));
         cases.addAll(framing());
         return List.copyOf(cases);
