@@ -61,7 +61,13 @@ final class HttpTransfer implements FirmwareTransfer {
 
     @Override
     public void abort() {
-        connection.disconnect();
+        // disconnect() closes the body stream, whose close waits for a read in progress (they share a lock) —
+        // up to the read time-out against a server that stalls. The caller is the protocol core answering a new
+        // UpdateFirmware (L01.FR.24): it must not wait, so the break-off runs on a thread of its own, which ends
+        // when the blocked read does.
+        Thread aborter = new Thread(connection::disconnect, "ocpp-firmware-abort");
+        aborter.setDaemon(true);
+        aborter.start();
     }
 
     @Override
