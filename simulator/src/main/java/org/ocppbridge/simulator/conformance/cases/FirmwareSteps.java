@@ -99,7 +99,9 @@ final class FirmwareSteps {
 
     /** A reboot of the reusable states: BootNotification FirmwareUpdate on a new connection. */
     static void reboot(CaseContext context, String state) {
-        int before = context.openConnectionNumber();
+        // The connection of the last status read, not the newest one: a quick station may already have
+        // reconnected by now.
+        int before = context.connectionNumber();
         IncomingCall boot = context.next(CaseContext.REBOOT, state + ": BootNotification");
         Checks.bootReason(boot, "FirmwareUpdate", state + " (ER step 2)");
         CaseFailure.check(context.connectionNumber() > before,
