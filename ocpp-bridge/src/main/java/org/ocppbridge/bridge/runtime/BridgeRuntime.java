@@ -20,8 +20,11 @@ import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.bridge.transport.Disconnect;
+import org.ocppbridge.bridge.transport.FailureKind;
+import org.ocppbridge.bridge.transport.TransportException;
 import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
 import org.ocppbridge.bridge.transport.RetryBackOff;
+import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
 
@@ -158,10 +161,22 @@ public final class BridgeRuntime implements AutoCloseable {
         return Math.max(1, deadline - System.nanoTime());
     }
 
-    /** Hands the connection's events (already on the core thread) to the station. */
-    private record ConnectionEvents(Station station) implements CsmsConnection.Listener {
+    /**
+     * Hands the connection's events (already on the core thread) to the station, and turns a refused CSMS
+     * certificate or refused credentials into a security event — once per run of failures, so a CSMS that stays
+     * wrong does not fill the queue while the bridge keeps retrying.
+     */
+    private static final class ConnectionEvents implements CsmsConnection.Listener {
+        private final Station station;
+        private FailureKind raised;
+
+        ConnectionEvents(Station station) {
+            this.station = station;
+        }
+
         @Override
         public void onConnected(org.ocppbridge.bridge.transport.WebSocket webSocket) {
+            raised = null;
             station.connected(webSocket::send);
         }
 
@@ -174,6 +189,22 @@ public final class BridgeRuntime implements AutoCloseable {
         public void onDisconnected(Disconnect disconnect) {
             if (disconnect.wasConnected()) {
                 station.disconnected(disconnect.reason());
+            }
+            disconnect.failure().ifPresent(this::securityEvent);
+        }
+
+        private void securityEvent(TransportException failure) {
+            SecurityEventType type;
+            if (failure.kind() == FailureKind.INVALID_CSMS_CERTIFICATE) {
+                type = SecurityEventType.InvalidCsmsCertificate; // TC_A_05: a CSMS certificate that does not verify
+            } else if (failure.kind() == FailureKind.HANDSHAKE_REFUSED && failure.httpStatus() == 401) {
+                type = SecurityEventType.FailedToAuthenticateAtCsms;
+            } else {
+                return;
+            }
+            if (raised != failure.kind()) {
+                raised = failure.kind();
+                station.securityEvent(type, failure.getMessage());
             }
         }
     }

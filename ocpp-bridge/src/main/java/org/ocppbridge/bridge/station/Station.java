@@ -48,7 +48,30 @@ public final class Station {
         Gson gson = OcppGson.create();
         FirmwareStatusTracker firmware = new FirmwareStatusTracker();
         LogStatusTracker logs = new LogStatusTracker();
-        this.rpc = new RpcSession(core, schemas, gson, settings.callTimeout(), rpcObserver);
+        this.rpc = new RpcSession(core, schemas, gson, settings.callTimeout(), new RpcObserver() {
+            @Override
+            public void callErrorSent(org.ocppbridge.bridge.rpc.CallError error) {
+                rpcObserver.callErrorSent(error);
+                // Part 2 Appendix 1: a bad message from the CSMS goes to the security log (not critical: not sent).
+                securityEvents.raise(org.ocppbridge.mappings.SecurityEventType.InvalidMessages,
+                        error.code() + ": " + error.description());
+            }
+
+            @Override
+            public void frameDropped(String why) {
+                rpcObserver.frameDropped(why);
+            }
+
+            @Override
+            public void callFailed(String action, org.ocppbridge.bridge.rpc.CallFailedException failure) {
+                rpcObserver.callFailed(action, failure);
+            }
+
+            @Override
+            public void unexpectedError(String where, Throwable error) {
+                rpcObserver.unexpectedError(where, error);
+            }
+        });
         this.outbox = new Outbox(queue, rpc, core, gson, settings.notificationRetry(), observer);
         this.securityEvents = new SecurityEvents(clock, securityLog, outbox);
         this.heartbeat = new Heartbeat(rpc, core, settings.defaultHeartbeatInterval(), this::csmsTime, observer);

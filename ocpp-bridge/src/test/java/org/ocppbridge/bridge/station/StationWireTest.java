@@ -182,4 +182,19 @@ class StationWireTest {
         long gap = Duration.between(first.receivedAt(), second.receivedAt()).toMillis();
         assertTrue(gap >= 800 && gap <= 2000, "about one second apart: " + gap);
     }
+
+    @Test
+    void a_bad_frame_from_the_CSMS_is_answered_and_written_to_the_security_log() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        csms.sendRaw("[2,\"m1\",\"Reset\",{}]");
+        assertEquals("OccurrenceConstraintViolation", csms.expectCallError(Duration.ofSeconds(5)).code());
+
+        String log = java.nio.file.Files.readString(fixture.dataDir.resolve("security-events.log"));
+        assertTrue(log.contains("InvalidMessages"), log);
+        csms.assertNoMoreCalls(QUIET); // InvalidMessages is not critical: logged, not sent (Part 2 Appendix 1)
+    }
 }

@@ -75,6 +75,10 @@ class SecurityProfilesBootTest {
         fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(ca)),
                 cfg -> cfg.csmsCa(wrongPem));
         assertThrows(AssertionError.class, () -> fixture.csms.awaitStation(Duration.ofSeconds(3)));
+        // The refused certificate is a security event (critical: queued for the CSMS, and in the security log),
+        // raised once however often the bridge retries.
+        String log = java.nio.file.Files.readString(fixture.dataDir.resolve("security-events.log"));
+        assertEquals(1, log.lines().filter(line -> line.contains("InvalidCsmsCertificate")).count(), log);
     }
 
     @Test
