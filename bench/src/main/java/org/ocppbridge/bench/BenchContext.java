@@ -45,8 +45,13 @@ record BenchContext(Path bridgeJar, Path benchJar, Path workDir, List<String> re
         return flags;
     }
 
-    /** The bridge's command line: the CSMS, a station id, data and log directories, plus {@code extra}. */
-    static List<String> bridgeArgs(String csmsUrl, String stationId, Path dataDir, Path logDir, String... extra) {
+    /**
+     * The bridge's command line: the CSMS, a station id, data and log directories (created when missing), plus
+     * {@code extra}.
+     */
+    static List<String> bridgeArgs(String csmsUrl, String stationId, Path dataDir, Path logDir, String... extra)
+            throws IOException {
+        Files.createDirectories(logDir);
         List<String> args = new ArrayList<>(List.of(
                 "--csms-url=" + csmsUrl,
                 "--station-id=" + stationId,

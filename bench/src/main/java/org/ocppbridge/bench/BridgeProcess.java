@@ -3,9 +3,12 @@ package org.ocppbridge.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.StationConnection;
 
 /**
  * The packaged bridge as a child process ({@code java <jvm flags> -jar ocpp-bridge.jar <args>}), with its output
@@ -14,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class BridgeProcess implements AutoCloseable {
 
     private static final long STOP_WAIT_SECONDS = 5;
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final Process process;
     private final long startedNanos;
@@ -82,6 +86,26 @@ final class BridgeProcess implements AutoCloseable {
 
     int threads() throws IOException {
         return ProcStatus.read(pid()).threads();
+    }
+
+    /**
+     * Waits for this bridge's connection and its BootNotification (answered by the simulator's defaults); fails
+     * at once, with the bridge's output, when the process dies first.
+     */
+    StationConnection awaitBoot(CsmsSimulator csms, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                StationConnection station = csms.awaitStation(POLL);
+                station.expectCall("BootNotification", timeout);
+                return station;
+            } catch (AssertionError notYet) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IOException("the bridge did not boot (alive: " + process.isAlive() + "); its output:\n"
+                            + Files.readString(output), notYet);
+                }
+            }
+        }
     }
 
     /** Waits for the process to end by itself; returns its exit code, or -1 after the wait. */

@@ -53,8 +53,7 @@ final class DrainBench {
         }
         try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), context.recommendedFlags(),
                 BenchContext.bridgeArgs(csms.url(), stationId, data, dir.resolve("logs")), dir.resolve("bridge.out"))) {
-            StationConnection station = csms.awaitStation(WAIT);
-            station.expectCall("BootNotification", WAIT);
+            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             long reconnected = System.nanoTime();
             int delivered = 0;
             while (delivered < NOTIFICATIONS) {

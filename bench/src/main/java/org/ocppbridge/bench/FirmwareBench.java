@@ -113,8 +113,7 @@ final class FirmwareBench {
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs"),
                         "--firmware-trust-anchor=" + anchor),
                 dir.resolve("bridge.out"))) {
-            StationConnection station = csms.awaitStation(Duration.ofSeconds(30));
-            station.expectCall("BootNotification", Duration.ofSeconds(30));
+            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             JsonObject firmware = new JsonObject();
             firmware.addProperty("location", image.url());
             firmware.addProperty("retrieveDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

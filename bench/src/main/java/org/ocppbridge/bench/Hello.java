@@ -1,5 +1,6 @@
 package org.ocppbridge.bench;
 
+import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -13,8 +14,10 @@ public final class Hello {
 
     private Hello() {}
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         System.out.println("hello");
+        // Its own CPU time at the end (the bridge's is read the same way, from /proc/<pid>/stat).
+        System.out.println("cpu " + ProcStatus.cpuMillis(ProcessHandle.current().pid()));
         System.out.flush();
         if (args.length > 0 && args[0].equals("idle")) {
             new CountDownLatch(1).await(IDLE_LIMIT_MINUTES, TimeUnit.MINUTES);

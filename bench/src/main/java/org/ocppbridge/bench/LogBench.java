@@ -73,8 +73,7 @@ final class LogBench {
         try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), context.recommendedFlags(),
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), logDir),
                 dir.resolve("bridge.out"))) {
-            StationConnection station = csms.awaitStation(Duration.ofSeconds(30));
-            station.expectCall("BootNotification", Duration.ofSeconds(30));
+            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             JsonObject log = new JsonObject();
             log.addProperty("remoteLocation", receiver.uri("/logs/").toString());
             JsonObject request = new JsonObject();

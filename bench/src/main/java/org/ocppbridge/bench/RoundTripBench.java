@@ -56,8 +56,7 @@ final class RoundTripBench {
         try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), flags,
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs")),
                 dir.resolve("bridge.out"))) {
-            StationConnection station = csms.awaitStation(Duration.ofSeconds(30));
-            station.expectCall("BootNotification", WAIT);
+            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             // Notifications the bridge sends by itself after the boot (if any) are answered by the defaults.
             drainCalls(station);
             run(station, warmUp);

@@ -54,17 +54,22 @@ final class StartupBench {
 
     private List<Row> measure(CsmsSimulator csms, String label, List<String> flags, int runs) throws Exception {
         double[] boot = new double[runs];
+        double[] cpu = new double[runs];
         Sample idle = null;
         for (int i = 0; i < runs; i++) {
             Sample sample = bootOnce(csms, flags, i == runs - 1);
             boot[i] = sample.bootMillis();
+            cpu[i] = sample.cpuMillis();
             if (sample.threads() > 0) {
                 idle = sample;
             }
         }
         double[] hello = new double[runs];
+        double[] helloCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
-            hello[i] = helloMillis(flags);
+            double[] wallAndCpu = helloMillis(flags);
+            hello[i] = wallAndCpu[0];
+            helloCpu[i] = wallAndCpu[1];
         }
         long helloRss = helloIdleRssKib(flags);
         double bootMedian = Stats.median(boot);
@@ -73,6 +78,9 @@ final class StartupBench {
         rows.add(new Row("start → BootNotification, median of " + runs + " (" + label + ")",
                 Row.ms(bootMedian), Row.ms(helloMedian) + " (hello world)", bootMedian / helloMedian,
                 "≤ 600 ms", Row.yesNo(bootMedian <= 600)));
+        rows.add(new Row("CPU time (user+sys) to BootNotification, median (" + label + ")",
+                Row.ms(Stats.median(cpu)), Row.ms(Stats.median(helloCpu)) + " (hello world, to exit)",
+                Stats.median(cpu) / Stats.median(helloCpu), "-", "-"));
         boolean rssTarget = !flags.isEmpty();
         rows.add(new Row("idle RSS after " + SETTLE_MILLIS / 1000 + " s (" + label + ")",
                 Row.mib(idle.rssKib()), Row.mib(helloRss) + " (idle hello world)",
@@ -90,25 +98,31 @@ final class StartupBench {
         try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), flags,
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs")),
                 dir.resolve("bridge.out"))) {
-            StationConnection station = csms.awaitStation(BOOT_WAIT);
-            station.expectCall("BootNotification", BOOT_WAIT);
+            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             double bootMillis = Stats.millis(System.nanoTime() - bridge.startedNanos());
+            long cpuMillis = ProcStatus.cpuMillis(bridge.pid());
             if (!settle) {
-                return new Sample(bootMillis, -1, -1);
+                return new Sample(bootMillis, cpuMillis, -1, -1);
             }
             Thread.sleep(SETTLE_MILLIS);
             ProcStatus status = ProcStatus.read(bridge.pid());
-            return new Sample(bootMillis, status.rssKib(), status.threads());
+            return new Sample(bootMillis, cpuMillis, status.rssKib(), status.threads());
         }
     }
 
-    private double helloMillis(List<String> flags) throws IOException, InterruptedException {
-        BridgeProcess hello = BridgeProcess.startCommand(helloCommand(flags, false),
-                context.workDir().resolve("hello.out"));
+    /** Wall and CPU milliseconds of a hello-world JVM from the fork to its exit. */
+    private double[] helloMillis(List<String> flags) throws IOException, InterruptedException {
+        List<String> command = helloCommand(flags, false);
+        Path out = context.workDir().resolve("hello-time.out");
+        Files.deleteIfExists(out);
+        BridgeProcess hello = BridgeProcess.startCommand(command, out);
         if (hello.awaitExit(30, TimeUnit.SECONDS) != 0) {
             throw new IOException("the hello-world JVM failed; see " + hello.output());
         }
-        return Stats.millis(System.nanoTime() - hello.startedNanos());
+        double wall = Stats.millis(System.nanoTime() - hello.startedNanos());
+        String[] cpu = Files.readAllLines(out).stream().filter(line -> line.startsWith("cpu ")).findFirst()
+                .orElseThrow(() -> new IOException("no CPU time from the hello world in " + out)).split(" ");
+        return new double[] {wall, Double.parseDouble(cpu[1])};
     }
 
     private long helloIdleRssKib(List<String> flags) throws IOException, InterruptedException {
@@ -147,8 +161,7 @@ final class StartupBench {
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs")),
                 dir.resolve("bridge.out"));
         try {
-            StationConnection station = csms.awaitStation(BOOT_WAIT);
-            station.expectCall("BootNotification", BOOT_WAIT);
+            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             Thread.sleep(1000);
         } finally {
             bridge.close();
@@ -156,5 +169,5 @@ final class StartupBench {
         return Files.exists(archive) && Files.size(archive) > 0;
     }
 
-    private record Sample(double bootMillis, long rssKib, int threads) {}
+    private record Sample(double bootMillis, long cpuMillis, long rssKib, int threads) {}
 }
