@@ -75,14 +75,14 @@ public final class BenchMain {
         long started = System.nanoTime();
         for (String name : only) {
             long t0 = System.nanoTime();
-            List<Row> part = switch (name) {
-                case "startup" -> new StartupBench(context).run();
-                case "roundtrip" -> new RoundTripBench(context).run();
-                case "drain" -> new DrainBench(context).run();
-                case "firmware" -> new FirmwareBench(context).run();
-                case "logs" -> new LogBench(context).run();
-                default -> throw new IllegalArgumentException("unknown benchmark " + name + "; known: " + ALL);
-            };
+            List<Row> part;
+            try {
+                part = run(name, context);
+            } catch (Exception | AssertionError e) {
+                // One failed benchmark is a finding, not the end of the run: say so in the table and go on.
+                e.printStackTrace();
+                part = List.of(new Row(name + " benchmark", "FAILED: " + oneLine(e), "-", Double.NaN, "-", "NO"));
+            }
             rows.addAll(part);
             System.err.printf("[bench] %s done in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
             part.forEach(row -> System.err.println("[bench]   " + row));
@@ -94,6 +94,23 @@ public final class BenchMain {
         if (!keep) {
             deleteTree(work);
         }
+    }
+
+    private static List<Row> run(String name, BenchContext context) throws Exception {
+        return switch (name) {
+            case "startup" -> new StartupBench(context).run();
+            case "roundtrip" -> new RoundTripBench(context).run();
+            case "drain" -> new DrainBench(context).run();
+            case "firmware" -> new FirmwareBench(context).run();
+            case "logs" -> new LogBench(context).run();
+            default -> throw new IllegalArgumentException("unknown benchmark " + name + "; known: " + ALL);
+        };
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).replace('|', '/');
     }
 
     private static void deleteTree(Path root) throws IOException {

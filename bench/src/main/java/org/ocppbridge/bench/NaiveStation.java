@@ -74,6 +74,8 @@ final class NaiveStation implements AutoCloseable {
         Client(URI uri) {
             super(uri, new Draft_6455(List.<IExtension>of(), List.of(new Protocol("ocpp2.0.1"))));
             setConnectionLostTimeout(0);
+            // As the bridge does: a response followed at once by a CALL must not wait for a delayed ACK.
+            setTcpNoDelay(true);
         }
 
         @Override

@@ -59,8 +59,15 @@ final class RoundTripBench {
             StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             // Notifications the bridge sends by itself after the boot (if any) are answered by the defaults.
             drainCalls(station);
-            run(station, warmUp);
-            return run(station, cycles);
+            try {
+                run(station, warmUp);
+                return run(station, cycles);
+            } catch (AssertionError | IllegalStateException e) {
+                // Keep what a stall looks like from inside the bridge, for the report.
+                Path dump = dir.resolve("bridge-threads.txt");
+                Shell.run("jcmd " + bridge.pid() + " Thread.print > " + Shell.quote(dump) + " 2>&1 || true");
+                throw new IllegalStateException("round trips stalled; the bridge's threads are in " + dump, e);
+            }
         }
     }
 
