@@ -1,0 +1,150 @@
+package org.ocppbridge.bench;
+
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.ocppbridge.simulator.CallOutcome;
+import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.IncomingCall;
+import org.ocppbridge.simulator.StationConnection;
+import org.ocppbridge.simulator.files.FirmwareFileServer;
+import org.ocppbridge.simulator.pki.FirmwareSigner;
+import org.ocppbridge.simulator.pki.KeyType;
+import org.ocppbridge.simulator.pki.Pem;
+import org.ocppbridge.simulator.pki.TestPki;
+
+/**
+ * A signed 256 MiB image served on loopback: UpdateFirmware → FirmwareStatusNotification(SignatureVerified),
+ * against {@code curl -o f URL && openssl dgst -sha256 -verify pub.pem -signature sig.bin f} on the same file from
+ * the same server. Then a 1 GiB image with the bridge's heap at 64 MiB: it must verify, and its peak RSS is kept.
+ */
+final class FirmwareBench {
+
+    private static final long MIB = 1 << 20;
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    private final BenchContext context;
+
+    FirmwareBench(BenchContext context) {
+        this.context = context;
+    }
+
+    List<Row> run() throws Exception {
+        int reps = context.quick() ? 1 : 3;
+        Path dir = context.dir("firmware");
+        TestPki pki = TestPki.create("bench firmware root");
+        FirmwareSigner signer = pki.issueSigner(KeyType.RSA);
+        Path anchor = Pem.write(dir.resolve("root.pem"), pki.rootPem());
+        Path publicKey = Pem.write(dir.resolve("pub.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(signer.certificate().getPublicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        List<Row> rows = new ArrayList<>();
+        try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start();
+                FirmwareFileServer server = FirmwareFileServer.start()) {
+            Image image = image(dir, "fw-256m.bin", 256 * MIB, signer, server);
+            double[] baseline = new double[reps];
+            double[] recommended = new double[reps];
+            double[] defaults = new double[reps];
+            long peakRecommended = 0;
+            for (int i = 0; i < reps; i++) {
+                baseline[i] = curlOpenssl(dir, image, publicKey);
+                Result def = bridge(csms, anchor, signer, image, List.of());
+                defaults[i] = def.millis();
+                Result rec = bridge(csms, anchor, signer, image, context.recommendedWithHeap("-Xmx64m"));
+                recommended[i] = rec.millis();
+                peakRecommended = Math.max(peakRecommended, rec.peakRssKib());
+            }
+            Files.delete(image.file());
+            double base = Stats.median(baseline);
+            rows.add(row("256 MiB signed firmware → SignatureVerified (default JVM flags)", Stats.median(defaults),
+                    base, reps));
+            rows.add(row("256 MiB signed firmware → SignatureVerified (recommended flags, -Xmx64m)",
+                    Stats.median(recommended), base, reps));
+            rows.add(new Row("256 MiB firmware: bridge peak RSS (recommended flags, -Xmx64m)",
+                    Row.mib(peakRecommended), "-", Double.NaN, "-", "-"));
+
+            Image big = image(dir, "fw-1g.bin", 1024 * MIB, signer, server);
+            Result gig = bridge(csms, anchor, signer, big, context.recommendedWithHeap("-Xmx64m"));
+            Files.delete(big.file());
+            rows.add(new Row("1 GiB signed firmware verified with -Xmx64m (recommended flags)",
+                    Row.ms(gig.millis()) + ", peak RSS " + Row.mib(gig.peakRssKib()), "-", Double.NaN,
+                    "verifies with -Xmx64m", Row.yesNo(gig.verified())));
+        }
+        return rows;
+    }
+
+    private static Row row(String metric, double bridge, double baseline, int reps) {
+        return new Row(metric + (reps > 1 ? ", median of " + reps : ""), Row.ms(bridge),
+                Row.ms(baseline) + " (curl + openssl dgst)", bridge / baseline, "≤ 0.8×",
+                Row.yesNo(bridge <= 0.8 * baseline));
+    }
+
+    private static Image image(Path dir, String name, long size, FirmwareSigner signer, FirmwareFileServer server)
+            throws Exception {
+        Path file = TestFiles.randomFile(dir.resolve(name), size, size);
+        String signature = signer.signBase64(file);
+        Path sig = dir.resolve(name + ".sig");
+        Files.write(sig, Base64.getDecoder().decode(signature));
+        return new Image(file, sig, signature, server.serve("/" + name, file).toString());
+    }
+
+    private static double curlOpenssl(Path dir, Image image, Path publicKey) throws Exception {
+        Path target = dir.resolve("curl-download.bin");
+        long nanos = Shell.time("curl -sf -o " + Shell.quote(target) + " " + Shell.quote(image.url())
+                + " && openssl dgst -sha256 -verify " + Shell.quote(publicKey) + " -signature "
+                + Shell.quote(image.signatureFile()) + " " + Shell.quote(target));
+        Files.delete(target);
+        return Stats.millis(nanos);
+    }
+
+    private Result bridge(CsmsSimulator csms, Path anchor, FirmwareSigner signer, Image image, List<String> flags)
+            throws Exception {
+        String stationId = context.stationId("fw");
+        Path dir = context.dir(stationId);
+        try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), flags,
+                BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs"),
+                        "--firmware-trust-anchor=" + anchor),
+                dir.resolve("bridge.out"))) {
+            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
+            JsonObject firmware = new JsonObject();
+            firmware.addProperty("location", image.url());
+            firmware.addProperty("retrieveDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            firmware.addProperty("signingCertificate", signer.certificatePem());
+            firmware.addProperty("signature", image.signature());
+            JsonObject request = new JsonObject();
+            request.addProperty("requestId", 1);
+            request.add("firmware", firmware);
+            long start = System.nanoTime();
+            CallOutcome outcome = station.call("UpdateFirmware", request, Duration.ofSeconds(10));
+            if (!outcome.payload().has("status") || !outcome.payload().get("status").getAsString().equals("Accepted")) {
+                throw new IllegalStateException("UpdateFirmware not accepted: " + outcome);
+            }
+            while (true) {
+                IncomingCall call = station.nextCall(WAIT);
+                if (!call.action().equals("FirmwareStatusNotification")) {
+                    continue;
+                }
+                String status = call.payload().get("status").getAsString();
+                if (status.equals("SignatureVerified")) {
+                    double millis = Stats.millis(System.nanoTime() - start);
+                    return new Result(millis, bridge.peakRssKib(), true);
+                }
+                if (!status.equals("Downloading") && !status.equals("Downloaded")) {
+                    throw new IllegalStateException("firmware ended in " + status + "; see " + bridge.output());
+                }
+            }
+        }
+    }
+
+    private record Image(Path file, Path signatureFile, String signature, String url) {}
+
+    private record Result(double millis, long peakRssKib, boolean verified) {}
+}
