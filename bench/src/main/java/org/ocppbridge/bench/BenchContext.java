@@ -13,7 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param recommendedFlags the flags the README recommends, with the AppCDS archive once it exists
  */
-record BenchContext(Path bridgeJar, Path benchJar, Path workDir, List<String> recommendedFlags, boolean quick,
+record BenchContext(
+        Path bridgeJar,
+        Path benchJar,
+        Path workDir,
+        List<String> recommendedFlags,
+        boolean quick,
         AtomicInteger stations) {
 
     /** The flags the README recommends for a small charger board (without the AppCDS archive). */

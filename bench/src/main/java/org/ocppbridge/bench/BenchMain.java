@@ -38,7 +38,8 @@ public final class BenchMain {
             } else if (arg.startsWith("--work-dir=")) {
                 workDir = Path.of(arg.substring("--work-dir=".length()));
             } else if (arg.startsWith("--only=")) {
-                only = new LinkedHashSet<>(Arrays.asList(arg.substring("--only=".length()).split(",")));
+                only = new LinkedHashSet<>(
+                        Arrays.asList(arg.substring("--only=".length()).split(",")));
             } else if (arg.equals("--quick")) {
                 quick = true;
             } else if (arg.equals("--keep")) {
@@ -55,10 +56,19 @@ public final class BenchMain {
             System.exit(2);
         }
         Shell.require("curl", "openssl", "tar", "gzip");
-        Path benchJar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path benchJar = Path.of(BenchMain.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("ocpp-bench-");
-        BenchContext context = new BenchContext(bridgeJar.toAbsolutePath(), benchJar, work,
-                new ArrayList<>(BenchContext.RECOMMENDED), quick, new AtomicInteger());
+        BenchContext context = new BenchContext(
+                bridgeJar.toAbsolutePath(),
+                benchJar,
+                work,
+                new ArrayList<>(BenchContext.RECOMMENDED),
+                quick,
+                new AtomicInteger());
 
         PrintStream out = System.out;
         String command = "java -jar bench/target/ocpp-bench.jar " + String.join(" ", args);

@@ -101,8 +101,10 @@ final class BridgeProcess implements AutoCloseable {
                 return station;
             } catch (AssertionError notYet) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new IOException("the bridge did not boot (alive: " + process.isAlive() + "); its output:\n"
-                            + Files.readString(output), notYet);
+                    throw new IOException(
+                            "the bridge did not boot (alive: " + process.isAlive() + "); its output:\n"
+                                    + Files.readString(output),
+                            notYet);
                 }
             }
         }

@@ -34,8 +34,12 @@ final class DrainBench {
         try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start()) {
             double naive = naive(csms);
             double bridge = bridge(csms);
-            return List.of(new Row(NOTIFICATIONS + " queued notifications drained after the reconnect",
-                    Row.ms(bridge), Row.ms(naive) + " (naive station, no disk)", bridge / naive, "≤ 2000 ms",
+            return List.of(new Row(
+                    NOTIFICATIONS + " queued notifications drained after the reconnect",
+                    Row.ms(bridge),
+                    Row.ms(naive) + " (naive station, no disk)",
+                    bridge / naive,
+                    "≤ 2000 ms",
                     Row.yesNo(bridge <= 2000)));
         }
     }
@@ -45,14 +49,17 @@ final class DrainBench {
         Path dir = context.dir(stationId);
         Path data = dir.resolve("data");
         // The bridge keeps its queue in <data-dir>/queue (BridgeRuntime).
-        try (DurableQueue queue = DurableQueue.open(data.resolve("queue"), NOTIFICATIONS, Clock.systemUTC(),
-                new QueueListener() {})) {
+        try (DurableQueue queue =
+                DurableQueue.open(data.resolve("queue"), NOTIFICATIONS, Clock.systemUTC(), new QueueListener() {})) {
             for (int i = 1; i <= NOTIFICATIONS; i++) {
                 queue.append("LogStatusNotification", payload(i).toString(), Retention.KEEP);
             }
         }
-        try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), context.recommendedFlags(),
-                BenchContext.bridgeArgs(csms.url(), stationId, data, dir.resolve("logs")), dir.resolve("bridge.out"))) {
+        try (BridgeProcess bridge = BridgeProcess.start(
+                context.bridgeJar(),
+                context.recommendedFlags(),
+                BenchContext.bridgeArgs(csms.url(), stationId, data, dir.resolve("logs")),
+                dir.resolve("bridge.out"))) {
             StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             long reconnected = System.nanoTime();
             int delivered = 0;

@@ -42,10 +42,13 @@ final class FirmwareBench {
         TestPki pki = TestPki.create("bench firmware root");
         FirmwareSigner signer = pki.issueSigner(KeyType.RSA);
         Path anchor = Pem.write(dir.resolve("root.pem"), pki.rootPem());
-        Path publicKey = Pem.write(dir.resolve("pub.pem"), "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(signer.certificate().getPublicKey().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        Path publicKey = Pem.write(
+                dir.resolve("pub.pem"),
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(
+                                        signer.certificate().getPublicKey().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
         List<Row> rows = new ArrayList<>();
         try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start();
                 FirmwareFileServer server = FirmwareFileServer.start()) {
@@ -64,26 +67,45 @@ final class FirmwareBench {
             }
             Files.delete(image.file());
             double base = Stats.median(baseline);
-            rows.add(row("256 MiB signed firmware → SignatureVerified (default JVM flags)", Stats.median(defaults),
-                    base, reps));
-            rows.add(row("256 MiB signed firmware → SignatureVerified (recommended flags, -Xmx64m)",
-                    Stats.median(recommended), base, reps));
-            rows.add(new Row("256 MiB firmware: bridge peak RSS (recommended flags, -Xmx64m)",
-                    Row.mib(peakRecommended), "-", Double.NaN, "-", "-"));
+            rows.add(row(
+                    "256 MiB signed firmware → SignatureVerified (default JVM flags)",
+                    Stats.median(defaults),
+                    base,
+                    reps));
+            rows.add(row(
+                    "256 MiB signed firmware → SignatureVerified (recommended flags, -Xmx64m)",
+                    Stats.median(recommended),
+                    base,
+                    reps));
+            rows.add(new Row(
+                    "256 MiB firmware: bridge peak RSS (recommended flags, -Xmx64m)",
+                    Row.mib(peakRecommended),
+                    "-",
+                    Double.NaN,
+                    "-",
+                    "-"));
 
             Image big = image(dir, "fw-1g.bin", 1024 * MIB, signer, server);
             Result gig = bridge(csms, anchor, signer, big, context.recommendedWithHeap("-Xmx64m"));
             Files.delete(big.file());
-            rows.add(new Row("1 GiB signed firmware verified with -Xmx64m (recommended flags)",
-                    Row.ms(gig.millis()) + ", peak RSS " + Row.mib(gig.peakRssKib()), "-", Double.NaN,
-                    "verifies with -Xmx64m", Row.yesNo(gig.verified())));
+            rows.add(new Row(
+                    "1 GiB signed firmware verified with -Xmx64m (recommended flags)",
+                    Row.ms(gig.millis()) + ", peak RSS " + Row.mib(gig.peakRssKib()),
+                    "-",
+                    Double.NaN,
+                    "verifies with -Xmx64m",
+                    Row.yesNo(gig.verified())));
         }
         return rows;
     }
 
     private static Row row(String metric, double bridge, double baseline, int reps) {
-        return new Row(metric + (reps > 1 ? ", median of " + reps : ""), Row.ms(bridge),
-                Row.ms(baseline) + " (curl + openssl dgst)", bridge / baseline, "≤ 0.8×",
+        return new Row(
+                metric + (reps > 1 ? ", median of " + reps : ""),
+                Row.ms(bridge),
+                Row.ms(baseline) + " (curl + openssl dgst)",
+                bridge / baseline,
+                "≤ 0.8×",
                 Row.yesNo(bridge <= 0.8 * baseline));
     }
 
@@ -109,14 +131,22 @@ final class FirmwareBench {
             throws Exception {
         String stationId = context.stationId("fw");
         Path dir = context.dir(stationId);
-        try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), flags,
-                BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs"),
+        try (BridgeProcess bridge = BridgeProcess.start(
+                context.bridgeJar(),
+                flags,
+                BenchContext.bridgeArgs(
+                        csms.url(),
+                        stationId,
+                        dir.resolve("data"),
+                        dir.resolve("logs"),
                         "--firmware-trust-anchor=" + anchor),
                 dir.resolve("bridge.out"))) {
             StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
             JsonObject firmware = new JsonObject();
             firmware.addProperty("location", image.url());
-            firmware.addProperty("retrieveDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            firmware.addProperty(
+                    "retrieveDateTime",
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             firmware.addProperty("signingCertificate", signer.certificatePem());
             firmware.addProperty("signature", image.signature());
             JsonObject request = new JsonObject();
@@ -124,7 +154,8 @@ final class FirmwareBench {
             request.add("firmware", firmware);
             long start = System.nanoTime();
             CallOutcome outcome = station.call("UpdateFirmware", request, Duration.ofSeconds(10));
-            if (!outcome.payload().has("status") || !outcome.payload().get("status").getAsString().equals("Accepted")) {
+            if (!outcome.payload().has("status")
+                    || !outcome.payload().get("status").getAsString().equals("Accepted")) {
                 throw new IllegalStateException("UpdateFirmware not accepted: " + outcome);
             }
             while (true) {

@@ -48,11 +48,22 @@ final class LogBench {
             }
             double base = Stats.median(baseline);
             double median = Stats.median(bridge);
-            rows.add(new Row(String.format("%.0f MiB of logs → GetLog → Uploaded (recommended flags, -Xmx32m)%s",
-                    bytes / (double) MIB, reps > 1 ? ", median of " + reps : ""), Row.ms(median),
-                    Row.ms(base) + " (tar czf + curl -T)", median / base, "≤ 1.2×", Row.yesNo(median <= 1.2 * base)));
-            rows.add(new Row("log upload: bridge peak RSS (-Xmx32m); archive size", Row.mib(peak) + "; "
-                    + Row.mib(archiveBytes / 1024), "-", Double.NaN, "bounded heap", "-"));
+            rows.add(new Row(
+                    String.format(
+                            "%.0f MiB of logs → GetLog → Uploaded (recommended flags, -Xmx32m)%s",
+                            bytes / (double) MIB, reps > 1 ? ", median of " + reps : ""),
+                    Row.ms(median),
+                    Row.ms(base) + " (tar czf + curl -T)",
+                    median / base,
+                    "≤ 1.2×",
+                    Row.yesNo(median <= 1.2 * base)));
+            rows.add(new Row(
+                    "log upload: bridge peak RSS (-Xmx32m); archive size",
+                    Row.mib(peak) + "; " + Row.mib(archiveBytes / 1024),
+                    "-",
+                    Double.NaN,
+                    "bounded heap",
+                    "-"));
         }
         return rows;
     }
@@ -70,7 +81,9 @@ final class LogBench {
     private Result bridge(CsmsSimulator csms, UploadReceiver receiver, Path logDir, int requestId) throws Exception {
         String stationId = context.stationId("log");
         Path dir = context.dir(stationId);
-        try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), context.recommendedFlags(),
+        try (BridgeProcess bridge = BridgeProcess.start(
+                context.bridgeJar(),
+                context.recommendedFlags(),
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), logDir),
                 dir.resolve("bridge.out"))) {
             StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
@@ -82,7 +95,8 @@ final class LogBench {
             request.add("log", log);
             long start = System.nanoTime();
             CallOutcome outcome = station.call("GetLog", request, Duration.ofSeconds(10));
-            if (!outcome.payload().has("status") || !outcome.payload().get("status").getAsString().equals("Accepted")) {
+            if (!outcome.payload().has("status")
+                    || !outcome.payload().get("status").getAsString().equals("Accepted")) {
                 throw new IllegalStateException("GetLog not accepted: " + outcome);
             }
             while (true) {

@@ -43,17 +43,25 @@ final class RoundTripBench {
         double p50 = Stats.median(bridge.latencies());
         double p99 = Stats.percentile(bridge.latencies(), 99);
         boolean met = bridge.perSecond() >= 1000 && p99 <= 5;
-        return new Row("TriggerMessage(Heartbeat) round trips, " + bridge.latencies().length + " cycles (" + label
-                + ")", String.format("%.0f/s, p50 %s, p99 %s", bridge.perSecond(), Row.ms(p50), Row.ms(p99)),
-                String.format("%.0f/s, p50 %s, p99 %s (naive station)", naive.perSecond(),
-                        Row.ms(Stats.median(naive.latencies())), Row.ms(Stats.percentile(naive.latencies(), 99))),
-                naive.perSecond() / bridge.perSecond(), "≥ 1000/s, p99 ≤ 5 ms", Row.yesNo(met));
+        return new Row(
+                "TriggerMessage(Heartbeat) round trips, " + bridge.latencies().length + " cycles (" + label + ")",
+                String.format("%.0f/s, p50 %s, p99 %s", bridge.perSecond(), Row.ms(p50), Row.ms(p99)),
+                String.format(
+                        "%.0f/s, p50 %s, p99 %s (naive station)",
+                        naive.perSecond(),
+                        Row.ms(Stats.median(naive.latencies())),
+                        Row.ms(Stats.percentile(naive.latencies(), 99))),
+                naive.perSecond() / bridge.perSecond(),
+                "≥ 1000/s, p99 ≤ 5 ms",
+                Row.yesNo(met));
     }
 
     private Cycles bridge(CsmsSimulator csms, List<String> flags, int warmUp, int cycles) throws Exception {
         String stationId = context.stationId("rt");
         Path dir = context.dir(stationId);
-        try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), flags,
+        try (BridgeProcess bridge = BridgeProcess.start(
+                context.bridgeJar(),
+                flags,
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs")),
                 dir.resolve("bridge.out"))) {
             StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));

@@ -14,7 +14,9 @@ final class Shell {
 
     /** Runs {@code sh -c script}; returns its output, or fails with it when the exit code is not 0. */
     static String run(String script) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of("sh", "-c", script)).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(List.of("sh", "-c", script))
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
@@ -41,8 +43,10 @@ final class Shell {
             try {
                 run("command -v " + command);
             } catch (IOException e) {
-                throw new IOException("the benchmark needs `" + command + "` on the PATH for its baselines"
-                        + " (Debian/Ubuntu: apt-get install -y curl openssl tar gzip)", e);
+                throw new IOException(
+                        "the benchmark needs `" + command + "` on the PATH for its baselines"
+                                + " (Debian/Ubuntu: apt-get install -y curl openssl tar gzip)",
+                        e);
             }
         }
     }

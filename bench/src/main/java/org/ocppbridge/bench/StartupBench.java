@@ -19,6 +19,7 @@ final class StartupBench {
 
     /** How long the idle process settles before its memory is read. */
     private static final long SETTLE_MILLIS = 3000;
+
     private static final Duration BOOT_WAIT = Duration.ofSeconds(30);
 
     private final BenchContext context;
@@ -75,19 +76,29 @@ final class StartupBench {
         double bootMedian = Stats.median(boot);
         double helloMedian = Stats.median(hello);
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("start → BootNotification, median of " + runs + " (" + label + ")",
-                Row.ms(bootMedian), Row.ms(helloMedian) + " (hello world)", bootMedian / helloMedian,
-                "≤ 600 ms", Row.yesNo(bootMedian <= 600)));
-        rows.add(new Row("CPU time (user+sys) to BootNotification, median (" + label + ")",
-                Row.ms(Stats.median(cpu)), Row.ms(Stats.median(helloCpu)) + " (hello world, to exit)",
-                Stats.median(cpu) / Stats.median(helloCpu), "-", "-"));
-        boolean rssTarget = !flags.isEmpty();
-        rows.add(new Row("idle RSS after " + SETTLE_MILLIS / 1000 + " s (" + label + ")",
-                Row.mib(idle.rssKib()), Row.mib(helloRss) + " (idle hello world)",
-                (double) idle.rssKib() / helloRss, rssTarget ? "≤ 64 MiB" : "-",
-                rssTarget ? Row.yesNo(idle.rssKib() <= 64 * 1024) : "-"));
-        rows.add(new Row("idle threads (" + label + ")", Integer.toString(idle.threads()), "-", Double.NaN, "-",
+        rows.add(new Row(
+                "start → BootNotification, median of " + runs + " (" + label + ")",
+                Row.ms(bootMedian),
+                Row.ms(helloMedian) + " (hello world)",
+                bootMedian / helloMedian,
+                "≤ 600 ms",
+                Row.yesNo(bootMedian <= 600)));
+        rows.add(new Row(
+                "CPU time (user+sys) to BootNotification, median (" + label + ")",
+                Row.ms(Stats.median(cpu)),
+                Row.ms(Stats.median(helloCpu)) + " (hello world, to exit)",
+                Stats.median(cpu) / Stats.median(helloCpu),
+                "-",
                 "-"));
+        boolean rssTarget = !flags.isEmpty();
+        rows.add(new Row(
+                "idle RSS after " + SETTLE_MILLIS / 1000 + " s (" + label + ")",
+                Row.mib(idle.rssKib()),
+                Row.mib(helloRss) + " (idle hello world)",
+                (double) idle.rssKib() / helloRss,
+                rssTarget ? "≤ 64 MiB" : "-",
+                rssTarget ? Row.yesNo(idle.rssKib() <= 64 * 1024) : "-"));
+        rows.add(new Row("idle threads (" + label + ")", Integer.toString(idle.threads()), "-", Double.NaN, "-", "-"));
         return rows;
     }
 
@@ -95,7 +106,9 @@ final class StartupBench {
     private Sample bootOnce(CsmsSimulator csms, List<String> flags, boolean settle) throws Exception {
         String stationId = context.stationId("start");
         Path dir = context.dir(stationId);
-        try (BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), flags,
+        try (BridgeProcess bridge = BridgeProcess.start(
+                context.bridgeJar(),
+                flags,
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs")),
                 dir.resolve("bridge.out"))) {
             StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
@@ -120,14 +133,17 @@ final class StartupBench {
             throw new IOException("the hello-world JVM failed; see " + hello.output());
         }
         double wall = Stats.millis(System.nanoTime() - hello.startedNanos());
-        String[] cpu = Files.readAllLines(out).stream().filter(line -> line.startsWith("cpu ")).findFirst()
-                .orElseThrow(() -> new IOException("no CPU time from the hello world in " + out)).split(" ");
+        String[] cpu = Files.readAllLines(out).stream()
+                .filter(line -> line.startsWith("cpu "))
+                .findFirst()
+                .orElseThrow(() -> new IOException("no CPU time from the hello world in " + out))
+                .split(" ");
         return new double[] {wall, Double.parseDouble(cpu[1])};
     }
 
     private long helloIdleRssKib(List<String> flags) throws IOException, InterruptedException {
-        try (BridgeProcess hello = BridgeProcess.startCommand(helloCommand(flags, true),
-                context.workDir().resolve("hello.out"))) {
+        try (BridgeProcess hello = BridgeProcess.startCommand(
+                helloCommand(flags, true), context.workDir().resolve("hello.out"))) {
             Thread.sleep(SETTLE_MILLIS);
             return hello.rssKib();
         }
@@ -157,7 +173,9 @@ final class StartupBench {
         flags.add("-XX:ArchiveClassesAtExit=" + archive);
         String stationId = context.stationId("cds");
         Path dir = context.dir(stationId);
-        BridgeProcess bridge = BridgeProcess.start(context.bridgeJar(), flags,
+        BridgeProcess bridge = BridgeProcess.start(
+                context.bridgeJar(),
+                flags,
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), dir.resolve("logs")),
                 dir.resolve("bridge.out"));
         try {

@@ -13,8 +13,9 @@ final class Table {
         out.println("|---|---|---|---|---|---|");
         for (Row row : rows) {
             String ratio = Double.isNaN(row.ratio()) ? "-" : String.format("%.2f×", row.ratio());
-            out.printf("| %s | %s | %s | %s | %s | %s |%n", row.metric(), row.bridge(), row.baseline(), ratio,
-                    row.target(), row.met());
+            out.printf(
+                    "| %s | %s | %s | %s | %s | %s |%n",
+                    row.metric(), row.bridge(), row.baseline(), ratio, row.target(), row.met());
         }
     }
 }

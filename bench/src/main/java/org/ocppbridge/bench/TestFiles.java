@@ -16,9 +16,19 @@ final class TestFiles {
     private static final int BLOCK = 1 << 20;
     private static final String[] LEVELS = {"INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR"};
     private static final String[] EVENTS = {
-        "connector status Available", "connector status Occupied", "meter value", "transaction started",
-        "transaction ended", "temperature reading", "contactor closed", "contactor opened", "RCD self-test passed",
-        "PWM duty cycle changed", "EV connected", "EV disconnected", "isolation monitor ok",
+        "connector status Available",
+        "connector status Occupied",
+        "meter value",
+        "transaction started",
+        "transaction ended",
+        "temperature reading",
+        "contactor closed",
+        "contactor opened",
+        "RCD self-test passed",
+        "PWM duty cycle changed",
+        "EV connected",
+        "EV disconnected",
+        "isolation monitor ok",
     };
 
     private TestFiles() {}
@@ -58,12 +68,21 @@ final class TestFiles {
                 while (written < bytesEach) {
                     time = time.plusMillis(random.nextInt(1, 50));
                     line.setLength(0);
-                    line.append(time).append(' ').append(LEVELS[random.nextInt(LEVELS.length)])
-                            .append(" [evse-").append(random.nextInt(1, 3)).append("] ")
+                    line.append(time)
+                            .append(' ')
+                            .append(LEVELS[random.nextInt(LEVELS.length)])
+                            .append(" [evse-")
+                            .append(random.nextInt(1, 3))
+                            .append("] ")
                             .append(EVENTS[random.nextInt(EVENTS.length)])
-                            .append(" value=").append(random.nextInt(0, 100_000))
-                            .append(" session=").append(Long.toHexString(random.nextLong()))
-                            .append(" v=").append(random.nextInt(200, 250)).append('.').append(random.nextInt(10))
+                            .append(" value=")
+                            .append(random.nextInt(0, 100_000))
+                            .append(" session=")
+                            .append(Long.toHexString(random.nextLong()))
+                            .append(" v=")
+                            .append(random.nextInt(200, 250))
+                            .append('.')
+                            .append(random.nextInt(10))
                             .append('\n');
                     out.write(line.toString());
                     written += line.length();

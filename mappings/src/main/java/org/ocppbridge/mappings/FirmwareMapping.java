@@ -18,8 +18,10 @@ public final class FirmwareMapping {
             new FieldRule("firmware.installDateTime", "install_timestamp", "copied; absent stays absent"),
             new FieldRule("firmware.signingCertificate", "signing_certificate", "copied; absent stays absent"),
             new FieldRule("firmware.signature", "signature", "copied; absent stays absent"),
-            new FieldRule("retries", "retries", "n → n + 1 (OCPP counts retries, the system all attempts); "
-                    + "absent stays absent"),
+            new FieldRule(
+                    "retries",
+                    "retries",
+                    "n → n + 1 (OCPP counts retries, the system all attempts); " + "absent stays absent"),
             new FieldRule("retryInterval", "retry_interval_s", "copied (seconds); absent stays absent"));
 
     private FirmwareMapping() {}

@@ -12,8 +12,10 @@ public final class FirmwareStatusMapping {
     /** The rows of the README table for {@link #toOcpp(FirmwareUpdateStatus)}. */
     public static final List<FieldRule> FIELDS = List.of(
             new FieldRule("status", "firmware_update_status", "value by value, below"),
-            new FieldRule("requestId", "request_id", "copied (L01.FR.20); a negative id (the system's "
-                    + "'no request') leaves requestId out"));
+            new FieldRule(
+                    "requestId",
+                    "request_id",
+                    "copied (L01.FR.20); a negative id (the system's " + "'no request') leaves requestId out"));
 
     private FirmwareStatusMapping() {}
 

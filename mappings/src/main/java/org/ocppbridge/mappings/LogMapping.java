@@ -37,15 +37,20 @@ public final class LogMapping {
             new FieldRule("log.remoteLocation", "location", "copied"),
             new FieldRule("log.oldestTimestamp", "oldest_timestamp", "copied; absent stays absent"),
             new FieldRule("log.latestTimestamp", "latest_timestamp", "copied; absent stays absent"),
-            new FieldRule("retries", "retries", "n → n + 1 (OCPP counts retries, the system all attempts); "
-                    + "absent stays absent"),
+            new FieldRule(
+                    "retries",
+                    "retries",
+                    "n → n + 1 (OCPP counts retries, the system all attempts); " + "absent stays absent"),
             new FieldRule("retryInterval", "retry_interval_s", "copied (seconds); absent stays absent"));
 
     /** The rows of the README table for {@link #toOcpp(UploadLogsResponse)}. */
     public static final List<FieldRule> RESPONSE_FIELDS = List.of(
             new FieldRule("status", "upload_logs_status", "value by value, below"),
-            new FieldRule("filename", "file_name", "copied when ≤ 255 characters; a longer name is left out "
-                    + "and statusInfo " + FILENAME_OMITTED_REASON + " says so; the status is kept"),
+            new FieldRule(
+                    "filename",
+                    "file_name",
+                    "copied when ≤ 255 characters; a longer name is left out " + "and statusInfo "
+                            + FILENAME_OMITTED_REASON + " says so; the status is kept"),
             new FieldRule("statusInfo", FieldRule.NONE, "only for a left-out file name"));
 
     private LogMapping() {}
@@ -84,10 +89,8 @@ public final class LogMapping {
     public static GetLogResponse toOcpp(UploadLogsResponse response) {
         LogStatusEnumType status = toOcpp(response.uploadLogsStatus());
         String fileName = response.fileName();
-        if (fileName != null
-                && fileName.codePointCount(0, fileName.length()) > GetLogResponse.FILENAME_MAX_LENGTH) {
-            return new GetLogResponse(
-                    status, new StatusInfoType(FILENAME_OMITTED_REASON, FILENAME_OMITTED_INFO), null);
+        if (fileName != null && fileName.codePointCount(0, fileName.length()) > GetLogResponse.FILENAME_MAX_LENGTH) {
+            return new GetLogResponse(status, new StatusInfoType(FILENAME_OMITTED_REASON, FILENAME_OMITTED_INFO), null);
         }
         return new GetLogResponse(status, null, fileName);
     }

@@ -15,8 +15,10 @@ public final class LogStatusMapping {
     /** The rows of the README table for {@link #toOcpp(LogStatus)}. */
     public static final List<FieldRule> FIELDS = List.of(
             new FieldRule("status", "log_status", "value by value, below"),
-            new FieldRule("requestId", "request_id", "copied; a negative id (the system's 'no request') "
-                    + "leaves requestId out"));
+            new FieldRule(
+                    "requestId",
+                    "request_id",
+                    "copied; a negative id (the system's 'no request') " + "leaves requestId out"));
 
     private LogStatusMapping() {}
 

@@ -53,43 +53,86 @@ public final class MappingTable {
         fields(out, FirmwareMapping.REQUEST_FIELDS);
 
         section(out, "UpdateFirmwareResponse (system) → UpdateFirmwareResponse.status (OCPP)");
-        values(out, "system UpdateFirmwareResponse", "OCPP UpdateFirmwareStatusEnumType", "security event after the response",
-                UpdateFirmwareResponse.class, UpdateFirmwareStatusEnumType.class, FirmwareMapping::toOcppStatus,
+        values(
+                out,
+                "system UpdateFirmwareResponse",
+                "OCPP UpdateFirmwareStatusEnumType",
+                "security event after the response",
+                UpdateFirmwareResponse.class,
+                UpdateFirmwareStatusEnumType.class,
+                FirmwareMapping::toOcppStatus,
                 v -> event(SecurityEventMapping.forUpdateFirmwareResponse(v)));
 
         section(out, "FirmwareUpdateStatus → FirmwareStatusNotificationRequest (`firmware_update_status`)");
         fields(out, FirmwareStatusMapping.FIELDS);
-        values(out, "system FirmwareUpdateStatusEnum", "OCPP FirmwareStatusEnumType", "security event",
-                FirmwareUpdateStatusEnum.class, FirmwareStatusEnumType.class, FirmwareStatusMapping::toOcpp,
+        values(
+                out,
+                "system FirmwareUpdateStatusEnum",
+                "OCPP FirmwareStatusEnumType",
+                "security event",
+                FirmwareUpdateStatusEnum.class,
+                FirmwareStatusEnumType.class,
+                FirmwareStatusMapping::toOcpp,
                 v -> event(SecurityEventMapping.forFirmwareStatus(v)));
 
         section(out, "GetLogRequest → UploadLogsRequest (`upload_logs`)");
         fields(out, LogMapping.REQUEST_FIELDS);
         out.append("| OCPP LogEnumType | system `type` |\n|---|---|\n");
         for (LogEnumType type : LogEnumType.values()) {
-            out.append("| ").append(type).append(" | `").append(LogMapping.toSystem(type)).append("` |\n");
+            out.append("| ")
+                    .append(type)
+                    .append(" | `")
+                    .append(LogMapping.toSystem(type))
+                    .append("` |\n");
         }
         out.append("| ").append(NONE).append(" | any other string: refused (UnmappableValueException) |\n\n");
 
         section(out, "UploadLogsResponse → GetLogResponse");
         fields(out, LogMapping.RESPONSE_FIELDS);
-        values(out, "system UploadLogsStatus", "OCPP LogStatusEnumType", null,
-                UploadLogsStatus.class, LogStatusEnumType.class, LogMapping::toOcpp, v -> "");
+        values(
+                out,
+                "system UploadLogsStatus",
+                "OCPP LogStatusEnumType",
+                null,
+                UploadLogsStatus.class,
+                LogStatusEnumType.class,
+                LogMapping::toOcpp,
+                v -> "");
 
         section(out, "LogStatus → LogStatusNotificationRequest (`log_status`)");
         fields(out, LogStatusMapping.FIELDS);
-        values(out, "system LogStatusEnum", "OCPP UploadLogStatusEnumType", null,
-                LogStatusEnum.class, UploadLogStatusEnumType.class, LogStatusMapping::toOcpp, v -> "");
+        values(
+                out,
+                "system LogStatusEnum",
+                "OCPP UploadLogStatusEnumType",
+                null,
+                LogStatusEnum.class,
+                UploadLogStatusEnumType.class,
+                LogStatusMapping::toOcpp,
+                v -> "");
 
         section(out, "ResetRequest → `is_reset_allowed(type)` and `reset(type, scheduled)`");
         fields(out, ResetMapping.FIELDS);
-        values(out, "OCPP ResetEnumType", "system ResetType", null,
-                ResetEnumType.class, ResetType.class, ResetMapping::toSystem, v -> "");
+        values(
+                out,
+                "OCPP ResetEnumType",
+                "system ResetType",
+                null,
+                ResetEnumType.class,
+                ResetType.class,
+                ResetMapping::toSystem,
+                v -> "");
         resetCommands(out);
 
         section(out, "BootReason → BootNotificationRequest.reason and the boot's security event");
-        values(out, "system BootReason", "OCPP BootReasonEnumType", "security event after the boot",
-                BootReason.class, BootReasonEnumType.class, BootMapping::toOcpp,
+        values(
+                out,
+                "system BootReason",
+                "OCPP BootReasonEnumType",
+                "security event after the boot",
+                BootReason.class,
+                BootReasonEnumType.class,
+                BootMapping::toOcpp,
                 v -> event(SecurityEventMapping.forBoot(v)));
         return out.toString();
     }
@@ -101,8 +144,13 @@ public final class MappingTable {
     private static void fields(StringBuilder out, List<FieldRule> rules) {
         out.append("| OCPP field | system field | rule |\n|---|---|---|\n");
         for (FieldRule rule : rules) {
-            out.append("| ").append(code(rule.ocppField())).append(" | ").append(code(rule.systemField()))
-                    .append(" | ").append(rule.rule()).append(" |\n");
+            out.append("| ")
+                    .append(code(rule.ocppField()))
+                    .append(" | ")
+                    .append(code(rule.systemField()))
+                    .append(" | ")
+                    .append(rule.rule())
+                    .append(" |\n");
         }
         out.append('\n');
     }
@@ -112,8 +160,14 @@ public final class MappingTable {
      * value reaches, so both sides are listed value by value. {@code extraHeader} null means no third column.
      */
     private static <F extends Enum<F>, T extends Enum<T>> void values(
-            StringBuilder out, String fromHeader, String toHeader, String extraHeader,
-            Class<F> from, Class<T> to, Function<F, T> mapping, Function<F, String> extra) {
+            StringBuilder out,
+            String fromHeader,
+            String toHeader,
+            String extraHeader,
+            Class<F> from,
+            Class<T> to,
+            Function<F, T> mapping,
+            Function<F, String> extra) {
         boolean third = extraHeader != null;
         out.append("| ").append(fromHeader).append(" | ").append(toHeader);
         out.append(third ? " | " + extraHeader + " |\n|---|---|---|\n" : " |\n|---|---|\n");
@@ -138,8 +192,13 @@ public final class MappingTable {
         out.append("| OCPP type | our ResetResponse.status | system command |\n|---|---|---|\n");
         for (ResetEnumType type : ResetEnumType.values()) {
             for (ResetStatusEnumType answered : ResetStatusEnumType.values()) {
-                out.append("| ").append(type).append(" | ").append(answered).append(" | ")
-                        .append(command(new ResetRequest(type, null), answered)).append(" |\n");
+                out.append("| ")
+                        .append(type)
+                        .append(" | ")
+                        .append(answered)
+                        .append(" | ")
+                        .append(command(new ResetRequest(type, null), answered))
+                        .append(" |\n");
             }
         }
         out.append('\n');
@@ -148,7 +207,8 @@ public final class MappingTable {
     private static String command(ResetRequest request, ResetStatusEnumType answered) {
         try {
             Optional<SystemReset> reset = ResetMapping.command(request, answered);
-            return reset.map(r -> "`reset(" + r.type() + ", " + r.scheduled() + ")`").orElse("none");
+            return reset.map(r -> "`reset(" + r.type() + ", " + r.scheduled() + ")`")
+                    .orElse("none");
         } catch (IllegalArgumentException never) {
             // The mapping refuses this pair; the table says so instead of hiding the row.
             return "never: " + never.getMessage();

@@ -28,10 +28,15 @@ public final class ResetMapping {
     /** The rows of the README table for {@link #toSystem(ResetRequest)} and {@link #command}. */
     public static final List<FieldRule> FIELDS = List.of(
             new FieldRule("type", "type", "value by value, below: always NotSpecified"),
-            new FieldRule("type, and our ResetResponse.status", "scheduled", "true only when we answered Scheduled "
-                    + "(OnIdle during a transaction) and the reset waited; Accepted → false"),
-            new FieldRule("evseId", FieldRule.NONE, "refused: the system resets the whole station "
-                    + "(answer Rejected, B11.FR.09 / B12.FR.09)"));
+            new FieldRule(
+                    "type, and our ResetResponse.status",
+                    "scheduled",
+                    "true only when we answered Scheduled "
+                            + "(OnIdle during a transaction) and the reset waited; Accepted → false"),
+            new FieldRule(
+                    "evseId",
+                    FieldRule.NONE,
+                    "refused: the system resets the whole station " + "(answer Rejected, B11.FR.09 / B12.FR.09)"));
 
     private ResetMapping() {}
 
@@ -69,7 +74,8 @@ public final class ResetMapping {
             case Accepted -> Optional.of(new SystemReset(toSystem(request), false));
             case Scheduled -> {
                 if (request.type() == ResetEnumType.Immediate) {
-                    throw new IllegalArgumentException("an Immediate reset is answered Accepted, not Scheduled (TC_B_22_CS)");
+                    throw new IllegalArgumentException(
+                            "an Immediate reset is answered Accepted, not Scheduled (TC_B_22_CS)");
                 }
                 yield Optional.of(new SystemReset(toSystem(request), true));
             }

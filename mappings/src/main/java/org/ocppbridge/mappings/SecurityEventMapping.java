@@ -25,7 +25,7 @@ public final class SecurityEventMapping {
             case PowerUp, Unknown -> Optional.of(SecurityEventType.StartupOfTheDevice);
             case FirmwareUpdate -> Optional.of(SecurityEventType.FirmwareUpdated);
             case ApplicationReset, LocalReset, RemoteReset, ScheduledReset, Watchdog ->
-                    Optional.of(SecurityEventType.ResetOrReboot);
+                Optional.of(SecurityEventType.ResetOrReboot);
             case Triggered -> Optional.empty();
         };
     }
@@ -34,7 +34,7 @@ public final class SecurityEventMapping {
     public static Optional<SecurityEventType> forUpdateFirmwareResponse(UpdateFirmwareResponse response) {
         return switch (response) {
             case InvalidCertificate, RevokedCertificate ->
-                    Optional.of(SecurityEventType.InvalidFirmwareSigningCertificate);
+                Optional.of(SecurityEventType.InvalidFirmwareSigningCertificate);
             case Accepted, Rejected, AcceptedCanceled -> Optional.empty();
         };
     }
@@ -48,9 +48,18 @@ public final class SecurityEventMapping {
         return switch (status) {
             case InvalidSignature -> Optional.of(SecurityEventType.InvalidFirmwareSignature);
             case Installed -> Optional.of(SecurityEventType.FirmwareUpdated);
-            case Downloaded, DownloadFailed, Downloading, DownloadScheduled, DownloadPaused, Idle,
-                    InstallationFailed, Installing, InstallRebooting, InstallScheduled,
-                    InstallVerificationFailed, SignatureVerified -> Optional.empty();
+            case Downloaded,
+                    DownloadFailed,
+                    Downloading,
+                    DownloadScheduled,
+                    DownloadPaused,
+                    Idle,
+                    InstallationFailed,
+                    Installing,
+                    InstallRebooting,
+                    InstallScheduled,
+                    InstallVerificationFailed,
+                    SignatureVerified -> Optional.empty();
         };
     }
 }

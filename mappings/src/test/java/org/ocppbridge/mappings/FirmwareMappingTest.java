@@ -25,13 +25,26 @@ class FirmwareMappingTest {
 
     @Test
     void every_field_of_UpdateFirmwareRequest_reaches_its_system_field() {
-        UpdateFirmwareRequest ocpp = new UpdateFirmwareRequest(3, 45, 17,
-                new FirmwareType("https://fw.example/v2.bin", RETRIEVE, INSTALL, "-----BEGIN CERTIFICATE-----", "c2ln"));
+        UpdateFirmwareRequest ocpp = new UpdateFirmwareRequest(
+                3,
+                45,
+                17,
+                new FirmwareType(
+                        "https://fw.example/v2.bin", RETRIEVE, INSTALL, "-----BEGIN CERTIFICATE-----", "c2ln"));
 
         FirmwareUpdateRequest system = FirmwareMapping.toSystem(ocpp);
 
-        assertEquals(new FirmwareUpdateRequest(4, 45, 17, "https://fw.example/v2.bin", RETRIEVE, INSTALL,
-                "-----BEGIN CERTIFICATE-----", "c2ln"), system);
+        assertEquals(
+                new FirmwareUpdateRequest(
+                        4,
+                        45,
+                        17,
+                        "https://fw.example/v2.bin",
+                        RETRIEVE,
+                        INSTALL,
+                        "-----BEGIN CERTIFICATE-----",
+                        "c2ln"),
+                system);
     }
 
     @Test
@@ -73,8 +86,11 @@ class FirmwareMappingTest {
 
     @Test
     void every_system_answer_maps_to_the_OCPP_status_of_its_name_and_back() {
-        Bijections.assertSameNamesBothWays(UpdateFirmwareResponse.class, UpdateFirmwareStatusEnumType.class,
-                FirmwareMapping::toOcppStatus, FirmwareMapping::toSystem);
+        Bijections.assertSameNamesBothWays(
+                UpdateFirmwareResponse.class,
+                UpdateFirmwareStatusEnumType.class,
+                FirmwareMapping::toOcppStatus,
+                FirmwareMapping::toSystem);
     }
 
     @Test
@@ -87,13 +103,15 @@ class FirmwareMappingTest {
     }
 
     @Property
-    void an_UpdateFirmwareRequest_survives_the_round_trip_through_the_system(@ForAll("requests") UpdateFirmwareRequest request) {
+    void an_UpdateFirmwareRequest_survives_the_round_trip_through_the_system(
+            @ForAll("requests") UpdateFirmwareRequest request) {
         assertEquals(request, FirmwareMapping.toOcpp(FirmwareMapping.toSystem(request)));
     }
 
     @Provide
     Arbitrary<UpdateFirmwareRequest> requests() {
-        Arbitrary<Integer> count = Arbitraries.integers().between(0, Integer.MAX_VALUE - 1).injectNull(0.3);
+        Arbitrary<Integer> count =
+                Arbitraries.integers().between(0, Integer.MAX_VALUE - 1).injectNull(0.3);
         Arbitrary<Instant> time = Arbitraries.longs().between(0, 4_102_444_800L).map(Instant::ofEpochSecond);
         Arbitrary<String> text = Arbitraries.strings().ofMinLength(1).ofMaxLength(80);
         Arbitrary<FirmwareType> firmware = Combinators.combine(

@@ -13,8 +13,11 @@ class FirmwareStatusMappingTest {
 
     @Test
     void every_system_status_maps_to_the_OCPP_status_of_its_name_and_back() {
-        Bijections.assertSameNamesBothWays(FirmwareUpdateStatusEnum.class, FirmwareStatusEnumType.class,
-                FirmwareStatusMapping::toOcpp, FirmwareStatusMapping::toSystem);
+        Bijections.assertSameNamesBothWays(
+                FirmwareUpdateStatusEnum.class,
+                FirmwareStatusEnumType.class,
+                FirmwareStatusMapping::toOcpp,
+                FirmwareStatusMapping::toSystem);
     }
 
     @Test
@@ -33,12 +36,16 @@ class FirmwareStatusMappingTest {
                 new FirmwareUpdateStatus(FirmwareUpdateStatusEnum.Idle, RequestIds.NO_REQUEST_ID));
         assertEquals(FirmwareStatusEnumType.Idle, notification.status());
         assertNull(notification.requestId());
-        assertEquals(RequestIds.NO_REQUEST_ID, FirmwareStatusMapping.toSystem(notification).requestId());
+        assertEquals(
+                RequestIds.NO_REQUEST_ID,
+                FirmwareStatusMapping.toSystem(notification).requestId());
     }
 
     @Test
     void request_id_zero_is_a_real_id() {
-        assertEquals(0, FirmwareStatusMapping.toOcpp(
-                new FirmwareUpdateStatus(FirmwareUpdateStatusEnum.Downloading, 0)).requestId());
+        assertEquals(
+                0,
+                FirmwareStatusMapping.toOcpp(new FirmwareUpdateStatus(FirmwareUpdateStatusEnum.Downloading, 0))
+                        .requestId());
     }
 }

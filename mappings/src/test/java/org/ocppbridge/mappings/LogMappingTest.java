@@ -32,14 +32,15 @@ class LogMappingTest {
         GetLogRequest ocpp = new GetLogRequest(
                 new LogParametersType("https://logs.example/up", OLDEST, LATEST), LogEnumType.SecurityLog, 5, 3, 20);
 
-        assertEquals(new UploadLogsRequest(4, 20, OLDEST, LATEST, "https://logs.example/up", "SecurityLog", 5),
+        assertEquals(
+                new UploadLogsRequest(4, 20, OLDEST, LATEST, "https://logs.example/up", "SecurityLog", 5),
                 LogMapping.toSystem(ocpp));
     }
 
     @Test
     void TC_N_26_three_retries_are_four_upload_attempts() {
-        GetLogRequest ocpp = new GetLogRequest(
-                new LogParametersType("ftp://h/", null, null), LogEnumType.DiagnosticsLog, 1, 3, 10);
+        GetLogRequest ocpp =
+                new GetLogRequest(new LogParametersType("ftp://h/", null, null), LogEnumType.DiagnosticsLog, 1, 3, 10);
         assertEquals(4, LogMapping.toSystem(ocpp).retries());
     }
 
@@ -57,8 +58,10 @@ class LogMappingTest {
     void a_negative_requestId_is_refused() {
         GetLogRequest ocpp = new GetLogRequest(
                 new LogParametersType("ftp://h/", null, null), LogEnumType.DiagnosticsLog, -1, null, null);
-        assertEquals("requestId",
-                assertThrows(UnmappableValueException.class, () -> LogMapping.toSystem(ocpp)).field());
+        assertEquals(
+                "requestId",
+                assertThrows(UnmappableValueException.class, () -> LogMapping.toSystem(ocpp))
+                        .field());
     }
 
     @Test
@@ -72,8 +75,7 @@ class LogMappingTest {
     @Test
     void a_system_log_type_OCPP_does_not_know_is_refused() {
         for (String type : new String[] {"DataCollectorLog", "diagnosticslog", "", null}) {
-            UnmappableValueException e =
-                    assertThrows(UnmappableValueException.class, () -> LogMapping.toOcpp(type));
+            UnmappableValueException e = assertThrows(UnmappableValueException.class, () -> LogMapping.toOcpp(type));
             assertEquals("type", e.field());
         }
     }
@@ -81,8 +83,10 @@ class LogMappingTest {
     @Test
     void a_system_request_without_request_id_has_no_OCPP_form() {
         UploadLogsRequest system = new UploadLogsRequest(null, null, null, null, "ftp://h/", "SecurityLog", null);
-        assertEquals("request_id",
-                assertThrows(UnmappableValueException.class, () -> LogMapping.toOcpp(system)).field());
+        assertEquals(
+                "request_id",
+                assertThrows(UnmappableValueException.class, () -> LogMapping.toOcpp(system))
+                        .field());
     }
 
     @Test
@@ -103,7 +107,10 @@ class LogMappingTest {
     @Test
     void a_file_name_of_255_characters_is_kept() {
         String name = "n".repeat(255);
-        assertEquals(name, LogMapping.toOcpp(new UploadLogsResponse(name, UploadLogsStatus.Accepted)).filename());
+        assertEquals(
+                name,
+                LogMapping.toOcpp(new UploadLogsResponse(name, UploadLogsStatus.Accepted))
+                        .filename());
     }
 
     @Test
@@ -112,7 +119,8 @@ class LogMappingTest {
             GetLogResponse response = LogMapping.toOcpp(new UploadLogsResponse("n".repeat(256), status));
             assertEquals(LogMapping.toOcpp(status), response.status());
             assertNull(response.filename());
-            assertEquals(new StatusInfoType(LogMapping.FILENAME_OMITTED_REASON, LogMapping.FILENAME_OMITTED_INFO),
+            assertEquals(
+                    new StatusInfoType(LogMapping.FILENAME_OMITTED_REASON, LogMapping.FILENAME_OMITTED_INFO),
                     response.statusInfo());
         }
     }
@@ -120,7 +128,10 @@ class LogMappingTest {
     @Test
     void the_file_name_limit_counts_code_points() {
         String plugs = "\uD83D\uDD0C".repeat(255); // 255 code points, 510 chars
-        assertEquals(plugs, LogMapping.toOcpp(new UploadLogsResponse(plugs, UploadLogsStatus.Accepted)).filename());
+        assertEquals(
+                plugs,
+                LogMapping.toOcpp(new UploadLogsResponse(plugs, UploadLogsStatus.Accepted))
+                        .filename());
     }
 
     @Test
@@ -136,14 +147,21 @@ class LogMappingTest {
 
     @Provide
     Arbitrary<GetLogRequest> requests() {
-        Arbitrary<Integer> count = Arbitraries.integers().between(0, Integer.MAX_VALUE - 1).injectNull(0.3);
-        Arbitrary<Instant> time =
-                Arbitraries.longs().between(0, 4_102_444_800L).map(Instant::ofEpochSecond).injectNull(0.4);
+        Arbitrary<Integer> count =
+                Arbitraries.integers().between(0, Integer.MAX_VALUE - 1).injectNull(0.3);
+        Arbitrary<Instant> time = Arbitraries.longs()
+                .between(0, 4_102_444_800L)
+                .map(Instant::ofEpochSecond)
+                .injectNull(0.4);
         Arbitrary<LogParametersType> log = Combinators.combine(
                         Arbitraries.strings().ofMinLength(1).ofMaxLength(512), time, time)
                 .as(LogParametersType::new);
-        return Combinators.combine(log, Arbitraries.of(LogEnumType.class),
-                        Arbitraries.integers().greaterOrEqual(0), count, count)
+        return Combinators.combine(
+                        log,
+                        Arbitraries.of(LogEnumType.class),
+                        Arbitraries.integers().greaterOrEqual(0),
+                        count,
+                        count)
                 .as(GetLogRequest::new);
     }
 }

@@ -13,8 +13,11 @@ class LogStatusMappingTest {
 
     @Test
     void every_system_log_status_maps_to_the_OCPP_upload_status_of_its_name_and_back() {
-        Bijections.assertSameNamesBothWays(LogStatusEnum.class, UploadLogStatusEnumType.class,
-                LogStatusMapping::toOcpp, LogStatusMapping::toSystem);
+        Bijections.assertSameNamesBothWays(
+                LogStatusEnum.class,
+                UploadLogStatusEnumType.class,
+                LogStatusMapping::toOcpp,
+                LogStatusMapping::toSystem);
     }
 
     @Test
@@ -28,7 +31,8 @@ class LogStatusMappingTest {
 
     @Test
     void TC_N_36_AcceptedCanceled_is_reported_with_the_cancelled_uploads_id() {
-        assertEquals(new LogStatusNotificationRequest(UploadLogStatusEnumType.AcceptedCanceled, 1),
+        assertEquals(
+                new LogStatusNotificationRequest(UploadLogStatusEnumType.AcceptedCanceled, 1),
                 LogStatusMapping.toOcpp(new LogStatus(LogStatusEnum.AcceptedCanceled, 1)));
     }
 
@@ -37,6 +41,8 @@ class LogStatusMappingTest {
         LogStatusNotificationRequest notification =
                 LogStatusMapping.toOcpp(new LogStatus(LogStatusEnum.Idle, RequestIds.NO_REQUEST_ID));
         assertNull(notification.requestId());
-        assertEquals(RequestIds.NO_REQUEST_ID, LogStatusMapping.toSystem(notification).requestId());
+        assertEquals(
+                RequestIds.NO_REQUEST_ID,
+                LogStatusMapping.toSystem(notification).requestId());
     }
 }

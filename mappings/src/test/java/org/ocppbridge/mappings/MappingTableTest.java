@@ -39,7 +39,9 @@ class MappingTableTest {
         int start = readme.indexOf(START);
         int end = readme.indexOf(END);
         assertTrue(start >= 0 && end > start, "README.md has the mapping-table markers in order");
-        assertEquals(MappingTable.markdown(), readme.substring(start + START.length(), end),
+        assertEquals(
+                MappingTable.markdown(),
+                readme.substring(start + START.length(), end),
                 "README mapping table is stale: regenerate it with "
                         + "java -cp mappings/target/classes org.ocppbridge.mappings.MappingTable");
     }
@@ -63,7 +65,8 @@ class MappingTableTest {
                 org.ocppbridge.mappings.system.BootReason.class,
                 org.ocppbridge.mappings.ocpp.BootReasonEnumType.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
-                assertTrue(table.contains("| " + value.name() + " |") || table.contains("| " + value.name() + ":"),
+                assertTrue(
+                        table.contains("| " + value.name() + " |") || table.contains("| " + value.name() + ":"),
                         type.getSimpleName() + "." + value + " has a row");
             }
         }
@@ -77,16 +80,21 @@ class MappingTableTest {
         assertCovers(LogMapping.RESPONSE_FIELDS, GetLogResponse.class, UploadLogsResponse.class);
         assertCovers(LogStatusMapping.FIELDS, LogStatusNotificationRequest.class, LogStatus.class);
         assertCovers(ResetMapping.FIELDS, ResetRequest.class, SystemReset.class);
-        assertEquals(MappingTable.allFieldRules().size(),
-                MappingTable.allFieldRules().stream().filter(r -> MappingTable.markdown().contains(r.rule())).count(),
+        assertEquals(
+                MappingTable.allFieldRules().size(),
+                MappingTable.allFieldRules().stream()
+                        .filter(r -> MappingTable.markdown().contains(r.rule()))
+                        .count(),
                 "every rule is rendered");
     }
 
     private static void assertCovers(List<FieldRule> rules, Class<?> ocpp, Class<?> system) {
         Set<String> ocppNamed = rules.stream().map(FieldRule::ocppField).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> systemNamed = rules.stream().map(FieldRule::systemField).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> systemNamed =
+                rules.stream().map(FieldRule::systemField).collect(Collectors.toCollection(TreeSet::new));
         for (String path : leafPaths(ocpp, "")) {
-            assertTrue(ocppNamed.stream().anyMatch(named -> named.equals(path) || named.startsWith(path + ",")),
+            assertTrue(
+                    ocppNamed.stream().anyMatch(named -> named.equals(path) || named.startsWith(path + ",")),
                     ocpp.getSimpleName() + "." + path + " has a rule; rules name " + ocppNamed);
         }
         for (RecordComponent component : system.getRecordComponents()) {

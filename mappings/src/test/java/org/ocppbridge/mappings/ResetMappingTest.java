@@ -34,31 +34,35 @@ class ResetMappingTest {
     @Test
     void B11_an_accepted_reset_runs_now_and_is_not_scheduled() {
         for (ResetEnumType type : ResetEnumType.values()) {
-            assertEquals(Optional.of(new SystemReset(ResetType.NotSpecified, false)),
+            assertEquals(
+                    Optional.of(new SystemReset(ResetType.NotSpecified, false)),
                     ResetMapping.command(new ResetRequest(type, null), ResetStatusEnumType.Accepted));
         }
     }
 
     @Test
     void B12FR01_an_OnIdle_reset_answered_Scheduled_tells_the_system_it_waited() {
-        assertEquals(Optional.of(new SystemReset(ResetType.NotSpecified, true)),
+        assertEquals(
+                Optional.of(new SystemReset(ResetType.NotSpecified, true)),
                 ResetMapping.command(new ResetRequest(ResetEnumType.OnIdle, null), ResetStatusEnumType.Scheduled));
     }
 
     @Test
     void a_rejected_reset_runs_nothing_whatever_it_asked() {
         for (ResetEnumType type : ResetEnumType.values()) {
-            assertEquals(Optional.empty(),
-                    ResetMapping.command(new ResetRequest(type, null), ResetStatusEnumType.Rejected));
-            assertEquals(Optional.empty(),
-                    ResetMapping.command(new ResetRequest(type, 1), ResetStatusEnumType.Rejected));
+            assertEquals(
+                    Optional.empty(), ResetMapping.command(new ResetRequest(type, null), ResetStatusEnumType.Rejected));
+            assertEquals(
+                    Optional.empty(), ResetMapping.command(new ResetRequest(type, 1), ResetStatusEnumType.Rejected));
         }
     }
 
     @Test
     void TC_B_22_an_Immediate_reset_answered_Scheduled_is_a_caller_error() {
-        assertThrows(IllegalArgumentException.class, () -> ResetMapping.command(
-                new ResetRequest(ResetEnumType.Immediate, null), ResetStatusEnumType.Scheduled));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ResetMapping.command(
+                        new ResetRequest(ResetEnumType.Immediate, null), ResetStatusEnumType.Scheduled));
     }
 
     @Test
@@ -69,8 +73,8 @@ class ResetMappingTest {
                     assertThrows(UnmappableValueException.class, () -> ResetMapping.toSystem(request));
             assertEquals("evseId", e.field());
             assertEquals("UnsupportedParam", e.statusInfo().reasonCode());
-            assertThrows(UnmappableValueException.class,
-                    () -> ResetMapping.command(request, ResetStatusEnumType.Accepted));
+            assertThrows(
+                    UnmappableValueException.class, () -> ResetMapping.command(request, ResetStatusEnumType.Accepted));
         }
     }
 }

@@ -39,8 +39,7 @@ class RetriesAndRequestIdsTest {
     @Property
     void a_negative_request_id_is_refused_going_in_and_absent_coming_out(
             @ForAll @IntRange(min = Integer.MIN_VALUE, max = -1) int id) {
-        UnmappableValueException e =
-                assertThrows(UnmappableValueException.class, () -> RequestIds.requestToSystem(id));
+        UnmappableValueException e = assertThrows(UnmappableValueException.class, () -> RequestIds.requestToSystem(id));
         assertEquals("requestId", e.field());
         assertNull(RequestIds.statusToOcpp(id));
     }

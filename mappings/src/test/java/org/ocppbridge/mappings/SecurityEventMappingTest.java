@@ -27,7 +27,8 @@ class SecurityEventMappingTest {
         expected.put(BootReason.ScheduledReset, SecurityEventType.ResetOrReboot);
         expected.put(BootReason.Watchdog, SecurityEventType.ResetOrReboot);
         for (BootReason reason : BootReason.values()) {
-            assertEquals(Optional.ofNullable(expected.get(reason)), SecurityEventMapping.forBoot(reason), reason.name());
+            assertEquals(
+                    Optional.ofNullable(expected.get(reason)), SecurityEventMapping.forBoot(reason), reason.name());
         }
     }
 
@@ -41,19 +42,22 @@ class SecurityEventMappingTest {
         for (UpdateFirmwareResponse answer : UpdateFirmwareResponse.values()) {
             boolean certificate = answer == UpdateFirmwareResponse.InvalidCertificate
                     || answer == UpdateFirmwareResponse.RevokedCertificate;
-            assertEquals(certificate ? Optional.of(SecurityEventType.InvalidFirmwareSigningCertificate) : Optional.empty(),
-                    SecurityEventMapping.forUpdateFirmwareResponse(answer), answer.name());
+            assertEquals(
+                    certificate ? Optional.of(SecurityEventType.InvalidFirmwareSigningCertificate) : Optional.empty(),
+                    SecurityEventMapping.forUpdateFirmwareResponse(answer),
+                    answer.name());
         }
     }
 
     @Test
     void L01FR03_an_invalid_signature_reports_InvalidFirmwareSignature_and_Installed_reports_FirmwareUpdated() {
         for (FirmwareUpdateStatusEnum status : FirmwareUpdateStatusEnum.values()) {
-            Optional<SecurityEventType> expected = switch (status) {
-                case InvalidSignature -> Optional.of(SecurityEventType.InvalidFirmwareSignature);
-                case Installed -> Optional.of(SecurityEventType.FirmwareUpdated);
-                default -> Optional.empty();
-            };
+            Optional<SecurityEventType> expected =
+                    switch (status) {
+                        case InvalidSignature -> Optional.of(SecurityEventType.InvalidFirmwareSignature);
+                        case Installed -> Optional.of(SecurityEventType.FirmwareUpdated);
+                        default -> Optional.empty();
+                    };
             assertEquals(expected, SecurityEventMapping.forFirmwareStatus(status), status.name());
         }
     }
@@ -78,7 +82,8 @@ class SecurityEventMappingTest {
         for (SecurityEventType notCritical : new SecurityEventType[] {
             SecurityEventType.FailedToAuthenticateAtCsms, SecurityEventType.CsmsFailedToAuthenticate,
             SecurityEventType.ReconfigurationOfSecurityParameters, SecurityEventType.InvalidMessages,
-            SecurityEventType.AttemptedReplayAttacks}) {
+            SecurityEventType.AttemptedReplayAttacks
+        }) {
             assertEquals(false, notCritical.critical(), notCritical.name());
         }
         assertEquals(20, SecurityEventType.values().length);
@@ -87,7 +92,8 @@ class SecurityEventMappingTest {
     @Test
     void an_event_becomes_a_notification_with_its_exact_name() {
         Instant at = Instant.parse("2025-04-05T06:07:08Z");
-        assertEquals(new SecurityEventNotificationRequest("StartupOfTheDevice", at, "fw 1.2"),
+        assertEquals(
+                new SecurityEventNotificationRequest("StartupOfTheDevice", at, "fw 1.2"),
                 SecurityEventType.StartupOfTheDevice.notification(at, "fw 1.2"));
         for (SecurityEventType type : SecurityEventType.values()) {
             assertEquals(type.name(), type.notification(at, null).type());

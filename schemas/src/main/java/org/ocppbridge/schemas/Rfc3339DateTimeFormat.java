@@ -38,8 +38,7 @@ final class Rfc3339DateTimeFormat implements FormatValidator {
                 && Integer.parseInt(m.group(4)) <= 23
                 && Integer.parseInt(m.group(5)) <= 59
                 && Integer.parseInt(m.group(6)) <= 59
-                && (m.group(8) == null
-                        || (Integer.parseInt(m.group(8)) <= 23 && Integer.parseInt(m.group(9)) <= 59));
+                && (m.group(8) == null || (Integer.parseInt(m.group(8)) <= 23 && Integer.parseInt(m.group(9)) <= 59));
         return valid ? Optional.empty() : INVALID;
     }
 

@@ -21,8 +21,8 @@ final class SchemaSource {
     /** An OCPP message name or "system/" plus a system type name; nothing that could walk out of schemas/. */
     private static final Pattern NAME = Pattern.compile("(system/)?[A-Z][A-Za-z0-9]*");
     /** What a $ref may point at: another schema file of this module. */
-    private static final Pattern REF_URL = Pattern.compile(
-            Pattern.quote(SCHEME + ROOT) + "(ocpp|system)/[A-Z][A-Za-z0-9]*\\.json");
+    private static final Pattern REF_URL =
+            Pattern.compile(Pattern.quote(SCHEME + ROOT) + "(ocpp|system)/[A-Z][A-Za-z0-9]*\\.json");
 
     private final ClassLoader classLoader;
     private final SchemaClient client = this::openReference;
@@ -61,9 +61,7 @@ final class SchemaSource {
     }
 
     private static String resourcePath(String name) {
-        return name.startsWith(SYSTEM_PREFIX)
-                ? ROOT + name + ".json"
-                : ROOT + "ocpp/" + name + ".json";
+        return name.startsWith(SYSTEM_PREFIX) ? ROOT + name + ".json" : ROOT + "ocpp/" + name + ".json";
     }
 
     private JSONObject read(String path) {

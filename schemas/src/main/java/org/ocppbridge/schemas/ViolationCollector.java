@@ -37,8 +37,14 @@ final class ViolationCollector {
             case "type" -> Kind.TYPE;
             case "enum", "const" -> Kind.ENUM;
             case "format" -> Kind.FORMAT;
-            case "maxLength", "minLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-                    "maxItems", "minItems" -> Kind.LENGTH;
+            case "maxLength",
+                    "minLength",
+                    "minimum",
+                    "maximum",
+                    "exclusiveMinimum",
+                    "exclusiveMaximum",
+                    "maxItems",
+                    "minItems" -> Kind.LENGTH;
             case "additionalProperties" -> Kind.ADDITIONAL_PROPERTY;
             default -> Kind.OTHER;
         };
@@ -100,7 +106,8 @@ final class ViolationCollector {
         Set<String> names = new TreeSet<>(); // sorted: org.json keeps no order
         for (String name : object.keySet()) {
             boolean declared = schema.getPropertySchemas().containsKey(name)
-                    || schema.getPatternProperties().keySet().stream().anyMatch(p -> p.matcher(name).find());
+                    || schema.getPatternProperties().keySet().stream()
+                            .anyMatch(p -> p.matcher(name).find());
             if (!declared) {
                 names.add(name);
             }

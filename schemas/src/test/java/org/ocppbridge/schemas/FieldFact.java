@@ -14,7 +14,14 @@ import java.util.regex.Pattern;
  */
 record FieldFact(String path, Type type, boolean required, int maxLength, List<String> values) {
 
-    enum Type { STRING, INTEGER, DATE_TIME, ENUM, OBJECT, ARRAY }
+    enum Type {
+        STRING,
+        INTEGER,
+        DATE_TIME,
+        ENUM,
+        OBJECT,
+        ARRAY
+    }
 
     private static final Pattern ROW = Pattern.compile(
             "(\\S+) (string|string\\((\\d+)\\)|integer|date-time|enum\\(([^)]+)\\)|object|array)( required)?");
@@ -25,16 +32,19 @@ record FieldFact(String path, Type type, boolean required, int maxLength, List<S
             throw new IllegalArgumentException("bad fact row: " + row);
         }
         String kind = m.group(2);
-        Type type = kind.startsWith("string") ? Type.STRING
-                : kind.startsWith("enum") ? Type.ENUM
-                : switch (kind) {
-                    case "integer" -> Type.INTEGER;
-                    case "date-time" -> Type.DATE_TIME;
-                    case "object" -> Type.OBJECT;
-                    default -> Type.ARRAY;
-                };
+        Type type = kind.startsWith("string")
+                ? Type.STRING
+                : kind.startsWith("enum")
+                        ? Type.ENUM
+                        : switch (kind) {
+                            case "integer" -> Type.INTEGER;
+                            case "date-time" -> Type.DATE_TIME;
+                            case "object" -> Type.OBJECT;
+                            default -> Type.ARRAY;
+                        };
         int max = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        List<String> values = m.group(4) == null ? List.of() : List.of(m.group(4).split("\\|"));
+        List<String> values =
+                m.group(4) == null ? List.of() : List.of(m.group(4).split("\\|"));
         return new FieldFact(m.group(1), type, m.group(5) != null, max, values);
     }
 

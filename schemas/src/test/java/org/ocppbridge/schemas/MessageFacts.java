@@ -16,11 +16,13 @@ import org.json.JSONObject;
 record MessageFacts(String schemaName, List<FieldFact> fields, boolean closed) {
 
     static MessageFacts closed(String schemaName, String... rows) {
-        return new MessageFacts(schemaName, Arrays.stream(rows).map(FieldFact::parse).toList(), true);
+        return new MessageFacts(
+                schemaName, Arrays.stream(rows).map(FieldFact::parse).toList(), true);
     }
 
     static MessageFacts open(String schemaName, String... rows) {
-        return new MessageFacts(schemaName, Arrays.stream(rows).map(FieldFact::parse).toList(), false);
+        return new MessageFacts(
+                schemaName, Arrays.stream(rows).map(FieldFact::parse).toList(), false);
     }
 
     @Override

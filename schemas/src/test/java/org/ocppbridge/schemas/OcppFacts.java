@@ -11,9 +11,18 @@ final class OcppFacts {
 
     /** The actions whose Request and Response the bridge validates. */
     static final List<String> ACTIONS = List.of(
-            "BootNotification", "Heartbeat", "StatusNotification", "TriggerMessage", "UpdateFirmware",
-            "FirmwareStatusNotification", "GetLog", "LogStatusNotification", "Reset", "SecurityEventNotification",
-            "GetVariables", "SetVariables");
+            "BootNotification",
+            "Heartbeat",
+            "StatusNotification",
+            "TriggerMessage",
+            "UpdateFirmware",
+            "FirmwareStatusNotification",
+            "GetLog",
+            "LogStatusNotification",
+            "Reset",
+            "SecurityEventNotification",
+            "GetVariables",
+            "SetVariables");
 
     private static final String STATUS_INFO = "statusInfo object";
     private static final String REASON_CODE = "statusInfo.reasonCode string(20) required";
@@ -24,7 +33,8 @@ final class OcppFacts {
 
     static List<MessageFacts> all() {
         return List.of(
-                MessageFacts.closed("BootNotificationRequest",
+                MessageFacts.closed(
+                        "BootNotificationRequest",
                         "chargingStation object required",
                         "chargingStation.serialNumber string(25)",
                         "chargingStation.model string(20) required",
@@ -35,21 +45,25 @@ final class OcppFacts {
                         "chargingStation.firmwareVersion string(50)",
                         "reason enum(ApplicationReset|FirmwareUpdate|LocalReset|PowerUp|RemoteReset|ScheduledReset"
                                 + "|Triggered|Unknown|Watchdog) required"),
-                MessageFacts.closed("BootNotificationResponse",
+                MessageFacts.closed(
+                        "BootNotificationResponse",
                         "currentTime date-time required",
                         "interval integer required",
                         "status enum(Accepted|Pending|Rejected) required",
-                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
                 MessageFacts.closed("HeartbeatRequest"),
-                MessageFacts.closed("HeartbeatResponse",
-                        "currentTime date-time required"),
-                MessageFacts.closed("StatusNotificationRequest",
+                MessageFacts.closed("HeartbeatResponse", "currentTime date-time required"),
+                MessageFacts.closed(
+                        "StatusNotificationRequest",
                         "timestamp date-time required",
                         "connectorStatus enum(Available|Occupied|Reserved|Unavailable|Faulted) required",
                         "evseId integer required",
                         "connectorId integer required"),
                 MessageFacts.closed("StatusNotificationResponse"),
-                MessageFacts.closed("TriggerMessageRequest",
+                MessageFacts.closed(
+                        "TriggerMessageRequest",
                         "evse object",
                         "evse.id integer required",
                         "evse.connectorId integer",
@@ -57,10 +71,14 @@ final class OcppFacts {
                                 + "|Heartbeat|MeterValues|SignChargingStationCertificate|SignV2GCertificate"
                                 + "|StatusNotification|TransactionEvent|SignCombinedCertificate"
                                 + "|PublishFirmwareStatusNotification) required"),
-                MessageFacts.closed("TriggerMessageResponse",
+                MessageFacts.closed(
+                        "TriggerMessageResponse",
                         "status enum(Accepted|Rejected|NotImplemented) required",
-                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
-                MessageFacts.closed("UpdateFirmwareRequest",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "UpdateFirmwareRequest",
                         "retries integer",
                         "retryInterval integer",
                         "requestId integer required",
@@ -70,17 +88,22 @@ final class OcppFacts {
                         "firmware.installDateTime date-time",
                         "firmware.signingCertificate string(5500)",
                         "firmware.signature string(800)"),
-                MessageFacts.closed("UpdateFirmwareResponse",
+                MessageFacts.closed(
+                        "UpdateFirmwareResponse",
                         "status enum(Accepted|Rejected|AcceptedCanceled|InvalidCertificate|RevokedCertificate)"
                                 + " required",
-                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
-                MessageFacts.closed("FirmwareStatusNotificationRequest",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "FirmwareStatusNotificationRequest",
                         "status enum(Downloaded|DownloadFailed|Downloading|DownloadScheduled|DownloadPaused|Idle"
                                 + "|InstallationFailed|Installing|Installed|InstallRebooting|InstallScheduled"
                                 + "|InstallVerificationFailed|InvalidSignature|SignatureVerified) required",
                         "requestId integer"),
                 MessageFacts.closed("FirmwareStatusNotificationResponse"),
-                MessageFacts.closed("GetLogRequest",
+                MessageFacts.closed(
+                        "GetLogRequest",
                         "log object required",
                         "log.remoteLocation string(512) required",
                         "log.oldestTimestamp date-time",
@@ -89,27 +112,34 @@ final class OcppFacts {
                         "requestId integer required",
                         "retries integer",
                         "retryInterval integer"),
-                MessageFacts.closed("GetLogResponse",
+                MessageFacts.closed(
+                        "GetLogResponse",
                         "status enum(Accepted|Rejected|AcceptedCanceled) required",
-                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO,
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO,
                         "filename string(255)"),
-                MessageFacts.closed("LogStatusNotificationRequest",
+                MessageFacts.closed(
+                        "LogStatusNotificationRequest",
                         "status enum(BadMessage|Idle|NotSupportedOperation|PermissionDenied|Uploaded|UploadFailure"
                                 + "|Uploading|AcceptedCanceled) required",
                         "requestId integer"),
                 MessageFacts.closed("LogStatusNotificationResponse"),
-                MessageFacts.closed("ResetRequest",
-                        "type enum(Immediate|OnIdle) required",
-                        "evseId integer"),
-                MessageFacts.closed("ResetResponse",
+                MessageFacts.closed("ResetRequest", "type enum(Immediate|OnIdle) required", "evseId integer"),
+                MessageFacts.closed(
+                        "ResetResponse",
                         "status enum(Accepted|Rejected|Scheduled) required",
-                        STATUS_INFO, REASON_CODE, ADDITIONAL_INFO),
-                MessageFacts.closed("SecurityEventNotificationRequest",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "SecurityEventNotificationRequest",
                         "type string(50) required",
                         "timestamp date-time required",
                         "techInfo string(255)"),
                 MessageFacts.closed("SecurityEventNotificationResponse"),
-                MessageFacts.closed("GetVariablesRequest",
+                MessageFacts.closed(
+                        "GetVariablesRequest",
                         "getVariableData array required",
                         "getVariableData[].attributeType " + ATTRIBUTE,
                         "getVariableData[].component object required",
@@ -121,7 +151,8 @@ final class OcppFacts {
                         "getVariableData[].variable object required",
                         "getVariableData[].variable.name string(50) required",
                         "getVariableData[].variable.instance string(50)"),
-                MessageFacts.closed("GetVariablesResponse",
+                MessageFacts.closed(
+                        "GetVariablesResponse",
                         "getVariableResult array required",
                         "getVariableResult[].attributeStatusInfo object",
                         "getVariableResult[].attributeStatusInfo.reasonCode string(20) required",
@@ -139,7 +170,8 @@ final class OcppFacts {
                         "getVariableResult[].variable object required",
                         "getVariableResult[].variable.name string(50) required",
                         "getVariableResult[].variable.instance string(50)"),
-                MessageFacts.closed("SetVariablesRequest",
+                MessageFacts.closed(
+                        "SetVariablesRequest",
                         "setVariableData array required",
                         "setVariableData[].attributeType " + ATTRIBUTE,
                         "setVariableData[].attributeValue string(1000) required",
@@ -152,7 +184,8 @@ final class OcppFacts {
                         "setVariableData[].variable object required",
                         "setVariableData[].variable.name string(50) required",
                         "setVariableData[].variable.instance string(50)"),
-                MessageFacts.closed("SetVariablesResponse",
+                MessageFacts.closed(
+                        "SetVariablesResponse",
                         "setVariableResult array required",
                         "setVariableResult[].attributeType " + ATTRIBUTE,
                         "setVariableResult[].attributeStatus enum(Accepted|Rejected|UnknownComponent|UnknownVariable"

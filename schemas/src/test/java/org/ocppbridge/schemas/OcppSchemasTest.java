@@ -30,15 +30,21 @@ class OcppSchemasTest {
     }
 
     List<MessageFacts> messagesWithEnums() {
-        return OcppFacts.all().stream().filter(m -> !m.ofType(Type.ENUM).isEmpty()).toList();
+        return OcppFacts.all().stream()
+                .filter(m -> !m.ofType(Type.ENUM).isEmpty())
+                .toList();
     }
 
     List<MessageFacts> messagesWithDateTimes() {
-        return OcppFacts.all().stream().filter(m -> !m.ofType(Type.DATE_TIME).isEmpty()).toList();
+        return OcppFacts.all().stream()
+                .filter(m -> !m.ofType(Type.DATE_TIME).isEmpty())
+                .toList();
     }
 
     List<MessageFacts> messagesWithArrays() {
-        return OcppFacts.all().stream().filter(m -> !m.ofType(Type.ARRAY).isEmpty()).toList();
+        return OcppFacts.all().stream()
+                .filter(m -> !m.ofType(Type.ARRAY).isEmpty())
+                .toList();
     }
 
     @ParameterizedTest
@@ -49,8 +55,9 @@ class OcppSchemasTest {
         assertEquals("http://json-schema.org/draft-07/schema#", file.getString("$schema"));
         var declared = SchemaFileProperties.properties(file);
         // Behaviour cannot show an enum value too many; the file can.
-        forEach(m.ofType(Type.ENUM), f -> assertEquals(f.values(),
-                SchemaFileProperties.enumValues(file, declared.get(f.path())), f.path()));
+        forEach(
+                m.ofType(Type.ENUM),
+                f -> assertEquals(f.values(), SchemaFileProperties.enumValues(file, declared.get(f.path())), f.path()));
     }
 
     @ParameterizedTest
@@ -112,8 +119,8 @@ class OcppSchemasTest {
                 });
             }
         }
-        checks.add(() -> assertEquals(List.of("TYPE #/customData"),
-                describe(validate(m, m.full().put("customData", "vendor")))));
+        checks.add(() -> assertEquals(
+                List.of("TYPE #/customData"), describe(validate(m, m.full().put("customData", "vendor")))));
         assertAll(checks);
     }
 
@@ -134,7 +141,8 @@ class OcppSchemasTest {
                 checks.add(() -> {
                     JSONObject doc = m.full();
                     JsonTree.set(doc, f.pointer(), unknown);
-                    assertEquals(List.of("ENUM " + f.pointer()), describe(validate(m, doc)), f.path() + " = " + unknown);
+                    assertEquals(
+                            List.of("ENUM " + f.pointer()), describe(validate(m, doc)), f.path() + " = " + unknown);
                 });
             }
         }
@@ -153,10 +161,12 @@ class OcppSchemasTest {
             });
         }
         // customData.vendorId is at most 255 characters in every message.
-        checks.add(() -> assertEquals(List.of(), describe(validate(m,
-                m.full().put("customData", new JSONObject().put("vendorId", "v".repeat(255)))))));
-        checks.add(() -> assertEquals(List.of("LENGTH #/customData/vendorId"), describe(validate(m,
-                m.full().put("customData", new JSONObject().put("vendorId", "v".repeat(256)))))));
+        checks.add(() -> assertEquals(
+                List.of(),
+                describe(validate(m, m.full().put("customData", new JSONObject().put("vendorId", "v".repeat(255)))))));
+        checks.add(() -> assertEquals(
+                List.of("LENGTH #/customData/vendorId"),
+                describe(validate(m, m.full().put("customData", new JSONObject().put("vendorId", "v".repeat(256)))))));
         assertAll(checks);
     }
 
@@ -175,8 +185,15 @@ class OcppSchemasTest {
     void a_bad_date_time_is_FORMAT(MessageFacts m) {
         List<Executable> checks = new ArrayList<>();
         for (FieldFact f : m.ofType(Type.DATE_TIME)) {
-            for (String bad : List.of("yesterday", "2024-01-01", "2024-01-01T10:00:00", "2024-02-30T10:00:00Z",
-                    "2024-01-01T24:00:00Z", "2024-01-01 10:00:00Z", "2024-01-01T10:00Z", "")) {
+            for (String bad : List.of(
+                    "yesterday",
+                    "2024-01-01",
+                    "2024-01-01T10:00:00",
+                    "2024-02-30T10:00:00Z",
+                    "2024-01-01T24:00:00Z",
+                    "2024-01-01 10:00:00Z",
+                    "2024-01-01T10:00Z",
+                    "")) {
                 checks.add(() -> {
                     JSONObject doc = m.full();
                     JsonTree.set(doc, f.pointer(), bad);
@@ -204,10 +221,13 @@ class OcppSchemasTest {
     void customData_with_vendor_properties_is_accepted_on_every_object(MessageFacts m) {
         JSONObject doc = m.full();
         for (String path : m.objectPaths()) {
-            ((JSONObject) JsonTree.get(doc, FieldFact.pointerOf(path))).put("customData", new JSONObject()
-                    .put("vendorId", "com.example.charger")
-                    .put("firmwareChannel", "beta")
-                    .put("extra", new JSONObject().put("nested", true)));
+            ((JSONObject) JsonTree.get(doc, FieldFact.pointerOf(path)))
+                    .put(
+                            "customData",
+                            new JSONObject()
+                                    .put("vendorId", "com.example.charger")
+                                    .put("firmwareChannel", "beta")
+                                    .put("extra", new JSONObject().put("nested", true)));
         }
         assertEquals(List.of(), describe(validate(m, doc)), doc.toString());
     }
@@ -241,8 +261,8 @@ class OcppSchemasTest {
     @MethodSource("messages")
     void the_root_must_be_an_object(MessageFacts m) {
         for (String notAnObject : List.of("[]", "null", "\"text\"", "1")) {
-            IllegalArgumentException e = assertThrows(
-                    IllegalArgumentException.class, () -> schemas.validate(m.schemaName(), notAnObject));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> schemas.validate(m.schemaName(), notAnObject));
             assertTrue(e.getMessage().contains("object"), e.getMessage());
         }
     }

@@ -20,7 +20,8 @@ class SchemaFilesTest {
 
     @Test
     void every_supported_action_has_a_Request_and_a_Response_schema_on_the_class_path() {
-        assertAll(OcppFacts.ACTIONS.stream().flatMap(a -> Stream.of(a + "Request", a + "Response"))
+        assertAll(OcppFacts.ACTIONS.stream()
+                .flatMap(a -> Stream.of(a + "Request", a + "Response"))
                 .map(name -> () -> assertTrue(schemas.has(name), name)));
     }
 
@@ -31,7 +32,9 @@ class SchemaFilesTest {
                 .flatMap(a -> Stream.of(a + "Request.json", a + "Response.json"))
                 .collect(Collectors.toCollection(TreeSet::new));
         try (Stream<Path> files = Files.list(Path.of("ocpp"))) {
-            assertEquals(expected, files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
+            assertEquals(
+                    expected,
+                    files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
@@ -41,14 +44,18 @@ class SchemaFilesTest {
         SystemFacts.enums().keySet().forEach(n -> expected.add(n.substring("system/".length()) + ".json"));
         SystemFacts.objects().forEach(m -> expected.add(m.schemaName().substring("system/".length()) + ".json"));
         try (Stream<Path> files = Files.list(Path.of("system"))) {
-            assertEquals(expected, files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
+            assertEquals(
+                    expected,
+                    files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
     @Test
     void the_facts_cover_every_supported_message() {
-        Set<String> facts = OcppFacts.all().stream().map(MessageFacts::schemaName).collect(Collectors.toSet());
-        Set<String> messages = OcppFacts.ACTIONS.stream().flatMap(a -> Stream.of(a + "Request", a + "Response"))
+        Set<String> facts =
+                OcppFacts.all().stream().map(MessageFacts::schemaName).collect(Collectors.toSet());
+        Set<String> messages = OcppFacts.ACTIONS.stream()
+                .flatMap(a -> Stream.of(a + "Request", a + "Response"))
                 .collect(Collectors.toSet());
         assertEquals(messages, facts);
     }

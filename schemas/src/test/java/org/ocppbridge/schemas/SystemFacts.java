@@ -13,15 +13,41 @@ final class SystemFacts {
             List.of("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate");
     static final List<String> UPLOAD_LOGS_STATUS = List.of("Accepted", "Rejected", "AcceptedCanceled");
     // The seed's enum list has AcceptedCanceled although its descriptions skip it.
-    static final List<String> LOG_STATUS_ENUM = List.of("BadMessage", "Idle", "NotSupportedOperation",
-            "PermissionDenied", "Uploaded", "UploadFailure", "Uploading", "AcceptedCanceled");
-    static final List<String> FIRMWARE_UPDATE_STATUS_ENUM = List.of("Downloaded", "DownloadFailed", "Downloading",
-            "DownloadScheduled", "DownloadPaused", "Idle", "InstallationFailed", "Installing", "Installed",
-            "InstallRebooting", "InstallScheduled", "InstallVerificationFailed", "InvalidSignature",
+    static final List<String> LOG_STATUS_ENUM = List.of(
+            "BadMessage",
+            "Idle",
+            "NotSupportedOperation",
+            "PermissionDenied",
+            "Uploaded",
+            "UploadFailure",
+            "Uploading",
+            "AcceptedCanceled");
+    static final List<String> FIRMWARE_UPDATE_STATUS_ENUM = List.of(
+            "Downloaded",
+            "DownloadFailed",
+            "Downloading",
+            "DownloadScheduled",
+            "DownloadPaused",
+            "Idle",
+            "InstallationFailed",
+            "Installing",
+            "Installed",
+            "InstallRebooting",
+            "InstallScheduled",
+            "InstallVerificationFailed",
+            "InvalidSignature",
             "SignatureVerified");
     static final List<String> RESET_TYPE = List.of("Soft", "Hard", "NotSpecified");
-    static final List<String> BOOT_REASON = List.of("ApplicationReset", "FirmwareUpdate", "LocalReset", "PowerUp",
-            "RemoteReset", "ScheduledReset", "Triggered", "Unknown", "Watchdog");
+    static final List<String> BOOT_REASON = List.of(
+            "ApplicationReset",
+            "FirmwareUpdate",
+            "LocalReset",
+            "PowerUp",
+            "RemoteReset",
+            "ScheduledReset",
+            "Triggered",
+            "Unknown",
+            "Watchdog");
 
     private SystemFacts() {}
 
@@ -39,7 +65,8 @@ final class SystemFacts {
     /** The object types. The seed does not close them, so they are open (see the schema descriptions). */
     static List<MessageFacts> objects() {
         return List.of(
-                MessageFacts.open("system/FirmwareUpdateRequest",
+                MessageFacts.open(
+                        "system/FirmwareUpdateRequest",
                         "retries integer",
                         "retry_interval_s integer",
                         "request_id integer required",
@@ -48,7 +75,8 @@ final class SystemFacts {
                         "install_timestamp date-time",
                         "signing_certificate string",
                         "signature string"),
-                MessageFacts.open("system/UploadLogsRequest",
+                MessageFacts.open(
+                        "system/UploadLogsRequest",
                         "retries integer",
                         "retry_interval_s integer",
                         "oldest_timestamp date-time",
@@ -56,13 +84,16 @@ final class SystemFacts {
                         "location string required",
                         "type string",
                         "request_id integer"),
-                MessageFacts.open("system/UploadLogsResponse",
+                MessageFacts.open(
+                        "system/UploadLogsResponse",
                         "file_name string",
                         "upload_logs_status enum(" + String.join("|", UPLOAD_LOGS_STATUS) + ") required"),
-                MessageFacts.open("system/LogStatus",
+                MessageFacts.open(
+                        "system/LogStatus",
                         "log_status enum(" + String.join("|", LOG_STATUS_ENUM) + ") required",
                         "request_id integer required"),
-                MessageFacts.open("system/FirmwareUpdateStatus",
+                MessageFacts.open(
+                        "system/FirmwareUpdateStatus",
                         "firmware_update_status enum(" + String.join("|", FIRMWARE_UPDATE_STATUS_ENUM) + ") required",
                         "request_id integer required"));
     }

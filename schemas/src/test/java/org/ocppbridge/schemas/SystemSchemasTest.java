@@ -52,8 +52,14 @@ class SystemSchemasTest {
     @ParameterizedTest
     @MethodSource("objects")
     void accepts_the_minimal_and_the_full_example(MessageFacts m) {
-        assertEquals(List.of(), describe(validate(m.schemaName(), m.minimal())), m.minimal().toString());
-        assertEquals(List.of(), describe(validate(m.schemaName(), m.full())), m.full().toString());
+        assertEquals(
+                List.of(),
+                describe(validate(m.schemaName(), m.minimal())),
+                m.minimal().toString());
+        assertEquals(
+                List.of(),
+                describe(validate(m.schemaName(), m.full())),
+                m.full().toString());
     }
 
     @ParameterizedTest
@@ -131,7 +137,8 @@ class SystemSchemasTest {
         for (String value : values) {
             checks.add(() -> assertEquals(List.of(), describe(schemas.validate(name, JSONObject.quote(value))), value));
         }
-        for (String unknown : List.of("\"Finished\"", JSONObject.quote(values.get(0).toUpperCase()), "\"\"")) {
+        for (String unknown :
+                List.of("\"Finished\"", JSONObject.quote(values.get(0).toUpperCase()), "\"\"")) {
             checks.add(() -> assertEquals(List.of("ENUM #"), describe(schemas.validate(name, unknown)), unknown));
         }
         checks.add(() -> assertEquals(Set.of("TYPE #", "ENUM #"), Set.copyOf(describe(schemas.validate(name, "3")))));
@@ -143,8 +150,9 @@ class SystemSchemasTest {
     @Test
     void LogStatusEnum_includes_AcceptedCanceled_as_the_seed_lists_it() {
         assertEquals(List.of(), schemas.validate("system/LogStatusEnum", "\"AcceptedCanceled\""));
-        assertEquals(List.of(), schemas.validate("system/LogStatus",
-                "{\"log_status\":\"AcceptedCanceled\",\"request_id\":4}"));
+        assertEquals(
+                List.of(),
+                schemas.validate("system/LogStatus", "{\"log_status\":\"AcceptedCanceled\",\"request_id\":4}"));
     }
 
     @Test
@@ -158,36 +166,49 @@ class SystemSchemasTest {
     /** Examples as a charger built on the seed types would send or receive them. */
     Stream<Arguments> seedExamples() {
         return Stream.of(
-                Arguments.of("system/FirmwareUpdateRequest", new JSONObject()
-                        .put("request_id", 42)
-                        .put("location", "https://firmware.example.com/charger/2.4.1.bin")
-                        .put("retries", 3)
-                        .put("retry_interval_s", 60)
-                        .put("retrieve_timestamp", "2024-05-01T10:00:00Z")
-                        .put("install_timestamp", "2024-05-01T12:30:00.500+02:00")
-                        .put("signing_certificate", "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUX\n"
-                                + "-----END CERTIFICATE-----\n")
-                        .put("signature", "MEUCIQDx0f2P8s+AbcYQ==")),
-                Arguments.of("system/FirmwareUpdateRequest", new JSONObject()
-                        .put("request_id", -1)
-                        .put("location", "ftp://user:pw@10.0.0.5/fw.tar.gz")),
-                Arguments.of("system/UploadLogsRequest", new JSONObject()
-                        .put("location", "ftp://logs.example.com/upload/")
-                        .put("type", "DiagnosticsLog")
-                        .put("request_id", 7)
-                        .put("retries", 2)
-                        .put("retry_interval_s", 30)
-                        .put("oldest_timestamp", "2024-04-01T00:00:00Z")
-                        .put("latest_timestamp", "2024-04-30T23:59:59Z")),
-                Arguments.of("system/UploadLogsRequest", new JSONObject()
-                        .put("location", "https://logs.example.com/put")),
-                Arguments.of("system/UploadLogsResponse", new JSONObject()
-                        .put("upload_logs_status", "Accepted")
-                        .put("file_name", "diagnostics-20240430.tar.gz")),
+                Arguments.of(
+                        "system/FirmwareUpdateRequest",
+                        new JSONObject()
+                                .put("request_id", 42)
+                                .put("location", "https://firmware.example.com/charger/2.4.1.bin")
+                                .put("retries", 3)
+                                .put("retry_interval_s", 60)
+                                .put("retrieve_timestamp", "2024-05-01T10:00:00Z")
+                                .put("install_timestamp", "2024-05-01T12:30:00.500+02:00")
+                                .put(
+                                        "signing_certificate",
+                                        "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUX\n"
+                                                + "-----END CERTIFICATE-----\n")
+                                .put("signature", "MEUCIQDx0f2P8s+AbcYQ==")),
+                Arguments.of(
+                        "system/FirmwareUpdateRequest",
+                        new JSONObject().put("request_id", -1).put("location", "ftp://user:pw@10.0.0.5/fw.tar.gz")),
+                Arguments.of(
+                        "system/UploadLogsRequest",
+                        new JSONObject()
+                                .put("location", "ftp://logs.example.com/upload/")
+                                .put("type", "DiagnosticsLog")
+                                .put("request_id", 7)
+                                .put("retries", 2)
+                                .put("retry_interval_s", 30)
+                                .put("oldest_timestamp", "2024-04-01T00:00:00Z")
+                                .put("latest_timestamp", "2024-04-30T23:59:59Z")),
+                Arguments.of(
+                        "system/UploadLogsRequest", new JSONObject().put("location", "https://logs.example.com/put")),
+                Arguments.of(
+                        "system/UploadLogsResponse",
+                        new JSONObject()
+                                .put("upload_logs_status", "Accepted")
+                                .put("file_name", "diagnostics-20240430.tar.gz")),
                 Arguments.of("system/UploadLogsResponse", new JSONObject().put("upload_logs_status", "Rejected")),
-                Arguments.of("system/LogStatus", new JSONObject().put("log_status", "Uploading").put("request_id", 7)),
-                Arguments.of("system/FirmwareUpdateStatus", new JSONObject()
-                        .put("firmware_update_status", "InstallRebooting").put("request_id", 42)));
+                Arguments.of(
+                        "system/LogStatus",
+                        new JSONObject().put("log_status", "Uploading").put("request_id", 7)),
+                Arguments.of(
+                        "system/FirmwareUpdateStatus",
+                        new JSONObject()
+                                .put("firmware_update_status", "InstallRebooting")
+                                .put("request_id", 42)));
     }
 
     @ParameterizedTest
@@ -199,8 +220,10 @@ class SystemSchemasTest {
     @Test
     void the_schema_names_are_the_seed_type_names() {
         Map<String, List<String>> enums = SystemFacts.enums();
-        assertAll(enums.keySet().stream().map(n -> () -> assertEquals(n.substring("system/".length()),
-                SchemaFileProperties.read("schemas/" + n + ".json").getString("title"))));
+        assertAll(enums.keySet().stream()
+                .map(n -> () -> assertEquals(
+                        n.substring("system/".length()),
+                        SchemaFileProperties.read("schemas/" + n + ".json").getString("title"))));
     }
 
     private List<SchemaViolation> validate(String name, JSONObject doc) {

@@ -36,8 +36,8 @@ public sealed interface CallOutcome {
 
         @Override
         public JsonObject payload() {
-            throw new AssertionError("expected a CALLRESULT but the station answered CALLERROR " + code + " \""
-                    + description + "\"");
+            throw new AssertionError(
+                    "expected a CALLRESULT but the station answered CALLERROR " + code + " \"" + description + "\"");
         }
     }
 

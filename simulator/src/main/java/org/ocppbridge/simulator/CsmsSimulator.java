@@ -16,7 +16,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import org.java_websocket.WebSocketServerFactory;
 import org.java_websocket.server.DefaultWebSocketServerFactory;
@@ -50,6 +49,7 @@ public final class CsmsSimulator implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     /** TLS handshake tasks; the socket factory shuts it down when the server stops, close() waits for it. */
     private final ExecutorService tlsExecutor;
+
     private final boolean tls;
     private final String path;
     private final Map<String, StationRegistration> registrations = new ConcurrentHashMap<>();
@@ -71,13 +71,18 @@ public final class CsmsSimulator implements AutoCloseable {
             return thread;
         });
         AtomicLong ids = new AtomicLong();
-        this.context = new SimulatorContext(builder.clock, scheduler, builder.schemas, builder.defaultTimeout,
-                builder.stationCallTimeout, () -> "csms-" + ids.incrementAndGet());
+        this.context = new SimulatorContext(
+                builder.clock,
+                scheduler,
+                builder.schemas,
+                builder.defaultTimeout,
+                builder.stationCallTimeout,
+                () -> "csms-" + ids.incrementAndGet());
         if (builder.defaultReplies) {
             autoReplies.putAll(DefaultReplies.of(builder.clock, builder.heartbeatIntervalSeconds));
         }
-        this.server = new SimulatorServer(new InetSocketAddress(builder.host, builder.port), policy, settings,
-                this::open, this::recordHandshake);
+        this.server = new SimulatorServer(
+                new InetSocketAddress(builder.host, builder.port), policy, settings, this::open, this::recordHandshake);
         this.tlsExecutor = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ocpp-simulator-tls"));
         server.setWebSocketFactory(new RefusableServerFactory(socketFactory(builder, tlsExecutor)));
         server.setConnectionLostTimeout(builder.pingIntervalSeconds);
@@ -155,7 +160,9 @@ public final class CsmsSimulator implements AutoCloseable {
 
     /** Every rule broken on any connection so far, connection by connection. */
     public List<ProtocolViolation> violations() {
-        return connections.stream().flatMap(connection -> connection.violations().stream()).toList();
+        return connections.stream()
+                .flatMap(connection -> connection.violations().stream())
+                .toList();
     }
 
     /** Fails, listing them, when any station broke any rule on any connection. */
@@ -260,8 +267,8 @@ public final class CsmsSimulator implements AutoCloseable {
 
     private StationConnection open(String stationId, HandshakeAttempt handshake, StationConnection.Wire wire) {
         StationRegistration registration = registrations.computeIfAbsent(stationId, id -> new StationRegistration());
-        StationConnection connection = new StationConnection(stationId, handshake, wire, registration, context,
-                autoReplies, ignoredActions);
+        StationConnection connection =
+                new StationConnection(stationId, handshake, wire, registration, context, autoReplies, ignoredActions);
         connections.add(connection);
         newStations.add(connection);
         return connection;

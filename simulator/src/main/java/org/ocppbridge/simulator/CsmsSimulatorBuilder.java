@@ -21,6 +21,7 @@ public final class CsmsSimulatorBuilder {
     Duration defaultTimeout = Duration.ofSeconds(10);
     /** P4 §4.1.1 leaves the time-out to the station; 30 s is the common one (mobilityhouse, this project). */
     Duration stationCallTimeout = Duration.ofSeconds(30);
+
     boolean defaultReplies;
     int heartbeatIntervalSeconds = 300;
     /** 0: the simulator sends no WebSocket pings of its own, so recordings stay deterministic. */

@@ -36,8 +36,8 @@ public final class DefaultReplies {
      */
     public static Map<String, Function<JsonObject, JsonObject>> of(Clock clock, int heartbeatIntervalSeconds) {
         Map<String, Function<JsonObject, JsonObject>> replies = new LinkedHashMap<>();
-        replies.put("BootNotification", request -> bootNotification("Accepted", heartbeatIntervalSeconds,
-                clock.instant()));
+        replies.put(
+                "BootNotification", request -> bootNotification("Accepted", heartbeatIntervalSeconds, clock.instant()));
         replies.put("Heartbeat", request -> heartbeat(clock.instant()));
         for (String action : NOTIFICATIONS) {
             replies.put(action, request -> new JsonObject());

@@ -68,7 +68,9 @@ final class HandshakePolicy {
             return Decision.refuse(404, "Not Found");
         }
         String stationId = path.substring(pathPrefix.length());
-        if (stationId.isEmpty() || stationId.contains("/") || stationId.contains(":")
+        if (stationId.isEmpty()
+                || stationId.contains("/")
+                || stationId.contains(":")
                 || stationId.length() > MAX_STATION_ID_LENGTH) {
             // P4 §3.2: an unknown identity SHOULD get 404.
             return Decision.refuse(404, "Not Found");

@@ -18,8 +18,8 @@ public final class IncomingCall {
     private final Instant receivedAt;
     private final AtomicBoolean answered = new AtomicBoolean();
 
-    IncomingCall(StationConnection connection, String messageId, String action, JsonObject payload,
-            Instant receivedAt) {
+    IncomingCall(
+            StationConnection connection, String messageId, String action, JsonObject payload, Instant receivedAt) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.action = Objects.requireNonNull(action, "action");

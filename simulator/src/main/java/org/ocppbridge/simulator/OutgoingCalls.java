@@ -25,8 +25,8 @@ final class OutgoingCalls {
     /** A CALL just built: the frame to send and the future of its answer. */
     record Started(String frame, CompletableFuture<CallOutcome> outcome) {}
 
-    private record Pending(String action, JsonObject request, CompletableFuture<CallOutcome> outcome,
-            ScheduledFuture<?> timeout) {}
+    private record Pending(
+            String action, JsonObject request, CompletableFuture<CallOutcome> outcome, ScheduledFuture<?> timeout) {}
 
     private final SimulatorContext context;
     private final StationRegistration registration;
@@ -45,13 +45,13 @@ final class OutgoingCalls {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(payload, "payload");
         if (!pending.isEmpty()) {
-            throw new IllegalStateException("P4 §4.1.1: the simulator's " + pending.values().iterator().next().action()
-                    + " CALL is still unanswered");
+            throw new IllegalStateException("P4 §4.1.1: the simulator's "
+                    + pending.values().iterator().next().action() + " CALL is still unanswered");
         }
         String id = context.messageIds().get();
         CompletableFuture<CallOutcome> outcome = new CompletableFuture<>();
-        ScheduledFuture<?> timer = context.scheduler().schedule(
-                () -> expire(id, action, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timer = context.scheduler()
+                .schedule(() -> expire(id, action, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
         pending.put(id, new Pending(action, payload.deepCopy(), outcome, timer));
         JsonArray frame = new JsonArray();
         frame.add(StationFrame.CALL);
@@ -94,15 +94,14 @@ final class OutgoingCalls {
         }
         CallOutcome outcome;
         if (answer.type() == StationFrame.CALLRESULT) {
-            StationCallRules.PayloadCheck.validate(context.schemas(), action + "Response", answer.payload(),
-                    violation);
+            StationCallRules.PayloadCheck.validate(context.schemas(), action + "Response", answer.payload(), violation);
             outcome = new CallOutcome.Result(answer.messageId(), answer.payload(), at);
             if (call != null) {
                 notePendingPermission(action, call.request(), answer.payload());
             }
         } else {
-            outcome = new CallOutcome.Error(answer.messageId(), answer.errorCode(), answer.errorDescription(),
-                    answer.payload(), at);
+            outcome = new CallOutcome.Error(
+                    answer.messageId(), answer.errorCode(), answer.errorDescription(), answer.payload(), at);
         }
         if (call != null) {
             call.timeout().cancel(false);
@@ -125,8 +124,7 @@ final class OutgoingCalls {
         Pending call = pending.remove(id);
         if (call != null) {
             expiredCalls.put(id, action);
-            call.outcome().completeExceptionally(
-                    new TimeoutException("no answer to " + action + " within " + timeout));
+            call.outcome().completeExceptionally(new TimeoutException("no answer to " + action + " within " + timeout));
         }
     }
 
@@ -147,7 +145,7 @@ final class OutgoingCalls {
             }
             case "GetBaseReport", "GetReport" -> registration.allowWhilePending("NotifyReport");
             case "GetMonitoringReport" -> registration.allowWhilePending("NotifyMonitoringReport");
-            default -> { }
+            default -> {}
         }
     }
 

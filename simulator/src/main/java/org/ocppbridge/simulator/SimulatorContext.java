@@ -18,8 +18,13 @@ import org.ocppbridge.schemas.JsonSchemas;
  *     the next one (P4 §4.1.1 leaves the time-out to the implementation)
  * @param messageIds the source of the simulator's own CALL ids
  */
-record SimulatorContext(Clock clock, ScheduledExecutorService scheduler, JsonSchemas schemas, Duration defaultTimeout,
-        Duration stationCallTimeout, Supplier<String> messageIds) {
+record SimulatorContext(
+        Clock clock,
+        ScheduledExecutorService scheduler,
+        JsonSchemas schemas,
+        Duration defaultTimeout,
+        Duration stationCallTimeout,
+        Supplier<String> messageIds) {
 
     SimulatorContext {
         Objects.requireNonNull(clock, "clock");

@@ -45,12 +45,18 @@ final class SimulatorServer extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicReference<Exception> startFailure = new AtomicReference<>();
 
-    SimulatorServer(InetSocketAddress address, HandshakePolicy policy, SimulatorSettings settings,
-            Stations stations, Consumer<HandshakeAttempt> handshakes) {
+    SimulatorServer(
+            InetSocketAddress address,
+            HandshakePolicy policy,
+            SimulatorSettings settings,
+            Stations stations,
+            Consumer<HandshakeAttempt> handshakes) {
         // The fallback Protocol("") lets a client that offers no ocpp2.0.1 reach the handshake callback, which
         // refuses it with a proper status instead of the library's bare 404.
-        super(address, List.of(new Draft_6455(List.of(),
-                List.of(new OcppSubprotocol(settings::selectedSubprotocol), new Protocol("")))));
+        super(
+                address,
+                List.of(new Draft_6455(
+                        List.of(), List.of(new OcppSubprotocol(settings::selectedSubprotocol), new Protocol("")))));
         this.policy = policy;
         this.settings = settings;
         this.stations = stations;
@@ -84,14 +90,16 @@ final class SimulatorServer extends WebSocketServer {
     }
 
     @Override
-    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft,
-            ClientHandshake request) throws InvalidDataException {
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
+            WebSocket conn, Draft draft, ClientHandshake request) throws InvalidDataException {
         Instant at = settings.clock().instant();
         boolean offersOcpp = draft instanceof Draft_6455 d && d.getProtocol() instanceof OcppSubprotocol;
-        HandshakePolicy.Decision decision = policy.decide(request.getResourceDescriptor(), offersOcpp,
+        HandshakePolicy.Decision decision = policy.decide(
+                request.getResourceDescriptor(),
+                offersOcpp,
                 request.getFieldValue("Authorization").isEmpty() ? null : request.getFieldValue("Authorization"));
-        HandshakeAttempt attempt = new HandshakeAttempt(at, request.getResourceDescriptor(), headersOf(request),
-                decision.status());
+        HandshakeAttempt attempt =
+                new HandshakeAttempt(at, request.getResourceDescriptor(), headersOf(request), decision.status());
         handshakes.accept(attempt);
         if (!decision.accepted()) {
             RefusableServerFactory.refuse(conn, decision.status(), decision.reasonPhrase(), decision.extraHeaders());

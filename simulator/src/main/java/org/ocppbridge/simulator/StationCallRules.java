@@ -31,7 +31,8 @@ final class StationCallRules {
                     + " was used before by this station");
         }
         synchronized (this) {
-            if (outstanding != null && !outstanding.answered()
+            if (outstanding != null
+                    && !outstanding.answered()
                     && at.isBefore(outstanding.receivedAt().plus(context.stationCallTimeout()))) {
                 violation.accept("P4 §4.1.1: " + call.action() + " sent while " + outstanding.action()
                         + " was still unanswered (at most one outstanding CALL)");
@@ -49,14 +50,15 @@ final class StationCallRules {
     private void checkRegistration(StationFrame call, Instant at, Consumer<String> violation) {
         StationRegistration.Status status = registration.status();
         if (BOOT_NOTIFICATION.equals(call.action())) {
-            boolean early = status != StationRegistration.Status.ACCEPTED && at.isBefore(registration.nextBootNotBefore());
+            boolean early =
+                    status != StationRegistration.Status.ACCEPTED && at.isBefore(registration.nextBootNotBefore());
             // B02: while Pending, a BootNotification the CSMS triggered may come at once.
             boolean triggered = status == StationRegistration.Status.PENDING
                     && registration.isAllowedWhilePending(BOOT_NOTIFICATION)
                     && "Triggered".equals(stringField(call.payload(), "reason"));
             if (early && !triggered) {
-                violation.accept("B03.FR.06: BootNotification repeated before the interval of the " + status
-                        + " answer passed");
+                violation.accept(
+                        "B03.FR.06: BootNotification repeated before the interval of the " + status + " answer passed");
             }
             return;
         }
@@ -101,14 +103,18 @@ final class StationCallRules {
 
     private static int intervalOf(JsonObject bootResponse) {
         JsonElement interval = bootResponse.get("interval");
-        return interval != null && interval.isJsonPrimitive() && interval.getAsJsonPrimitive().isNumber()
+        return interval != null
+                        && interval.isJsonPrimitive()
+                        && interval.getAsJsonPrimitive().isNumber()
                 ? interval.getAsInt()
                 : 0;
     }
 
     static String stringField(JsonObject object, String name) {
         JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+        return value != null
+                        && value.isJsonPrimitive()
+                        && value.getAsJsonPrimitive().isString()
                 ? value.getAsString()
                 : null;
     }
@@ -118,7 +124,10 @@ final class StationCallRules {
         private PayloadCheck() {}
 
         /** Checks the payload when the project has a schema for it; a 2.0.1 message without one is not judged. */
-        static void validate(org.ocppbridge.schemas.JsonSchemas schemas, String schemaName, JsonObject payload,
+        static void validate(
+                org.ocppbridge.schemas.JsonSchemas schemas,
+                String schemaName,
+                JsonObject payload,
                 Consumer<String> violation) {
             if (!schemas.has(schemaName)) {
                 return;

@@ -59,8 +59,13 @@ public final class StationConnection {
     private final OutgoingCalls outgoing;
     private final CompletableFuture<CloseInfo> closed = new CompletableFuture<>();
 
-    StationConnection(String stationId, HandshakeAttempt handshake, Wire wire, StationRegistration registration,
-            SimulatorContext context, Map<String, Function<JsonObject, JsonObject>> initialAutoReplies,
+    StationConnection(
+            String stationId,
+            HandshakeAttempt handshake,
+            Wire wire,
+            StationRegistration registration,
+            SimulatorContext context,
+            Map<String, Function<JsonObject, JsonObject>> initialAutoReplies,
             Set<String> initialIgnoredActions) {
         this.stationId = Objects.requireNonNull(stationId, "stationId");
         this.handshake = Objects.requireNonNull(handshake, "handshake");
@@ -231,13 +236,13 @@ public final class StationConnection {
     /** Like {@link #expectRaw}, and the frame must be a CALLERROR; returns it read. */
     public CallOutcome.Error expectCallError(Duration timeout) {
         Frame frame = expectRaw(timeout);
-        Optional<StationFrame> read = StationFrame.read(frame.text(), rule -> { });
+        Optional<StationFrame> read = StationFrame.read(frame.text(), rule -> {});
         if (read.isEmpty() || read.get().type() != StationFrame.CALLERROR) {
             throw failure("expected a CALLERROR but the station sent " + frame.text());
         }
         StationFrame error = read.get();
-        return new CallOutcome.Error(error.messageId(), error.errorCode(), error.errorDescription(), error.payload(),
-                frame.at());
+        return new CallOutcome.Error(
+                error.messageId(), error.errorCode(), error.errorDescription(), error.payload(), frame.at());
     }
 
     // ---- the connection ----
@@ -342,7 +347,9 @@ public final class StationConnection {
     }
 
     private void violation(Instant at, String rule, String text) {
-        violations.add(new ProtocolViolation(at, rule,
+        violations.add(new ProtocolViolation(
+                at,
+                rule,
                 text.length() <= MAX_FRAME_IN_A_VIOLATION ? text : text.substring(0, MAX_FRAME_IN_A_VIOLATION) + "…"));
     }
 

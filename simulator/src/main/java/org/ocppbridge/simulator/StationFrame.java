@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * @param errorCode the error code of a CALLERROR, else null
  * @param errorDescription the error description of a CALLERROR, else null
  */
-record StationFrame(int type, String messageId, String action, JsonObject payload, String errorCode,
-        String errorDescription) {
+record StationFrame(
+        int type, String messageId, String action, JsonObject payload, String errorCode, String errorDescription) {
 
     static final int CALL = 2;
     static final int CALLRESULT = 3;
@@ -76,7 +76,8 @@ record StationFrame(int type, String messageId, String action, JsonObject payloa
             violation.accept("P4 §4.2.1: a CALL is [2, id, action, {payload}]");
             return Optional.empty();
         }
-        return Optional.of(new StationFrame(CALL, messageId, action, array.get(3).getAsJsonObject(), null, null));
+        return Optional.of(
+                new StationFrame(CALL, messageId, action, array.get(3).getAsJsonObject(), null, null));
     }
 
     private static Optional<StationFrame> readResult(JsonArray array, String messageId, Consumer<String> violation) {
@@ -84,7 +85,8 @@ record StationFrame(int type, String messageId, String action, JsonObject payloa
             violation.accept("P4 §4.2.2: a CALLRESULT is [3, id, {payload}]");
             return Optional.empty();
         }
-        return Optional.of(new StationFrame(CALLRESULT, messageId, null, array.get(2).getAsJsonObject(), null, null));
+        return Optional.of(
+                new StationFrame(CALLRESULT, messageId, null, array.get(2).getAsJsonObject(), null, null));
     }
 
     private static Optional<StationFrame> readError(JsonArray array, String messageId, Consumer<String> violation) {
@@ -100,8 +102,8 @@ record StationFrame(int type, String messageId, String action, JsonObject payloa
         if (description.length() > MAX_ERROR_DESCRIPTION_LENGTH) {
             violation.accept("P4 §4.2.3: errorDescription is longer than 255 characters");
         }
-        return Optional.of(new StationFrame(CALLERROR, messageId, null, array.get(4).getAsJsonObject(), code,
-                description));
+        return Optional.of(
+                new StationFrame(CALLERROR, messageId, null, array.get(4).getAsJsonObject(), code, description));
     }
 
     /** Strict JSON (RFC 8259): Gson's default parsing accepts comments, single quotes and more. */

@@ -12,7 +12,12 @@ import java.util.Set;
 final class StationRegistration {
 
     /** The registration status of the last BootNotificationResponse sent, NONE before the first. */
-    enum Status { NONE, PENDING, REJECTED, ACCEPTED }
+    enum Status {
+        NONE,
+        PENDING,
+        REJECTED,
+        ACCEPTED
+    }
 
     private final Set<String> usedCallIds = new HashSet<>();
     private final Set<String> allowedWhilePending = new HashSet<>();

@@ -50,7 +50,8 @@ class CsmsSimulatorTest {
     @Test
     void a_path_without_a_station_id_gets_404() throws Exception {
         try (CsmsSimulator csms = CsmsSimulator.builder().start()) {
-            assertTrue(RawUpgrade.request(csms.port(), "/ocpp/", "ocpp2.0.1", null, null).startsWith("HTTP/1.1 404 "));
+            assertTrue(RawUpgrade.request(csms.port(), "/ocpp/", "ocpp2.0.1", null, null)
+                    .startsWith("HTTP/1.1 404 "));
             assertTrue(RawUpgrade.request(csms.port(), "/other/CS001", "ocpp2.0.1", null, null)
                     .startsWith("HTTP/1.1 404 "));
         }
@@ -58,12 +59,12 @@ class CsmsSimulatorTest {
 
     @Test
     void TC_A_01_basic_auth_with_a_wrong_password_gets_401_and_the_right_one_connects() throws Exception {
-        try (CsmsSimulator csms = CsmsSimulator.builder().basicAuth("0123456789abcdef").start()) {
+        try (CsmsSimulator csms =
+                CsmsSimulator.builder().basicAuth("0123456789abcdef").start()) {
             String wrong = RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", "CS001", "wrong-password-123");
             assertTrue(wrong.startsWith("HTTP/1.1 401 Unauthorized\r\n"), wrong);
             assertTrue(wrong.contains("WWW-Authenticate: Basic"), wrong);
-            String otherUser = RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", "CS002",
-                    "0123456789abcdef");
+            String otherUser = RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", "CS002", "0123456789abcdef");
             assertTrue(otherUser.startsWith("HTTP/1.1 401 "), otherUser);
             assertTrue(RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", null, null)
                     .startsWith("HTTP/1.1 401 "));
@@ -71,7 +72,8 @@ class CsmsSimulatorTest {
             String right = RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", "CS001", "0123456789abcdef");
             assertTrue(right.startsWith("HTTP/1.1 101 "), right);
             assertTrue(right.contains("Sec-WebSocket-Protocol: ocpp2.0.1"), right);
-            assertEquals("Basic Q1MwMDE6MDEyMzQ1Njc4OWFiY2RlZg==",
+            assertEquals(
+                    "Basic Q1MwMDE6MDEyMzQ1Njc4OWFiY2RlZg==",
                     csms.awaitStation().handshake().header("Authorization"));
         }
     }
@@ -131,7 +133,8 @@ class CsmsSimulatorTest {
         try (CsmsSimulator csms = CsmsSimulator.builder().start()) {
             TestStation station = TestStation.connect(csms, "CS001");
             StationConnection connection = csms.awaitStation();
-            csms.autoReply("BootNotification",
+            csms.autoReply(
+                    "BootNotification",
                     request -> DefaultReplies.bootNotification("Pending", 10, java.time.Instant.now()));
             station.send(Frames.boot("b1"));
 
@@ -154,6 +157,7 @@ class CsmsSimulatorTest {
         assertEquals(1001, station.awaitClosed());
         assertNull(Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.isAlive() && thread.getName().startsWith("ocpp-simulator"))
-                .findAny().orElse(null));
+                .findAny()
+                .orElse(null));
     }
 }

@@ -41,7 +41,9 @@ class CsmsSimulatorTlsTest {
     void security_profile_3_requires_a_trusted_client_certificate() throws Exception {
         TestKeys server = TestKeys.selfSigned("csms");
         TestKeys client = TestKeys.selfSigned("CS001");
-        try (CsmsSimulator csms = CsmsSimulator.builder().mutualTls(server.context(client.certificate())).start()) {
+        try (CsmsSimulator csms = CsmsSimulator.builder()
+                .mutualTls(server.context(client.certificate()))
+                .start()) {
             TestStation anonymous = tlsStation(csms, TestKeys.trusting(server.certificate()));
             assertFalse(anonymous.isOpen());
             assertEquals(0, csms.connectionCount());

@@ -13,21 +13,24 @@ final class RawUpgrade {
     private RawUpgrade() {}
 
     /** The response head (status line and headers) to an upgrade of {@code path}. */
-    static String request(int port, String path, String subprotocol, String user, String password)
-            throws IOException {
+    static String request(int port, String path, String subprotocol, String user, String password) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5000);
             StringBuilder request = new StringBuilder()
-                    .append("GET ").append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\n")
+                    .append("GET ")
+                    .append(path)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:")
+                    .append(port)
+                    .append("\r\n")
                     .append("Upgrade: websocket\r\nConnection: Upgrade\r\n")
                     .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n");
             if (subprotocol != null) {
                 request.append("Sec-WebSocket-Protocol: ").append(subprotocol).append("\r\n");
             }
             if (user != null) {
-                String credentials = Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                String credentials =
+                        Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
                 request.append("Authorization: Basic ").append(credentials).append("\r\n");
             }
             request.append("\r\n");

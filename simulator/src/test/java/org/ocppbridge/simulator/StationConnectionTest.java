@@ -42,8 +42,9 @@ class StationConnectionTest {
         station = TestStation.connect(csms, "CS001");
         StationConnection connection = csms.awaitStation();
         station.send(Frames.boot("b1"));
-        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Accepted", 60,
-                java.time.Instant.now()));
+        connection
+                .expectCall("BootNotification")
+                .reply(DefaultReplies.bootNotification("Accepted", 60, java.time.Instant.now()));
         station.nextFrame();
         return connection;
     }
@@ -65,7 +66,8 @@ class StationConnectionTest {
 
         assertEquals("[3,\"b1\"," + accepted + "]", station.nextFrame());
         assertEquals("CS001", connection.stationId());
-        assertEquals(List.of(Frame.Direction.FROM_STATION, Frame.Direction.TO_STATION),
+        assertEquals(
+                List.of(Frame.Direction.FROM_STATION, Frame.Direction.TO_STATION),
                 connection.frames().stream().map(Frame::direction).toList());
         connection.assertNoViolations();
     }
@@ -85,12 +87,18 @@ class StationConnectionTest {
     @Test
     void default_replies_answer_at_once_and_the_CALL_is_still_recorded() throws Exception {
         csms.close();
-        csms = CsmsSimulator.builder().defaultReplies(true).heartbeatInterval(42).start();
+        csms = CsmsSimulator.builder()
+                .defaultReplies(true)
+                .heartbeatInterval(42)
+                .start();
         station = TestStation.connect(csms, "CS001");
         StationConnection connection = csms.awaitStation();
         station.send(Frames.boot("b1"));
 
-        JsonObject response = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(2).getAsJsonObject();
+        JsonObject response = JsonParser.parseString(station.nextFrame())
+                .getAsJsonArray()
+                .get(2)
+                .getAsJsonObject();
         assertEquals("Accepted", response.get("status").getAsString());
         assertEquals(42, response.get("interval").getAsInt());
         assertTrue(connection.expectCall("BootNotification").answered());
@@ -139,7 +147,10 @@ class StationConnectionTest {
     void a_CALLERROR_answer_is_an_Error_outcome() throws Exception {
         StationConnection connection = connectAndBoot();
         CompletableFuture<CallOutcome> outcome = connection.sendCall("ThisIsAnUnknownAction", new JsonObject());
-        String id = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        String id = JsonParser.parseString(station.nextFrame())
+                .getAsJsonArray()
+                .get(1)
+                .getAsString();
         station.send("[4,\"" + id + "\",\"NotImplemented\",\"unknown action\",{}]");
 
         CallOutcome.Error error = outcome.get(5, TimeUnit.SECONDS).error();
@@ -157,7 +168,10 @@ class StationConnectionTest {
 
         ExecutionException failure = assertThrows(ExecutionException.class, () -> outcome.get(5, TimeUnit.SECONDS));
         assertInstanceOf(TimeoutException.class, failure.getCause());
-        String late = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        String late = JsonParser.parseString(station.nextFrame())
+                .getAsJsonArray()
+                .get(1)
+                .getAsString();
         station.send("[3,\"" + late + "\",{\"status\":\"Accepted\"}]");
         connection.sendCall("Reset", new JsonObject(), QUICK);
         station.send("[3,\"no-such-call\",{\"status\":\"Accepted\"}]");
@@ -212,8 +226,9 @@ class StationConnectionTest {
         station = TestStation.connect(csms, "CS001");
         StationConnection connection = csms.awaitStation();
         station.send(Frames.boot("b1"));
-        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Rejected", 3600,
-                java.time.Instant.now()));
+        connection
+                .expectCall("BootNotification")
+                .reply(DefaultReplies.bootNotification("Rejected", 3600, java.time.Instant.now()));
         station.nextFrame();
         station.send(Frames.boot("b2"));
 
@@ -227,19 +242,24 @@ class StationConnectionTest {
         station = TestStation.connect(csms, "CS001");
         StationConnection connection = csms.awaitStation();
         station.send(Frames.boot("b1"));
-        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Pending", 3600,
-                java.time.Instant.now()));
+        connection
+                .expectCall("BootNotification")
+                .reply(DefaultReplies.bootNotification("Pending", 3600, java.time.Instant.now()));
         station.nextFrame();
         JsonObject trigger = new JsonObject();
         trigger.addProperty("requestedMessage", "BootNotification");
         CompletableFuture<CallOutcome> outcome = connection.sendCall("TriggerMessage", trigger);
-        String id = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        String id = JsonParser.parseString(station.nextFrame())
+                .getAsJsonArray()
+                .get(1)
+                .getAsString();
         station.send("[3,\"" + id + "\",{\"status\":\"Accepted\"}]");
         outcome.get(5, TimeUnit.SECONDS);
         station.send("[2,\"b2\",\"BootNotification\",{\"reason\":\"Triggered\","
                 + "\"chargingStation\":{\"model\":\"M1\",\"vendorName\":\"V\"}}]");
-        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Accepted", 60,
-                java.time.Instant.now()));
+        connection
+                .expectCall("BootNotification")
+                .reply(DefaultReplies.bootNotification("Accepted", 60, java.time.Instant.now()));
         station.nextFrame();
         station.send(Frames.heartbeat("h1"));
         connection.expectCall("Heartbeat");
@@ -252,8 +272,9 @@ class StationConnectionTest {
         station = TestStation.connect(csms, "CS001");
         StationConnection connection = csms.awaitStation();
         station.send(Frames.boot("b1"));
-        connection.expectCall("BootNotification").reply(DefaultReplies.bootNotification("Pending", 3600,
-                java.time.Instant.now()));
+        connection
+                .expectCall("BootNotification")
+                .reply(DefaultReplies.bootNotification("Pending", 3600, java.time.Instant.now()));
         station.nextFrame();
         station.send("[2,\"s1\",\"SecurityEventNotification\",{\"type\":\"StartupOfTheDevice\","
                 + "\"timestamp\":\"2026-01-01T00:00:00Z\"}]");
@@ -273,11 +294,15 @@ class StationConnectionTest {
         station.send("[2,\"u1\",\"ThisIsNotAnAction\",{}]");
         connection.expectCall("ThisIsNotAnAction").replyError("NotImplemented", "");
         CompletableFuture<CallOutcome> outcome = connection.sendCall("Reset", new JsonObject());
-        String id = JsonParser.parseString(lastFrameTo(connection)).getAsJsonArray().get(1).getAsString();
+        String id = JsonParser.parseString(lastFrameTo(connection))
+                .getAsJsonArray()
+                .get(1)
+                .getAsString();
         station.send("[4,\"" + id + "\",\"FormationViolation\",\"\",{}]");
         outcome.get(5, TimeUnit.SECONDS);
 
-        List<String> rules = connection.violations().stream().map(ProtocolViolation::rule).toList();
+        List<String> rules =
+                connection.violations().stream().map(ProtocolViolation::rule).toList();
         assertEquals(4, rules.size(), rules::toString);
         assertTrue(rules.get(0).contains("was used before"), rules::toString);
         assertTrue(rules.get(1).contains("longer than 36"), rules::toString);
@@ -299,10 +324,14 @@ class StationConnectionTest {
     void a_CALLRESULT_is_checked_against_the_response_schema() throws Exception {
         StationConnection connection = connectAndBoot();
         CompletableFuture<CallOutcome> outcome = connection.sendCall("Reset", new JsonObject());
-        String id = JsonParser.parseString(station.nextFrame()).getAsJsonArray().get(1).getAsString();
+        String id = JsonParser.parseString(station.nextFrame())
+                .getAsJsonArray()
+                .get(1)
+                .getAsString();
         station.send("[3,\"" + id + "\",{\"status\":\"Done\"}]");
 
-        assertEquals("Done", outcome.get(5, TimeUnit.SECONDS).payload().get("status").getAsString());
+        assertEquals(
+                "Done", outcome.get(5, TimeUnit.SECONDS).payload().get("status").getAsString());
         assertEquals(1, connection.violations().size(), connection.violations()::toString);
         assertTrue(connection.violations().get(0).rule().contains("ResetResponse"));
     }
@@ -325,8 +354,8 @@ class StationConnectionTest {
         StationConnection connection = connectAndBoot();
         station.send(Frames.heartbeat("h1"));
 
-        AssertionError failure = assertThrows(AssertionError.class,
-                () -> connection.expectCall("FirmwareStatusNotification"));
+        AssertionError failure =
+                assertThrows(AssertionError.class, () -> connection.expectCall("FirmwareStatusNotification"));
         assertTrue(failure.getMessage().contains("Heartbeat"), failure::getMessage);
         assertTrue(failure.getMessage().contains("station> [2,\"h1\""), failure::getMessage);
     }

@@ -42,18 +42,19 @@ final class TestStation extends WebSocketClient {
     /** Tries to connect; the result may be closed when the simulator refused the handshake. */
     static TestStation open(CsmsSimulator csms, String stationId, String subprotocol, Map<String, String> headers)
             throws InterruptedException {
-        TestStation station = new TestStation(URI.create(csms.url() + "/" + stationId),
-                List.of(new Protocol(subprotocol)), headers);
+        TestStation station =
+                new TestStation(URI.create(csms.url() + "/" + stationId), List.of(new Protocol(subprotocol)), headers);
         station.setConnectionLostTimeout(0);
         station.connectBlocking(5, TimeUnit.SECONDS);
         return station;
     }
 
     /** Like {@link #open}, over TLS with the given context (its trust decides which server is accepted). */
-    static TestStation openTls(CsmsSimulator csms, String stationId, javax.net.ssl.SSLContext context,
-            Map<String, String> headers) throws InterruptedException {
-        TestStation station = new TestStation(URI.create(csms.url() + "/" + stationId),
-                List.of(new Protocol("ocpp2.0.1")), headers);
+    static TestStation openTls(
+            CsmsSimulator csms, String stationId, javax.net.ssl.SSLContext context, Map<String, String> headers)
+            throws InterruptedException {
+        TestStation station =
+                new TestStation(URI.create(csms.url() + "/" + stationId), List.of(new Protocol("ocpp2.0.1")), headers);
         station.setConnectionLostTimeout(0);
         station.setSocketFactory(context.getSocketFactory());
         station.connectBlocking(5, TimeUnit.SECONDS);

@@ -11,35 +11,48 @@ import org.junit.jupiter.api.Test;
 class EnumNamesTest {
 
     private static void names(Class<? extends Enum<?>> type, String expected) {
-        List<String> actual = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
+        List<String> actual =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
         assertEquals(List.of(expected.split(" \\| ")), actual, type.getSimpleName());
     }
 
     @Test
     void every_enum_lists_exactly_the_values_of_the_official_schema_in_order() {
-        names(BootReasonEnumType.class, "ApplicationReset | FirmwareUpdate | LocalReset | PowerUp | RemoteReset | "
-                + "ScheduledReset | Triggered | Unknown | Watchdog");
+        names(
+                BootReasonEnumType.class,
+                "ApplicationReset | FirmwareUpdate | LocalReset | PowerUp | RemoteReset | "
+                        + "ScheduledReset | Triggered | Unknown | Watchdog");
         names(RegistrationStatusEnumType.class, "Accepted | Pending | Rejected");
         names(ConnectorStatusEnumType.class, "Available | Occupied | Reserved | Unavailable | Faulted");
-        names(MessageTriggerEnumType.class, "BootNotification | LogStatusNotification | FirmwareStatusNotification | "
-                + "Heartbeat | MeterValues | SignChargingStationCertificate | SignV2GCertificate | StatusNotification | "
-                + "TransactionEvent | SignCombinedCertificate | PublishFirmwareStatusNotification");
+        names(
+                MessageTriggerEnumType.class,
+                "BootNotification | LogStatusNotification | FirmwareStatusNotification | "
+                        + "Heartbeat | MeterValues | SignChargingStationCertificate | SignV2GCertificate | StatusNotification | "
+                        + "TransactionEvent | SignCombinedCertificate | PublishFirmwareStatusNotification");
         names(TriggerMessageStatusEnumType.class, "Accepted | Rejected | NotImplemented");
-        names(UpdateFirmwareStatusEnumType.class,
+        names(
+                UpdateFirmwareStatusEnumType.class,
                 "Accepted | Rejected | AcceptedCanceled | InvalidCertificate | RevokedCertificate");
-        names(FirmwareStatusEnumType.class, "Downloaded | DownloadFailed | Downloading | DownloadScheduled | "
-                + "DownloadPaused | Idle | InstallationFailed | Installing | Installed | InstallRebooting | "
-                + "InstallScheduled | InstallVerificationFailed | InvalidSignature | SignatureVerified");
+        names(
+                FirmwareStatusEnumType.class,
+                "Downloaded | DownloadFailed | Downloading | DownloadScheduled | "
+                        + "DownloadPaused | Idle | InstallationFailed | Installing | Installed | InstallRebooting | "
+                        + "InstallScheduled | InstallVerificationFailed | InvalidSignature | SignatureVerified");
         names(LogEnumType.class, "DiagnosticsLog | SecurityLog");
         names(LogStatusEnumType.class, "Accepted | Rejected | AcceptedCanceled");
-        names(UploadLogStatusEnumType.class, "BadMessage | Idle | NotSupportedOperation | PermissionDenied | "
-                + "Uploaded | UploadFailure | Uploading | AcceptedCanceled");
+        names(
+                UploadLogStatusEnumType.class,
+                "BadMessage | Idle | NotSupportedOperation | PermissionDenied | "
+                        + "Uploaded | UploadFailure | Uploading | AcceptedCanceled");
         names(ResetEnumType.class, "Immediate | OnIdle");
         names(ResetStatusEnumType.class, "Accepted | Rejected | Scheduled");
         names(AttributeEnumType.class, "Actual | Target | MinSet | MaxSet");
-        names(GetVariableStatusEnumType.class,
+        names(
+                GetVariableStatusEnumType.class,
                 "Accepted | Rejected | UnknownComponent | UnknownVariable | NotSupportedAttributeType");
-        names(SetVariableStatusEnumType.class, "Accepted | Rejected | UnknownComponent | UnknownVariable | "
-                + "NotSupportedAttributeType | RebootRequired");
+        names(
+                SetVariableStatusEnumType.class,
+                "Accepted | Rejected | UnknownComponent | UnknownVariable | "
+                        + "NotSupportedAttributeType | RebootRequired");
     }
 }

@@ -29,7 +29,9 @@ class OcppRecordsTest {
         violates("FirmwareType", "retrieveDateTime", () -> new FirmwareType("u", null, null, null, null));
         violates("UpdateFirmwareRequest", "firmware", () -> new UpdateFirmwareRequest(null, null, 1, null));
         violates("GetLogRequest", "log", () -> new GetLogRequest(null, LogEnumType.DiagnosticsLog, 1, null, null));
-        violates("GetLogRequest", "logType",
+        violates(
+                "GetLogRequest",
+                "logType",
                 () -> new GetLogRequest(new LogParametersType("u", null, null), null, 1, null, null));
         violates("LogParametersType", "remoteLocation", () -> new LogParametersType(null, null, null));
         violates("ResetRequest", "type", () -> new ResetRequest(null, null));
@@ -38,22 +40,30 @@ class OcppRecordsTest {
         violates("UpdateFirmwareResponse", "status", () -> new UpdateFirmwareResponse(null, null));
         violates("FirmwareStatusNotificationRequest", "status", () -> new FirmwareStatusNotificationRequest(null, 1));
         violates("LogStatusNotificationRequest", "status", () -> new LogStatusNotificationRequest(null, 1));
-        violates("BootNotificationRequest", "chargingStation",
+        violates(
+                "BootNotificationRequest",
+                "chargingStation",
                 () -> new BootNotificationRequest(null, BootReasonEnumType.PowerUp));
         violates("BootNotificationRequest", "reason", () -> new BootNotificationRequest(station(), null));
         violates("ChargingStationType", "model", () -> new ChargingStationType(null, null, null, "V", null));
         violates("ChargingStationType", "vendorName", () -> new ChargingStationType(null, "M", null, null, null));
-        violates("BootNotificationResponse", "currentTime",
+        violates(
+                "BootNotificationResponse",
+                "currentTime",
                 () -> new BootNotificationResponse(null, 60, RegistrationStatusEnumType.Accepted, null));
         violates("BootNotificationResponse", "status", () -> new BootNotificationResponse(T, 60, null, null));
         violates("HeartbeatResponse", "currentTime", () -> new HeartbeatResponse(null));
-        violates("StatusNotificationRequest", "timestamp",
+        violates(
+                "StatusNotificationRequest",
+                "timestamp",
                 () -> new StatusNotificationRequest(null, ConnectorStatusEnumType.Available, 1, 1));
         violates("StatusNotificationRequest", "connectorStatus", () -> new StatusNotificationRequest(T, null, 1, 1));
         violates("TriggerMessageRequest", "requestedMessage", () -> new TriggerMessageRequest(null, null));
         violates("TriggerMessageResponse", "status", () -> new TriggerMessageResponse(null, null));
         violates("SecurityEventNotificationRequest", "type", () -> new SecurityEventNotificationRequest(null, T, null));
-        violates("SecurityEventNotificationRequest", "timestamp",
+        violates(
+                "SecurityEventNotificationRequest",
+                "timestamp",
                 () -> new SecurityEventNotificationRequest("ResetOrReboot", null, null));
         violates("StatusInfoType", "reasonCode", () -> new StatusInfoType(null, null));
     }
@@ -67,13 +77,18 @@ class OcppRecordsTest {
         assertLimit("GetLogResponse", "filename", 255, s -> GetLogResponse.accepted(s));
         assertLimit("StatusInfoType", "reasonCode", 20, s -> new StatusInfoType(s, null));
         assertLimit("StatusInfoType", "additionalInfo", 512, s -> new StatusInfoType("NoError", s));
-        assertLimit("SecurityEventNotificationRequest", "type", 50, s -> new SecurityEventNotificationRequest(s, T, null));
-        assertLimit("SecurityEventNotificationRequest", "techInfo", 255,
+        assertLimit(
+                "SecurityEventNotificationRequest", "type", 50, s -> new SecurityEventNotificationRequest(s, T, null));
+        assertLimit(
+                "SecurityEventNotificationRequest",
+                "techInfo",
+                255,
                 s -> new SecurityEventNotificationRequest("ResetOrReboot", T, s));
         assertLimit("ChargingStationType", "serialNumber", 25, s -> new ChargingStationType(s, "M", null, "V", null));
         assertLimit("ChargingStationType", "model", 20, s -> new ChargingStationType(null, s, null, "V", null));
         assertLimit("ChargingStationType", "vendorName", 50, s -> new ChargingStationType(null, "M", null, s, null));
-        assertLimit("ChargingStationType", "firmwareVersion", 50, s -> new ChargingStationType(null, "M", null, "V", s));
+        assertLimit(
+                "ChargingStationType", "firmwareVersion", 50, s -> new ChargingStationType(null, "M", null, "V", s));
         assertLimit("ModemType", "iccid", 20, s -> new ModemType(s, null));
         assertLimit("ModemType", "imsi", 20, s -> new ModemType(null, s));
     }
@@ -102,11 +117,17 @@ class OcppRecordsTest {
         violates("ResetRequest", "evseId", () -> new ResetRequest(ResetEnumType.OnIdle, -1));
         violates("EVSEType", "id", () -> new EVSEType(-1, null));
         violates("EVSEType", "connectorId", () -> new EVSEType(1, -1));
-        violates("BootNotificationResponse", "interval",
+        violates(
+                "BootNotificationResponse",
+                "interval",
                 () -> new BootNotificationResponse(T, -1, RegistrationStatusEnumType.Accepted, null));
-        violates("StatusNotificationRequest", "evseId",
+        violates(
+                "StatusNotificationRequest",
+                "evseId",
                 () -> new StatusNotificationRequest(T, ConnectorStatusEnumType.Available, -1, 1));
-        violates("StatusNotificationRequest", "connectorId",
+        violates(
+                "StatusNotificationRequest",
+                "connectorId",
                 () -> new StatusNotificationRequest(T, ConnectorStatusEnumType.Available, 1, -1));
     }
 
@@ -124,18 +145,29 @@ class OcppRecordsTest {
     void response_factories_build_the_named_status() {
         assertEquals(new ResetResponse(ResetStatusEnumType.Accepted, null), ResetResponse.accepted());
         assertEquals(new ResetResponse(ResetStatusEnumType.Scheduled, null), ResetResponse.scheduled());
-        assertEquals(new ResetResponse(ResetStatusEnumType.Rejected, new StatusInfoType("TxInProgress", "busy")),
+        assertEquals(
+                new ResetResponse(ResetStatusEnumType.Rejected, new StatusInfoType("TxInProgress", "busy")),
                 ResetResponse.rejected("TxInProgress", "busy"));
-        assertEquals(new GetLogResponse(LogStatusEnumType.Accepted, null, "a.tar.gz"), GetLogResponse.accepted("a.tar.gz"));
-        assertEquals(new GetLogResponse(LogStatusEnumType.Rejected, new StatusInfoType("InvalidURL", null), null),
+        assertEquals(
+                new GetLogResponse(LogStatusEnumType.Accepted, null, "a.tar.gz"), GetLogResponse.accepted("a.tar.gz"));
+        assertEquals(
+                new GetLogResponse(LogStatusEnumType.Rejected, new StatusInfoType("InvalidURL", null), null),
                 GetLogResponse.rejected("InvalidURL", null));
-        assertEquals(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Accepted, null),
+        assertEquals(
+                new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Accepted, null),
                 UpdateFirmwareResponse.accepted());
-        assertEquals(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, StatusInfoType.of("InvalidURL")),
+        assertEquals(
+                new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, StatusInfoType.of("InvalidURL")),
                 UpdateFirmwareResponse.rejected("InvalidURL", null));
-        assertEquals(TriggerMessageStatusEnumType.Accepted, TriggerMessageResponse.accepted().status());
-        assertEquals(TriggerMessageStatusEnumType.NotImplemented, TriggerMessageResponse.notImplemented().status());
-        assertEquals(new StatusInfoType("NotEnabled", "x"), TriggerMessageResponse.rejected("NotEnabled", "x").statusInfo());
+        assertEquals(
+                TriggerMessageStatusEnumType.Accepted,
+                TriggerMessageResponse.accepted().status());
+        assertEquals(
+                TriggerMessageStatusEnumType.NotImplemented,
+                TriggerMessageResponse.notImplemented().status());
+        assertEquals(
+                new StatusInfoType("NotEnabled", "x"),
+                TriggerMessageResponse.rejected("NotEnabled", "x").statusInfo());
     }
 
     @Test

@@ -33,7 +33,9 @@ class VariablesRecordsTest {
     void lists_need_at_least_one_element_and_no_null() {
         violates("GetVariablesRequest", "getVariableData", () -> new GetVariablesRequest(List.of()));
         violates("GetVariablesRequest", "getVariableData", () -> new GetVariablesRequest(null));
-        violates("SetVariablesRequest", "setVariableData",
+        violates(
+                "SetVariablesRequest",
+                "setVariableData",
                 () -> new SetVariablesRequest(Arrays.asList((SetVariableDataType) null)));
         violates("GetVariablesResponse", "getVariableResult", () -> new GetVariablesResponse(List.of()));
         violates("SetVariablesResponse", "setVariableResult", () -> new SetVariablesResponse(List.of()));
@@ -46,7 +48,8 @@ class VariablesRecordsTest {
         GetVariablesRequest request = new GetVariablesRequest(data);
         data.clear();
         assertEquals(1, request.getVariableData().size());
-        assertThrows(UnsupportedOperationException.class, () -> request.getVariableData().clear());
+        assertThrows(UnsupportedOperationException.class, () -> request.getVariableData()
+                .clear());
     }
 
     @Test
@@ -56,18 +59,32 @@ class VariablesRecordsTest {
         violates("ComponentType", "instance", () -> new ComponentType(null, "c", "i".repeat(51)));
         violates("VariableType", "name", () -> new VariableType("v".repeat(51), null));
         violates("VariableType", "instance", () -> new VariableType("v", "i".repeat(51)));
-        violates("SetVariableDataType", "attributeValue",
+        violates(
+                "SetVariableDataType",
+                "attributeValue",
                 () -> new SetVariableDataType(null, "x".repeat(1001), COMPONENT, VARIABLE));
-        violates("SetVariableDataType", "attributeValue", () -> new SetVariableDataType(null, null, COMPONENT, VARIABLE));
+        violates(
+                "SetVariableDataType",
+                "attributeValue",
+                () -> new SetVariableDataType(null, null, COMPONENT, VARIABLE));
         violates("SetVariableDataType", "component", () -> new SetVariableDataType(null, "1", null, VARIABLE));
         violates("GetVariableDataType", "variable", () -> new GetVariableDataType(null, COMPONENT, null));
-        violates("GetVariableResultType", "attributeValue", () -> new GetVariableResultType(
-                GetVariableStatusEnumType.Accepted, null, null, "x".repeat(2501), COMPONENT, VARIABLE));
-        violates("GetVariableResultType", "attributeStatus",
+        violates(
+                "GetVariableResultType",
+                "attributeValue",
+                () -> new GetVariableResultType(
+                        GetVariableStatusEnumType.Accepted, null, null, "x".repeat(2501), COMPONENT, VARIABLE));
+        violates(
+                "GetVariableResultType",
+                "attributeStatus",
                 () -> new GetVariableResultType(null, null, null, null, COMPONENT, VARIABLE));
-        violates("SetVariableResultType", "attributeStatus",
+        violates(
+                "SetVariableResultType",
+                "attributeStatus",
                 () -> new SetVariableResultType(null, null, null, COMPONENT, VARIABLE));
-        violates("SetVariableResultType", "variable", () -> new SetVariableResultType(
-                null, SetVariableStatusEnumType.RebootRequired, null, COMPONENT, null));
+        violates(
+                "SetVariableResultType",
+                "variable",
+                () -> new SetVariableResultType(null, SetVariableStatusEnumType.RebootRequired, null, COMPONENT, null));
     }
 }

@@ -69,7 +69,8 @@ public final class BridgeCommandLine {
     public static BridgeConfig parse(String[] args) {
         ParseResult parsed = parseArgs(commandLine(), args);
         if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
-            throw new ConfigException(parsed.isUsageHelpRequested() ? "--help" : "--version",
+            throw new ConfigException(
+                    parsed.isUsageHelpRequested() ? "--help" : "--version",
                     "prints and exits; use BridgeCommandLine.run");
         }
         return toConfig(parsed);
@@ -110,7 +111,9 @@ public final class BridgeCommandLine {
     private static String origin(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException) {
             List<String> unmatched = ((CommandLine.UnmatchedArgumentException) e).getUnmatched();
-            return unmatched.stream().filter(arg -> arg.startsWith("-")).findFirst()
+            return unmatched.stream()
+                    .filter(arg -> arg.startsWith("-"))
+                    .findFirst()
                     .map(arg -> arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg)
                     .map(arg -> arg.length() > 60 ? arg.substring(0, 60) + "…" : arg)
                     .orElse(NAME);
@@ -130,9 +133,10 @@ public final class BridgeCommandLine {
 
     private static String problem(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException) {
-            boolean flag = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().stream()
-                    .anyMatch(arg -> arg.startsWith("-"));
-            return flag ? "unknown option; see --help for the options"
+            boolean flag = ((CommandLine.UnmatchedArgumentException) e)
+                    .getUnmatched().stream().anyMatch(arg -> arg.startsWith("-"));
+            return flag
+                    ? "unknown option; see --help for the options"
                     : "unexpected argument (every value follows its --flag); see --help";
         }
         if (e instanceof CommandLine.OverwrittenOptionException) {
@@ -140,13 +144,15 @@ public final class BridgeCommandLine {
         }
         if (e instanceof CommandLine.MissingParameterException) {
             List<ArgSpec> missing = ((CommandLine.MissingParameterException) e).getMissing();
-            return "needs a value; e.g. " + origin(e) + " " + (missing.isEmpty() ? "VALUE" : missing.get(0).paramLabel());
+            return "needs a value; e.g. " + origin(e) + " "
+                    + (missing.isEmpty() ? "VALUE" : missing.get(0).paramLabel());
         }
         return "cannot be used as given; see --help";
     }
 
     static CommandLine commandLine() {
-        CommandSpec spec = CommandSpec.create().name(NAME).version(NAME + " " + version()).mixinStandardHelpOptions(true);
+        CommandSpec spec =
+                CommandSpec.create().name(NAME).version(NAME + " " + version()).mixinStandardHelpOptions(true);
         spec.usageMessage()
                 .description(
                         "OCPP 2.0.1 bridge: connects to a CSMS as a charging station and maps UpdateFirmware, GetLog"

@@ -45,6 +45,7 @@ public record BridgeConfig(
 
     /** Part 4 §3.1.1: the identity is at most 48 characters. */
     public static final int STATION_ID_MAX_LENGTH = 48;
+
     private static final long DAY_SECONDS = 86_400;
     /** The longest Unix domain socket path Linux takes. */
     public static final int UNIX_SOCKET_PATH_MAX_BYTES = 107;
@@ -53,8 +54,18 @@ public record BridgeConfig(
         csmsUrl = ConnectionUrl.checkEndpoint(Objects.requireNonNull(csmsUrl, "csmsUrl"));
         checkStationId(Objects.requireNonNull(stationId, "stationId"));
         Objects.requireNonNull(dataDir, "dataDir");
-        for (Optional<?> optional : List.of(logDir, basicAuthPassword, csmsCa, clientCert, clientKey,
-                firmwareTrustAnchor, firmwareCrl, firmwareVersion, installCommand, resetCommand, systemSocket,
+        for (Optional<?> optional : List.of(
+                logDir,
+                basicAuthPassword,
+                csmsCa,
+                clientCert,
+                clientKey,
+                firmwareTrustAnchor,
+                firmwareCrl,
+                firmwareVersion,
+                installCommand,
+                resetCommand,
+                systemSocket,
                 systemListen)) {
             Objects.requireNonNull(optional, "an optional value is null; use Optional.empty()");
         }
@@ -100,8 +111,10 @@ public record BridgeConfig(
             warnings.add(ConfigKey.BASIC_AUTH_PASSWORD.flag() + ": sent in clear text over ws:// (security profile"
                     + " 1); use wss:// outside a trusted network");
         }
-        basicAuthPassword.filter(p -> p.length() < 16 || p.length() > 40).ifPresent(p -> warnings.add(
-                ConfigKey.BASIC_AUTH_PASSWORD.flag() + ": OCPP allows 16 to 40 characters; the CSMS may refuse it"));
+        basicAuthPassword
+                .filter(p -> p.length() < 16 || p.length() > 40)
+                .ifPresent(p -> warnings.add(ConfigKey.BASIC_AUTH_PASSWORD.flag()
+                        + ": OCPP allows 16 to 40 characters; the CSMS may refuse it"));
         if (!stationId.chars().allMatch(BridgeConfig::isIdentifierStringCharacter)) {
             warnings.add(ConfigKey.STATION_ID.flag() + ": has characters outside OCPP's identifierString (a-z A-Z"
                     + " 0-9 * - _ = + | @ .); it is percent-encoded in the URL, but a CSMS may refuse it");
@@ -112,9 +125,10 @@ public record BridgeConfig(
             warnings.add(ConfigKey.CSMS_URL.flag() + ": already ends with the station id, which the bridge appends"
                     + " again (Part 4 §3.1.1); give the CSMS endpoint without the station id");
         }
-        systemListen.filter(address -> !address.isLoopback()).ifPresent(address -> warnings.add(
-                ConfigKey.SYSTEM_LISTEN.flag() + ": " + address.host() + " is not a loopback address; anyone who"
-                        + " reaches it can act as the charger's system"));
+        systemListen
+                .filter(address -> !address.isLoopback())
+                .ifPresent(address -> warnings.add(ConfigKey.SYSTEM_LISTEN.flag() + ": " + address.host()
+                        + " is not a loopback address; anyone who" + " reaches it can act as the charger's system"));
         if (allowUnsignedFirmware) {
             warnings.add(ConfigKey.ALLOW_UNSIGNED_FIRMWARE.flag() + ": unsigned firmware will be installed; use this"
                     + " on test benches only");
@@ -151,8 +165,8 @@ public record BridgeConfig(
             throw new ConfigException(flag, "must not be empty; give the identity the CSMS knows this station by");
         }
         if (length > STATION_ID_MAX_LENGTH) {
-            throw new ConfigException(flag, "must be at most " + STATION_ID_MAX_LENGTH + " characters (got "
-                    + length + "); shorten it");
+            throw new ConfigException(
+                    flag, "must be at most " + STATION_ID_MAX_LENGTH + " characters (got " + length + "); shorten it");
         }
         if (id.indexOf(':') >= 0) {
             // Part 4 §3.1.1: the identity is the Basic-auth user name, where ':' separates user and password.
@@ -170,14 +184,15 @@ public record BridgeConfig(
     private static void checkSocketPath(Path path) {
         int bytes = path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > UNIX_SOCKET_PATH_MAX_BYTES) {
-            throw new ConfigException(ConfigKey.SYSTEM_SOCKET.flag(), "must be at most " + UNIX_SOCKET_PATH_MAX_BYTES
-                    + " bytes long (got " + bytes + "); choose a shorter path, e.g. /run/ocpp-bridge/system.sock");
+            throw new ConfigException(
+                    ConfigKey.SYSTEM_SOCKET.flag(),
+                    "must be at most " + UNIX_SOCKET_PATH_MAX_BYTES + " bytes long (got " + bytes
+                            + "); choose a shorter path, e.g. /run/ocpp-bridge/system.sock");
         }
     }
 
     private static boolean isIdentifierStringCharacter(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || "*-_=+|@.".indexOf(c) >= 0;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "*-_=+|@.".indexOf(c) >= 0;
     }
 
     private static void checkText(ConfigKey key, String value, int maxLength) {
@@ -185,8 +200,8 @@ public record BridgeConfig(
         requireNotBlank(key, value);
         int length = value.codePointCount(0, value.length());
         if (length > maxLength) {
-            throw new ConfigException(key.flag(), "must be at most " + maxLength + " characters (got " + length
-                    + "); shorten it");
+            throw new ConfigException(
+                    key.flag(), "must be at most " + maxLength + " characters (got " + length + "); shorten it");
         }
     }
 
@@ -206,8 +221,10 @@ public record BridgeConfig(
 
     private static void checkRange(ConfigKey key, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new ConfigException(key.flag(), "must be from " + min + " to " + max + " (got " + value
-                    + "); e.g. " + key.flag() + " " + key.defaultText().orElse(String.valueOf(min)));
+            throw new ConfigException(
+                    key.flag(),
+                    "must be from " + min + " to " + max + " (got " + value + "); e.g. " + key.flag() + " "
+                            + key.defaultText().orElse(String.valueOf(min)));
         }
     }
 
@@ -215,20 +232,24 @@ public record BridgeConfig(
             URI csmsUrl, Optional<Path> csmsCa, Optional<Path> clientCert, Optional<Path> clientKey) {
         boolean tls = csmsUrl.getScheme().equalsIgnoreCase("wss");
         if (clientCert.isPresent() && clientKey.isEmpty()) {
-            throw new ConfigException(ConfigKey.CLIENT_KEY.flag(), "is required with --client-cert (mutual TLS);"
-                    + " give both or neither");
+            throw new ConfigException(
+                    ConfigKey.CLIENT_KEY.flag(),
+                    "is required with --client-cert (mutual TLS);" + " give both or neither");
         }
         if (clientKey.isPresent() && clientCert.isEmpty()) {
-            throw new ConfigException(ConfigKey.CLIENT_CERT.flag(), "is required with --client-key (mutual TLS);"
-                    + " give both or neither");
+            throw new ConfigException(
+                    ConfigKey.CLIENT_CERT.flag(),
+                    "is required with --client-key (mutual TLS);" + " give both or neither");
         }
         if (clientCert.isPresent() && !tls) {
-            throw new ConfigException(ConfigKey.CLIENT_CERT.flag(), "needs a wss:// --csms-url (security profile 3"
-                    + " is TLS); change the URL to wss://");
+            throw new ConfigException(
+                    ConfigKey.CLIENT_CERT.flag(),
+                    "needs a wss:// --csms-url (security profile 3" + " is TLS); change the URL to wss://");
         }
         if (csmsCa.isPresent() && !tls) {
-            throw new ConfigException(ConfigKey.CSMS_CA.flag(), "is only used with a wss:// --csms-url; change the"
-                    + " URL to wss:// or leave --csms-ca out");
+            throw new ConfigException(
+                    ConfigKey.CSMS_CA.flag(),
+                    "is only used with a wss:// --csms-url; change the" + " URL to wss:// or leave --csms-ca out");
         }
     }
 }

@@ -184,10 +184,34 @@ public final class BridgeConfigBuilder {
 
     /** @throws ConfigException naming the flag of the first value that cannot be used */
     public BridgeConfig build() {
-        return new BridgeConfig(csmsUrl, stationId, dataDir, logDir, basicAuthPassword, csmsCa, clientCert,
-                clientKey, firmwareTrustAnchor, firmwareCrl, allowUnsignedFirmware, vendor, model, firmwareVersion,
-                installCommand, resetCommand, callTimeout, heartbeatIntervalDefault, bootRetryDefault,
-                retryBackOffWaitMinimum, retryBackOffRandomRange, retryBackOffRepeatTimes, pingInterval,
-                queueCapacity, logUploadMethod, systemSocket, systemListen, systemTimeout);
+        return new BridgeConfig(
+                csmsUrl,
+                stationId,
+                dataDir,
+                logDir,
+                basicAuthPassword,
+                csmsCa,
+                clientCert,
+                clientKey,
+                firmwareTrustAnchor,
+                firmwareCrl,
+                allowUnsignedFirmware,
+                vendor,
+                model,
+                firmwareVersion,
+                installCommand,
+                resetCommand,
+                callTimeout,
+                heartbeatIntervalDefault,
+                bootRetryDefault,
+                retryBackOffWaitMinimum,
+                retryBackOffRandomRange,
+                retryBackOffRepeatTimes,
+                pingInterval,
+                queueCapacity,
+                logUploadMethod,
+                systemSocket,
+                systemListen,
+                systemTimeout);
     }
 }

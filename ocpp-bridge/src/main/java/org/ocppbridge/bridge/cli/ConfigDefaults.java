@@ -11,6 +11,7 @@ public final class ConfigDefaults {
     public static final String VENDOR = "ocpp-bridge";
     /** BootNotification model (string ≤ 20). */
     public static final String MODEL = "ocpp-bridge";
+
     public static final boolean ALLOW_UNSIGNED_FIRMWARE = false;
     /** How long a CALL waits for its CALLRESULT or CALLERROR. */
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
@@ -28,6 +29,7 @@ public final class ConfigDefaults {
     public static final Duration PING_INTERVAL = Duration.ofSeconds(30);
     /** Waiting notifications above which intermediate statuses are dropped (see the durable queue). */
     public static final int QUEUE_CAPACITY = 1000;
+
     public static final LogUploadMethod LOG_UPLOAD_METHOD = LogUploadMethod.PUT;
     /**
      * How long a command to a charger system on the socket waits for its reply: well inside the CSMS's own wait

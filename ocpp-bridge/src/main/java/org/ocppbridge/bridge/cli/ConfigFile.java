@@ -42,12 +42,14 @@ final class ConfigFile {
             json.beginObject();
             while (json.hasNext()) {
                 String keyName = json.nextName();
-                ConfigKey key = ConfigKey.byKey(keyName).orElseThrow(() -> new ConfigException(
-                        FLAG, "unknown key \"" + shorten(keyName) + "\" in " + name + "; remove it (see --help for"
-                                + " the keys: the flag names without --)"));
+                ConfigKey key = ConfigKey.byKey(keyName)
+                        .orElseThrow(() -> new ConfigException(
+                                FLAG,
+                                "unknown key \"" + shorten(keyName) + "\" in " + name + "; remove it (see --help for"
+                                        + " the keys: the flag names without --)"));
                 if (values.containsKey(key)) {
-                    throw new ConfigException(FLAG, "key \"" + key.key() + "\" appears twice in " + name
-                            + "; keep one");
+                    throw new ConfigException(
+                            FLAG, "key \"" + key.key() + "\" appears twice in " + name + "; keep one");
                 }
                 values.put(key, RawValue.fromFile(key, readValue(json, key, name), name));
             }
@@ -65,8 +67,10 @@ final class ConfigFile {
             throw new ConfigException(FLAG, name + " is not valid JSON" + position(e) + "; fix the syntax");
         } catch (IOException e) {
             // Premature end of file arrives as EOFException; other read errors keep their type for the user.
-            throw new ConfigException(FLAG, "cannot read " + name + " as JSON (" + e.getClass().getSimpleName()
-                    + position(e) + "); check the file");
+            throw new ConfigException(
+                    FLAG,
+                    "cannot read " + name + " as JSON (" + e.getClass().getSimpleName() + position(e)
+                            + "); check the file");
         }
         return values;
     }
@@ -79,25 +83,32 @@ final class ConfigFile {
                 if (token == JsonToken.STRING) {
                     return json.nextString();
                 }
-                throw new ConfigException(origin, "must be a JSON string (got " + describe(token) + "); write \""
-                        + key.key() + "\": \"" + key.label() + "\"");
+                throw new ConfigException(
+                        origin,
+                        "must be a JSON string (got " + describe(token) + "); write \"" + key.key() + "\": \""
+                                + key.label() + "\"");
             case INTEGER:
                 if (token == JsonToken.NUMBER) {
                     String number = json.nextString();
                     if (WHOLE_NUMBER.matcher(number).matches()) {
                         return number;
                     }
-                    throw new ConfigException(origin, "must be a whole number (got " + shorten(number) + "); write \""
-                            + key.key() + "\": " + key.defaultText().orElse("1"));
+                    throw new ConfigException(
+                            origin,
+                            "must be a whole number (got " + shorten(number) + "); write \"" + key.key() + "\": "
+                                    + key.defaultText().orElse("1"));
                 }
-                throw new ConfigException(origin, "must be a JSON number (got " + describe(token) + "); write \""
-                        + key.key() + "\": " + key.defaultText().orElse("1"));
+                throw new ConfigException(
+                        origin,
+                        "must be a JSON number (got " + describe(token) + "); write \"" + key.key() + "\": "
+                                + key.defaultText().orElse("1"));
             case BOOLEAN:
                 if (token == JsonToken.BOOLEAN) {
                     return String.valueOf(json.nextBoolean());
                 }
-                throw new ConfigException(origin, "must be true or false (got " + describe(token) + "); write \""
-                        + key.key() + "\": true");
+                throw new ConfigException(
+                        origin,
+                        "must be true or false (got " + describe(token) + "); write \"" + key.key() + "\": true");
             default:
                 throw new IllegalStateException("no JSON rule for " + key.kind());
         }

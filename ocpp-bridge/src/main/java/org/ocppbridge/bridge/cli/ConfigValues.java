@@ -28,15 +28,21 @@ final class ConfigValues {
 
     private BridgeConfig build() {
         URI csmsUrl = ConnectionUrl.parseEndpoint(required(ConfigKey.CSMS_URL).text());
-        BridgeConfigBuilder builder = BridgeConfig.builder(csmsUrl, required(ConfigKey.STATION_ID).text());
+        BridgeConfigBuilder builder =
+                BridgeConfig.builder(csmsUrl, required(ConfigKey.STATION_ID).text());
         builder.dataDir(path(ConfigKey.DATA_DIR).orElse(ConfigDefaults.DATA_DIR));
-        path(ConfigKey.DATA_DIR).filter(Files::exists).filter(dir -> !Files.isDirectory(dir)).ifPresent(dir -> {
-            throw new ConfigException(origin(ConfigKey.DATA_DIR), "is a file, not a directory; give a directory");
-        });
+        path(ConfigKey.DATA_DIR)
+                .filter(Files::exists)
+                .filter(dir -> !Files.isDirectory(dir))
+                .ifPresent(dir -> {
+                    throw new ConfigException(
+                            origin(ConfigKey.DATA_DIR), "is a file, not a directory; give a directory");
+                });
         path(ConfigKey.LOG_DIR).ifPresent(dir -> {
             if (!Files.isDirectory(dir)) {
-                throw new ConfigException(origin(ConfigKey.LOG_DIR), "no such directory: " + dir + "; give the"
-                        + " directory of the station's log files");
+                throw new ConfigException(
+                        origin(ConfigKey.LOG_DIR),
+                        "no such directory: " + dir + "; give the" + " directory of the station's log files");
             }
             builder.logDir(dir);
         });
@@ -47,8 +53,9 @@ final class ConfigValues {
         readableFile(ConfigKey.FIRMWARE_TRUST_ANCHOR).ifPresent(builder::firmwareTrustAnchor);
         path(ConfigKey.FIRMWARE_CRL).ifPresent(crl -> {
             if (!Files.isReadable(crl)) {
-                throw new ConfigException(origin(ConfigKey.FIRMWARE_CRL), "cannot read " + crl
-                        + "; give a readable CRL file or a directory of CRL files");
+                throw new ConfigException(
+                        origin(ConfigKey.FIRMWARE_CRL),
+                        "cannot read " + crl + "; give a readable CRL file or a directory of CRL files");
             }
             builder.firmwareCrl(crl);
         });
@@ -76,8 +83,10 @@ final class ConfigValues {
     private RawValue required(ConfigKey key) {
         RawValue value = values.get(key);
         if (value == null) {
-            throw new ConfigException(key.flag(), "is required; give " + key.flag() + " " + key.label()
-                    + " or set \"" + key.key() + "\" in the --config file");
+            throw new ConfigException(
+                    key.flag(),
+                    "is required; give " + key.flag() + " " + key.label() + " or set \"" + key.key()
+                            + "\" in the --config file");
         }
         return value;
     }
@@ -107,8 +116,8 @@ final class ConfigValues {
     private Optional<Path> readableFile(ConfigKey key) {
         return path(key).map(file -> {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new ConfigException(origin(key), "cannot read the file " + file + "; check the path and"
-                        + " permissions");
+                throw new ConfigException(
+                        origin(key), "cannot read the file " + file + "; check the path and" + " permissions");
             }
             return file;
         });
@@ -131,8 +140,10 @@ final class ConfigValues {
             try {
                 return Integer.parseInt(value.text().strip());
             } catch (NumberFormatException e) {
-                throw new ConfigException(value.origin(), "must be a whole number (got " + value.quoted() + "); e.g. "
-                        + key.flag() + " " + key.defaultText().orElse("1"));
+                throw new ConfigException(
+                        value.origin(),
+                        "must be a whole number (got " + value.quoted() + "); e.g. " + key.flag() + " "
+                                + key.defaultText().orElse("1"));
             }
         });
     }
@@ -153,8 +164,10 @@ final class ConfigValues {
         try {
             return LogUploadMethod.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(origin(ConfigKey.LOG_UPLOAD_METHOD), "must be PUT or POST (got "
-                    + values.get(ConfigKey.LOG_UPLOAD_METHOD).quoted() + ")");
+            throw new ConfigException(
+                    origin(ConfigKey.LOG_UPLOAD_METHOD),
+                    "must be PUT or POST (got "
+                            + values.get(ConfigKey.LOG_UPLOAD_METHOD).quoted() + ")");
         }
     }
 }

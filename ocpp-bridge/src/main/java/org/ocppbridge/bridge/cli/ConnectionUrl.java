@@ -19,8 +19,10 @@ final class ConnectionUrl {
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw new ConfigException(FLAG, "is not a valid URL (" + e.getReason() + " at index " + e.getIndex()
-                    + "); write it like ws://csms.example.com/ocpp");
+            throw new ConfigException(
+                    FLAG,
+                    "is not a valid URL (" + e.getReason() + " at index " + e.getIndex()
+                            + "); write it like ws://csms.example.com/ocpp");
         }
         return checkEndpoint(uri);
     }
@@ -28,16 +30,18 @@ final class ConnectionUrl {
     static URI checkEndpoint(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
-            throw new ConfigException(FLAG, "must start with ws:// or wss://"
-                    + (scheme.isEmpty() ? "" : " (got " + scheme + "://)") + "; OCPP-J runs over WebSocket");
+            throw new ConfigException(
+                    FLAG,
+                    "must start with ws:// or wss://" + (scheme.isEmpty() ? "" : " (got " + scheme + "://)")
+                            + "; OCPP-J runs over WebSocket");
         }
         if (uri.isOpaque() || uri.getRawAuthority() == null || uri.getHost() == null) {
-            throw new ConfigException(FLAG, "has no valid host name; write it like " + scheme
-                    + "://csms.example.com/ocpp");
+            throw new ConfigException(
+                    FLAG, "has no valid host name; write it like " + scheme + "://csms.example.com/ocpp");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new ConfigException(FLAG, "must not contain a user name or password; use --station-id and"
-                    + " --basic-auth-password");
+            throw new ConfigException(
+                    FLAG, "must not contain a user name or password; use --station-id and" + " --basic-auth-password");
         }
         if (uri.getRawFragment() != null) {
             throw new ConfigException(FLAG, "must not contain a #fragment; remove it");
@@ -84,7 +88,9 @@ final class ConnectionUrl {
     }
 
     private static boolean isPathCharacter(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
                 || "-._~!$&'()*+,;=:@".indexOf(c) >= 0;
     }
 }

@@ -15,6 +15,7 @@ public final class Main {
 
     /** The shutdown hook's share of the 2 s a SIGTERM allows. */
     private static final Duration STOP_LIMIT = Duration.ofMillis(1500);
+
     private static final int EXIT_START_FAILED = 1;
 
     private Main() {}
@@ -41,12 +42,15 @@ public final class Main {
             return EXIT_START_FAILED;
         }
         CountDownLatch forever = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bridge.close(STOP_LIMIT);
-            System.err.flush();
-            // A SIGTERM is the normal way to stop the bridge: exit 0, not the JVM's 143.
-            Runtime.getRuntime().halt(0);
-        }, "ocpp-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            bridge.close(STOP_LIMIT);
+                            System.err.flush();
+                            // A SIGTERM is the normal way to stop the bridge: exit 0, not the JVM's 143.
+                            Runtime.getRuntime().halt(0);
+                        },
+                        "ocpp-shutdown"));
         try {
             forever.await();
         } catch (InterruptedException e) {

@@ -59,32 +59,86 @@ public record FirmwareConfig(
 
     /** Signed firmware only, checked against {@code trustAnchorPem}; simulated install; all defaults. */
     public static FirmwareConfig of(Path dataDir, Path trustAnchorPem) {
-        return new FirmwareConfig(dataDir, trustAnchorPem, null, false, List.of(), null,
-                DEFAULT_TRANSFER_TIMEOUT, DEFAULT_INSTALL_TIMEOUT, DEFAULT_RETRIES, DEFAULT_RETRY_INTERVAL);
+        return new FirmwareConfig(
+                dataDir,
+                trustAnchorPem,
+                null,
+                false,
+                List.of(),
+                null,
+                DEFAULT_TRANSFER_TIMEOUT,
+                DEFAULT_INSTALL_TIMEOUT,
+                DEFAULT_RETRIES,
+                DEFAULT_RETRY_INTERVAL);
     }
 
     public FirmwareConfig withCrlPath(Path path) {
-        return new FirmwareConfig(dataDir, trustAnchorPem, path, allowUnsigned, installCommand, csmsCaPem,
-                transferTimeout, installTimeout, defaultRetries, defaultRetryInterval);
+        return new FirmwareConfig(
+                dataDir,
+                trustAnchorPem,
+                path,
+                allowUnsigned,
+                installCommand,
+                csmsCaPem,
+                transferTimeout,
+                installTimeout,
+                defaultRetries,
+                defaultRetryInterval);
     }
 
     public FirmwareConfig withAllowUnsigned(boolean allow) {
-        return new FirmwareConfig(dataDir, trustAnchorPem, crlPath, allow, installCommand, csmsCaPem,
-                transferTimeout, installTimeout, defaultRetries, defaultRetryInterval);
+        return new FirmwareConfig(
+                dataDir,
+                trustAnchorPem,
+                crlPath,
+                allow,
+                installCommand,
+                csmsCaPem,
+                transferTimeout,
+                installTimeout,
+                defaultRetries,
+                defaultRetryInterval);
     }
 
     public FirmwareConfig withInstallCommand(List<String> command) {
-        return new FirmwareConfig(dataDir, trustAnchorPem, crlPath, allowUnsigned, command, csmsCaPem,
-                transferTimeout, installTimeout, defaultRetries, defaultRetryInterval);
+        return new FirmwareConfig(
+                dataDir,
+                trustAnchorPem,
+                crlPath,
+                allowUnsigned,
+                command,
+                csmsCaPem,
+                transferTimeout,
+                installTimeout,
+                defaultRetries,
+                defaultRetryInterval);
     }
 
     public FirmwareConfig withCsmsCaPem(Path path) {
-        return new FirmwareConfig(dataDir, trustAnchorPem, crlPath, allowUnsigned, installCommand, path,
-                transferTimeout, installTimeout, defaultRetries, defaultRetryInterval);
+        return new FirmwareConfig(
+                dataDir,
+                trustAnchorPem,
+                crlPath,
+                allowUnsigned,
+                installCommand,
+                path,
+                transferTimeout,
+                installTimeout,
+                defaultRetries,
+                defaultRetryInterval);
     }
 
     public FirmwareConfig withTimeouts(Duration transfer, Duration install) {
-        return new FirmwareConfig(dataDir, trustAnchorPem, crlPath, allowUnsigned, installCommand, csmsCaPem,
-                transfer, install, defaultRetries, defaultRetryInterval);
+        return new FirmwareConfig(
+                dataDir,
+                trustAnchorPem,
+                crlPath,
+                allowUnsigned,
+                installCommand,
+                csmsCaPem,
+                transfer,
+                install,
+                defaultRetries,
+                defaultRetryInterval);
     }
 }

@@ -58,8 +58,11 @@ final class FirmwareDownloader {
             throws IOException {
         MessageDigest sha256 = sha256();
         try (FirmwareTransfer transfer = open(location);
-                FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                FileChannel out = FileChannel.open(
+                        target,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE)) {
             cancellation.attach(transfer);
             long written = copy(transfer.body(), out, verifier, sha256, cancellation);
             long expected = transfer.expectedLength();
@@ -80,8 +83,9 @@ final class FirmwareDownloader {
         }
     }
 
-    private static long copy(InputStream in, FileChannel out, Signature verifier, MessageDigest sha256,
-            Cancellation cancellation) throws IOException {
+    private static long copy(
+            InputStream in, FileChannel out, Signature verifier, MessageDigest sha256, Cancellation cancellation)
+            throws IOException {
         byte[] buffer = new byte[BUFFER];
         long written = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

@@ -41,8 +41,14 @@ final class FirmwareJob {
     }
 
     /** The collaborators every job shares. */
-    record Tools(FirmwareDownloader downloader, InstallCommand installer, Clock clock,
-            ScheduledExecutorService scheduler, Executor worker, StationRestarter restarter, int defaultRetries,
+    record Tools(
+            FirmwareDownloader downloader,
+            InstallCommand installer,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            Executor worker,
+            StationRestarter restarter,
+            int defaultRetries,
             Duration defaultRetryInterval) {}
 
     private final Host host;
@@ -125,9 +131,13 @@ final class FirmwareJob {
         }
         FirmwareDownloader.Result result;
         try {
-            result = tools.downloader().download(URI.create(state.request().location()), image,
-                    signature == null ? null : signature.newVerifier(),
-                    signature == null ? null : signature.signature(), cancellation);
+            result = tools.downloader()
+                    .download(
+                            URI.create(state.request().location()),
+                            image,
+                            signature == null ? null : signature.newVerifier(),
+                            signature == null ? null : signature.signature(),
+                            cancellation);
         } catch (FirmwareDownloader.CancelledException e) {
             deleteImage();
             return;

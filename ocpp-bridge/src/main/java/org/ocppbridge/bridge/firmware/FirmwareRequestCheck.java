@@ -50,16 +50,18 @@ final class FirmwareRequestCheck {
         if (!signed || certificates == null) {
             if (!allowUnsigned) {
                 // TC_L_18: a secure-update station refuses firmware it cannot verify.
-                return Decision.refuse(UpdateFirmwareResponse.Rejected, signed
-                        ? "no firmware trust anchor is configured"
-                        : "unsigned firmware is not allowed");
+                return Decision.refuse(
+                        UpdateFirmwareResponse.Rejected,
+                        signed ? "no firmware trust anchor is configured" : "unsigned firmware is not allowed");
             }
             if (!signed) {
                 log.warn("UPDATING UNSIGNED FIRMWARE (request {}): allowed by configuration", request.requestId());
                 return new Decision(null, null, "unsigned, allowed by configuration");
             }
-            log.warn("No trust anchor: firmware {} is checked against its own certificate only (allowed by "
-                    + "configuration)", request.requestId());
+            log.warn(
+                    "No trust anchor: firmware {} is checked against its own certificate only (allowed by "
+                            + "configuration)",
+                    request.requestId());
             X509Certificate leaf = SigningCertificateCheck.parseLeaf(request.signingCertificate());
             return leaf == null
                     ? Decision.refuse(UpdateFirmwareResponse.InvalidCertificate, "certificate does not parse")
@@ -101,7 +103,8 @@ final class FirmwareRequestCheck {
     private static Decision withSignature(X509Certificate leaf, FirmwareUpdateRequest request) {
         String algorithm = SignatureCheck.algorithmFor(leaf);
         if (algorithm == null) {
-            return Decision.refuse(UpdateFirmwareResponse.InvalidCertificate,
+            return Decision.refuse(
+                    UpdateFirmwareResponse.InvalidCertificate,
                     "unsupported key type " + leaf.getPublicKey().getAlgorithm());
         }
         byte[] signature = decode(request.signature());
@@ -122,7 +125,8 @@ final class FirmwareRequestCheck {
     private static boolean supported(String location) {
         try {
             URI uri = new URI(location);
-            return uri.getScheme() != null && uri.getHost() != null
+            return uri.getScheme() != null
+                    && uri.getHost() != null
                     && SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));
         } catch (java.net.URISyntaxException e) {
             return false;

@@ -1,8 +1,8 @@
 package org.ocppbridge.bridge.firmware;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -52,7 +52,8 @@ final class FirmwareStateStore {
                     instant(p, "installTimestamp"),
                     p.getProperty("signingCertificate"),
                     p.getProperty("signature"));
-            return Optional.of(new FirmwareState(request,
+            return Optional.of(new FirmwareState(
+                    request,
                     FirmwareUpdateStatusEnum.valueOf(p.getProperty("status")),
                     Integer.parseInt(p.getProperty("attempt"))));
         } catch (IOException | RuntimeException e) {
@@ -80,8 +81,8 @@ final class FirmwareStateStore {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             p.store(text, "ocpp-bridge firmware update state; written atomically, do not edit while running");
             Path temp = dir.resolve(FILE_NAME + ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(
+                    temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.toByteArray());
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);

@@ -52,8 +52,12 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     /** Why the last refused request was refused, for the response's statusInfo. */
     private volatile String lastRefusal;
 
-    public LocalFirmwareUpdater(FirmwareConfig config, Clock clock, ScheduledExecutorService scheduler,
-            StationRestarter restarter, Consumer<FirmwareUpdateStatus> listener) {
+    public LocalFirmwareUpdater(
+            FirmwareConfig config,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            StationRestarter restarter,
+            Consumer<FirmwareUpdateStatus> listener) {
         this.config = Objects.requireNonNull(config, "config");
         this.listener = Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(clock, "clock");
@@ -68,9 +72,12 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot load the CSMS CA " + config.csmsCaPem(), e);
         }
-        SigningCertificateCheck certificates = config.trustAnchorPem() == null ? null
-                : new SigningCertificateCheck(config.trustAnchorPem(),
-                        new RevocationCheck(config.crlPath(), config.transferTimeout()), clock);
+        SigningCertificateCheck certificates = config.trustAnchorPem() == null
+                ? null
+                : new SigningCertificateCheck(
+                        config.trustAnchorPem(),
+                        new RevocationCheck(config.crlPath(), config.transferTimeout()),
+                        clock);
         if (config.allowUnsigned()) {
             log.warn("**********************************************************************");
             log.warn("* UNSIGNED FIRMWARE IS ALLOWED: any image the CSMS names is installed *");
@@ -79,13 +86,22 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         this.requestCheck = new FirmwareRequestCheck(certificates, config.allowUnsigned());
         this.store = new FirmwareStateStore(config.dataDir());
         this.worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "ocpp-firmware"));
-        InstallCommand installer = new InstallCommand(config.installCommand(), config.installTimeout(),
+        InstallCommand installer = new InstallCommand(
+                config.installCommand(),
+                config.installTimeout(),
                 config.dataDir().resolve("install.log"));
-        this.tools = new FirmwareJob.Tools(new FirmwareDownloader(tls, config.transferTimeout()), installer, clock,
-                Objects.requireNonNull(scheduler, "scheduler"), worker, Objects.requireNonNull(restarter, "restarter"),
-                config.defaultRetries(), config.defaultRetryInterval());
+        this.tools = new FirmwareJob.Tools(
+                new FirmwareDownloader(tls, config.transferTimeout()),
+                installer,
+                clock,
+                Objects.requireNonNull(scheduler, "scheduler"),
+                worker,
+                Objects.requireNonNull(restarter, "restarter"),
+                config.defaultRetries(),
+                config.defaultRetryInterval());
         this.lastStatus = store.load()
-                .map(state -> new FirmwareUpdateStatus(state.status(), state.request().requestId()))
+                .map(state ->
+                        new FirmwareUpdateStatus(state.status(), state.request().requestId()))
                 .orElse(null);
     }
 
@@ -94,7 +110,8 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
      * boot reason is decided, so a kill between InstallRebooting and the reboot still boots as FirmwareUpdate.
      */
     public static boolean awaitsReboot(Path dataDir) {
-        return new FirmwareStateStore(dataDir).load()
+        return new FirmwareStateStore(dataDir)
+                .load()
                 .map(state -> state.status() == FirmwareUpdateStatusEnum.InstallRebooting)
                 .orElse(false);
     }
@@ -120,7 +137,9 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             UpdateFirmwareResponse answer = UpdateFirmwareResponse.Accepted;
             if (current != null) {
                 if (current.isInstalling()) {
-                    log.info("UpdateFirmware {} rejected: update {} is installing", request.requestId(),
+                    log.info(
+                            "UpdateFirmware {} rejected: update {} is installing",
+                            request.requestId(),
                             current.requestId());
                     lastRefusal = "a firmware update is being installed";
                     return UpdateFirmwareResponse.Rejected; // L01.FR.27
@@ -249,8 +268,8 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     }
 
     private FirmwareJob newJob(FirmwareState state, SignatureCheck signature) {
-        Path image = config.dataDir().resolve(
-                "firmware-" + state.request().requestId() + "-" + (++jobSequence) + ".bin");
+        Path image =
+                config.dataDir().resolve("firmware-" + state.request().requestId() + "-" + (++jobSequence) + ".bin");
         FirmwareJob job = new FirmwareJob(host, tools, state, signature, image);
         if (state.status() == FirmwareUpdateStatusEnum.InstallRebooting
                 || state.status() == FirmwareUpdateStatusEnum.Installing) {
@@ -285,7 +304,8 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
                 if (!announce) {
                     return true;
                 }
-                FirmwareUpdateStatus status = new FirmwareUpdateStatus(state.status(), state.request().requestId());
+                FirmwareUpdateStatus status =
+                        new FirmwareUpdateStatus(state.status(), state.request().requestId());
                 lastStatus = status;
                 try {
                     listener.accept(status); // L01.FR.20: every status carries the requestId

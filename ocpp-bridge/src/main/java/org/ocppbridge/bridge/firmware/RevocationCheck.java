@@ -54,7 +54,9 @@ final class RevocationCheck {
             try {
                 crl.verify(issuer.getPublicKey());
             } catch (GeneralSecurityException e) {
-                log.warn("Ignoring a CRL of {} whose signature does not verify: {}", crl.getIssuerX500Principal(),
+                log.warn(
+                        "Ignoring a CRL of {} whose signature does not verify: {}",
+                        crl.getIssuerX500Principal(),
                         e.toString());
                 continue;
             }
@@ -107,8 +109,10 @@ final class RevocationCheck {
                 return parse(new java.io.ByteArrayInputStream(in.readNBytes((int) MAX_CRL_BYTES)));
             }
         } catch (IOException | GeneralSecurityException e) {
-            log.warn("CRL distribution point {} unreachable or unreadable; going on without it (soft fail): {}",
-                    url, e.toString());
+            log.warn(
+                    "CRL distribution point {} unreachable or unreadable; going on without it (soft fail): {}",
+                    url,
+                    e.toString());
             return List.of();
         } finally {
             if (connection != null) {

@@ -86,7 +86,8 @@ final class SigningCertificateCheck {
             parameters.setDate(Date.from(clock.instant()));
             parameters.setRevocationEnabled(false); // revocation is checked below, with our own CRL sources
             CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
-            result = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+            result = (PKIXCertPathValidatorResult)
+                    CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
         } catch (GeneralSecurityException e) {
             return new Verdict(Outcome.INVALID, leaf, "does not chain to a trust anchor now: " + e.getMessage());
         }
@@ -94,7 +95,9 @@ final class SigningCertificateCheck {
         for (int i = 0; i < path.size(); i++) {
             X509Certificate issuer = i + 1 < path.size() ? path.get(i + 1) : anchor;
             if (revocation.isRevoked(path.get(i), issuer)) {
-                return new Verdict(Outcome.REVOKED, leaf,
+                return new Verdict(
+                        Outcome.REVOKED,
+                        leaf,
                         "revoked by its issuer: " + path.get(i).getSubjectX500Principal());
             }
         }
@@ -104,7 +107,8 @@ final class SigningCertificateCheck {
     private Set<TrustAnchor> trustAnchors() throws GeneralSecurityException {
         Set<TrustAnchor> anchors = new HashSet<>();
         try (InputStream in = Files.newInputStream(trustAnchorPem)) {
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 anchors.add(new TrustAnchor((X509Certificate) certificate, null));
             }
         } catch (IOException e) {
@@ -120,7 +124,8 @@ final class SigningCertificateCheck {
         List<X509Certificate> certificates = new ArrayList<>();
         try {
             InputStream in = new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII));
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 certificates.add((X509Certificate) certificate);
             }
         } catch (GeneralSecurityException e) {

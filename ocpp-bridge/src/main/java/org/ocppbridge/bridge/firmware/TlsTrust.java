@@ -31,7 +31,8 @@ final class TlsTrust {
         extra.load(null, null);
         try (InputStream in = Files.newInputStream(extraCaPem)) {
             int i = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 extra.setCertificateEntry("csms-ca-" + i++, certificate);
             }
         }

@@ -93,11 +93,12 @@ public final class FtpLogUploader implements LogUploader {
             return;
         }
         int code = ftp.getReplyCode();
-        LogStatusEnum status = switch (code) {
-            case 530 -> LogStatusEnum.PermissionDenied;
-            case 502, 504 -> LogStatusEnum.NotSupportedOperation;
-            default -> LogStatusEnum.UploadFailure;
-        };
+        LogStatusEnum status =
+                switch (code) {
+                    case 530 -> LogStatusEnum.PermissionDenied;
+                    case 502, 504 -> LogStatusEnum.NotSupportedOperation;
+                    default -> LogStatusEnum.UploadFailure;
+                };
         throw new LogUploadException(status, "FTP " + step + " refused: " + code);
     }
 

@@ -99,12 +99,13 @@ public final class HttpLogUploader implements LogUploader {
         if (code >= 200 && code < 300) {
             return;
         }
-        LogStatusEnum status = switch (code) {
-            case 401, 403 -> LogStatusEnum.PermissionDenied;
-            case 405, 501 -> LogStatusEnum.NotSupportedOperation;
-            case -1 -> LogStatusEnum.BadMessage; // the reply was not HTTP
-            default -> LogStatusEnum.UploadFailure;
-        };
+        LogStatusEnum status =
+                switch (code) {
+                    case 401, 403 -> LogStatusEnum.PermissionDenied;
+                    case 405, 501 -> LogStatusEnum.NotSupportedOperation;
+                    case -1 -> LogStatusEnum.BadMessage; // the reply was not HTTP
+                    default -> LogStatusEnum.UploadFailure;
+                };
         throw new LogUploadException(status, "HTTP server answered " + code);
     }
 

@@ -55,15 +55,31 @@ public final class LocalLogService implements AutoCloseable {
      * @param timer waits between attempts; not owned (the caller shuts it down)
      * @param statusSink receives every LogStatus; must be thread-safe and return quickly
      */
-    public LocalLogService(LogUploadSettings settings, SecurityEventLog securityLog, Clock clock,
-            ScheduledExecutorService timer, Consumer<LogStatus> statusSink) {
-        this(settings, securityLog, standardUploaders(settings), clock, timer,
-                Executors.newSingleThreadExecutor(r -> new Thread(r, "ocpp-log-upload")), statusSink);
+    public LocalLogService(
+            LogUploadSettings settings,
+            SecurityEventLog securityLog,
+            Clock clock,
+            ScheduledExecutorService timer,
+            Consumer<LogStatus> statusSink) {
+        this(
+                settings,
+                securityLog,
+                standardUploaders(settings),
+                clock,
+                timer,
+                Executors.newSingleThreadExecutor(r -> new Thread(r, "ocpp-log-upload")),
+                statusSink);
     }
 
     /** With the worker given (owned and shut down by {@link #close()}); tests pass a virtual scheduler. */
-    LocalLogService(LogUploadSettings settings, SecurityEventLog securityLog, Map<String, LogUploader> uploaders,
-            Clock clock, ScheduledExecutorService timer, ExecutorService worker, Consumer<LogStatus> statusSink) {
+    LocalLogService(
+            LogUploadSettings settings,
+            SecurityEventLog securityLog,
+            Map<String, LogUploader> uploaders,
+            Clock clock,
+            ScheduledExecutorService timer,
+            ExecutorService worker,
+            Consumer<LogStatus> statusSink) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.uploaders = Map.copyOf(uploaders);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -100,10 +116,16 @@ public final class LocalLogService implements AutoCloseable {
         LogType type = LogType.parse(request.type()).orElseThrow();
         int requestId = request.requestId() == null ? -1 : request.requestId();
         String fileName = LogArchiveName.of(settings.stationId(), type, requestId, clock.instant());
-        PendingUpload pending = new PendingUpload(requestId, request.location(), type, fileName,
+        PendingUpload pending = new PendingUpload(
+                requestId,
+                request.location(),
+                type,
+                fileName,
                 request.retries() == null ? settings.defaultAttempts() : request.retries(),
                 request.retryIntervalS() == null ? settings.defaultRetryIntervalS() : request.retryIntervalS(),
-                request.oldestTimestamp(), request.latestTimestamp(), 0);
+                request.oldestTimestamp(),
+                request.latestTimestamp(),
+                0);
         UploadJob job = newJob(pending);
         UploadLogsStatus answer;
         synchronized (lock) {
@@ -184,7 +206,8 @@ public final class LocalLogService implements AutoCloseable {
     }
 
     private UploadJob newJob(PendingUpload p) {
-        return new UploadJob(p, UploadLocation.check(p.location()), settings.workDir().resolve(p.fileName()));
+        return new UploadJob(
+                p, UploadLocation.check(p.location()), settings.workDir().resolve(p.fileName()));
     }
 
     /** Under the lock. The cancelled job ends silently; its AcceptedCanceled goes out before the next job starts. */
@@ -268,8 +291,13 @@ public final class LocalLogService implements AutoCloseable {
             if (job.cancelled || closed) {
                 return;
             }
-            LOG.warn("Log upload {} attempt {} of {} failed ({}): {}", p.requestId(), p.attemptsStarted(),
-                    p.attempts(), e.status(), e.getMessage());
+            LOG.warn(
+                    "Log upload {} attempt {} of {} failed ({}): {}",
+                    p.requestId(),
+                    p.attemptsStarted(),
+                    p.attempts(),
+                    e.status(),
+                    e.getMessage());
             if (job.hasAttemptsLeft()) {
                 job.retry = timer.schedule(() -> submit(job, false), p.retryIntervalS(), TimeUnit.SECONDS);
                 return;

@@ -40,8 +40,12 @@ public final class LogArchiveName {
         StringBuilder out = new StringBuilder(stationId.length());
         for (int i = 0; i < stationId.length(); i++) {
             char c = stationId.charAt(i);
-            boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || (c == '.' && i > 0);
+            boolean safe = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || (c == '.' && i > 0);
             out.append(safe ? c : '_');
         }
         return out.toString();

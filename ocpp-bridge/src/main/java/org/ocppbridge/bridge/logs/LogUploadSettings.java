@@ -42,8 +42,15 @@ public record LogUploadSettings(
 
     /** PUT, 20 s to connect (as curl in EVerest's uploader), 60 s per read, one attempt, 60 s between attempts. */
     public static LogUploadSettings defaults(String stationId, Path logDir, Path dataDir) {
-        return new LogUploadSettings(stationId, logDir, dataDir, HttpLogUploader.Method.PUT, Duration.ofSeconds(20),
-                Duration.ofSeconds(60), 1, 60);
+        return new LogUploadSettings(
+                stationId,
+                logDir,
+                dataDir,
+                HttpLogUploader.Method.PUT,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(60),
+                1,
+                60);
     }
 
     /** Where archives are built and the upload state is kept: {@code <data-dir>/log-upload}. */

@@ -49,8 +49,11 @@ final class PendingUploadStore {
         }
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(
+                        temp,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE);
                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
             props.store(out, "log upload in progress");
             channel.force(true);
@@ -91,7 +94,8 @@ final class PendingUploadStore {
     /** The requestId of a stored file that {@link #load} rejects, when that field alone can still be read. */
     Optional<Integer> requestIdOfDamaged() {
         try {
-            return Optional.of(Integer.parseInt(read().getProperty("requestId", "").trim()));
+            return Optional.of(
+                    Integer.parseInt(read().getProperty("requestId", "").trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

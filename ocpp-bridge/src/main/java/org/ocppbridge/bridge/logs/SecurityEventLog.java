@@ -49,8 +49,8 @@ public final class SecurityEventLog implements AutoCloseable {
     public static SecurityEventLog open(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve(FILE_NAME);
-        FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long kept = lastLineEnd(channel);
             if (kept < channel.size()) {

@@ -37,7 +37,9 @@ public record UploadLocation(Kind kind, URI uri, String reason) {
         int colon = location.indexOf(':');
         String scheme = colon <= 0 ? "" : location.substring(0, colon).toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme)) {
-            return new UploadLocation(Kind.UNSUPPORTED, null,
+            return new UploadLocation(
+                    Kind.UNSUPPORTED,
+                    null,
                     "unsupported upload protocol; the bridge uploads over http, https, ftp and ftps");
         }
         try {

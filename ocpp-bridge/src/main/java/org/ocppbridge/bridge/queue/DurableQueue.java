@@ -67,8 +67,8 @@ public final class DurableQueue implements Closeable {
     private RecoveryReport recoveryReport;
     private boolean closed;
 
-    private DurableQueue(Path directory, int capacity, Clock clock, QueueListener listener, FileChannel lockChannel,
-            FileLock lock) {
+    private DurableQueue(
+            Path directory, int capacity, Clock clock, QueueListener listener, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
         this.file = directory.resolve(FILE_NAME);
         this.capacity = capacity;
@@ -93,8 +93,8 @@ public final class DurableQueue implements Closeable {
             throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
         }
         Files.createDirectories(directory);
-        FileChannel lockChannel = FileChannel.open(
-                directory.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel lockChannel =
+                FileChannel.open(directory.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = lockChannel.tryLock();
@@ -187,15 +187,13 @@ public final class DurableQueue implements Closeable {
      *
      * @throws IOException when the entry could not be made durable; then the queue is unchanged
      */
-    public synchronized QueueEntry append(String action, String payloadJson, Retention retention)
-            throws IOException {
+    public synchronized QueueEntry append(String action, String payloadJson, Retention retention) throws IOException {
         ensureOpen();
         QueueEntry entry = new QueueEntry(lastSequence + 1, action, payloadJson, clock.instant(), retention);
         ByteBuffer entryRecord = QueueFileFormat.entryRecord(entry);
-        Optional<QueueEntry> dropped =
-                waiting.size() >= capacity ? oldestDroppable() : Optional.empty();
-        ByteBuffer records = dropped.map(victim -> concat(
-                        QueueFileFormat.shortRecord(QueueFileFormat.DROPPED, victim.sequence()), entryRecord))
+        Optional<QueueEntry> dropped = waiting.size() >= capacity ? oldestDroppable() : Optional.empty();
+        ByteBuffer records = dropped.map(victim ->
+                        concat(QueueFileFormat.shortRecord(QueueFileFormat.DROPPED, victim.sequence()), entryRecord))
                 .orElse(entryRecord);
         writeDurably(records);
         lastSequence = entry.sequence();
@@ -288,7 +286,9 @@ public final class DurableQueue implements Closeable {
     }
 
     private Optional<QueueEntry> oldestDroppable() {
-        return waiting.values().stream().filter(e -> e.retention() == Retention.DROPPABLE).findFirst();
+        return waiting.values().stream()
+                .filter(e -> e.retention() == Retention.DROPPABLE)
+                .findFirst();
     }
 
     private void compactIfDeadRecordsDominate() throws IOException {
@@ -325,8 +325,8 @@ public final class DurableQueue implements Closeable {
         Path temp = directory.resolve(TEMP_NAME);
         int records = 0;
         long length;
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(
+                temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             writeFully(out, ByteBuffer.wrap(QueueFileFormat.FILE_HEADER));
             if (lastSequence > 0) {
                 // Keeps sequences increasing after every waiting entry is gone.
@@ -358,7 +358,10 @@ public final class DurableQueue implements Closeable {
     }
 
     private static ByteBuffer concat(ByteBuffer first, ByteBuffer second) {
-        return ByteBuffer.allocate(first.remaining() + second.remaining()).put(first).put(second).flip();
+        return ByteBuffer.allocate(first.remaining() + second.remaining())
+                .put(first)
+                .put(second)
+                .flip();
     }
 
     private void syncDirectory() {

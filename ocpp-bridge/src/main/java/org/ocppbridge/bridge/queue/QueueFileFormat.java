@@ -81,7 +81,10 @@ final class QueueFileFormat {
 
     private static ByteBuffer frame(byte[] body) {
         ByteBuffer record = ByteBuffer.allocate(RECORD_HEADER_BYTES + body.length);
-        record.put(RECORD_MARKER).putInt(body.length).putInt(crc(body.length, body)).put(body);
+        record.put(RECORD_MARKER)
+                .putInt(body.length)
+                .putInt(crc(body.length, body))
+                .put(body);
         return record.flip();
     }
 

@@ -100,7 +100,9 @@ final class QueueFileScanner {
             int length = (int) Math.min(SEARCH_CHUNK, size - chunkStart);
             byte[] chunk = read(chunkStart, length);
             for (int i = 0; i + marker.length <= length; i++) {
-                if (chunk[i] == marker[0] && chunk[i + 1] == marker[1] && chunk[i + 2] == marker[2]
+                if (chunk[i] == marker[0]
+                        && chunk[i + 1] == marker[1]
+                        && chunk[i + 2] == marker[2]
                         && chunk[i + 3] == marker[3]) {
                     return chunkStart + i;
                 }

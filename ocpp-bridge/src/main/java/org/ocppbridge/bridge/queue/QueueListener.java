@@ -47,25 +47,37 @@ public interface QueueListener {
                 log.error(
                         "Queue file {} was damaged: skipped {} bytes in {} regions {}, kept {} waiting entries;"
                                 + " a copy of the damaged file is {}",
-                        report.file(), report.damagedBytes(), report.damaged().size(), report.damaged(),
-                        report.entriesRecovered(), report.damagedCopy().map(Object::toString).orElse("not kept"));
+                        report.file(),
+                        report.damagedBytes(),
+                        report.damaged().size(),
+                        report.damaged(),
+                        report.entriesRecovered(),
+                        report.damagedCopy().map(Object::toString).orElse("not kept"));
             } else {
                 log.warn(
                         "Queue file {} ended in a torn record ({} bytes, the trace of a crash); dropped it, kept {}"
                                 + " waiting entries",
-                        report.file(), report.damagedBytes(), report.entriesRecovered());
+                        report.file(),
+                        report.damagedBytes(),
+                        report.entriesRecovered());
             }
         }
 
         @Override
         public void droppedWhenFull(QueueEntry dropped, int capacity) {
-            log.warn("Queue full ({} entries): dropped intermediate {} #{} enqueued {}", capacity, dropped.action(),
-                    dropped.sequence(), dropped.enqueued());
+            log.warn(
+                    "Queue full ({} entries): dropped intermediate {} #{} enqueued {}",
+                    capacity,
+                    dropped.action(),
+                    dropped.sequence(),
+                    dropped.enqueued());
         }
 
         @Override
         public void grewBeyondCapacity(int size, int capacity) {
-            log.warn("Queue holds {} entries, more than its capacity {}: none of the older ones may be dropped", size,
+            log.warn(
+                    "Queue holds {} entries, more than its capacity {}: none of the older ones may be dropped",
+                    size,
                     capacity);
         }
 

@@ -3,9 +3,9 @@ package org.ocppbridge.bridge.rpc;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
-import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -40,7 +40,9 @@ public final class FrameCodec {
             return invalid(CallError.UNREADABLE_ID, ErrorCode.RpcFrameworkError, "Frame is not valid JSON");
         }
         if (!root.isJsonArray() || root.getAsJsonArray().size() < 3) {
-            return invalid(CallError.UNREADABLE_ID, ErrorCode.RpcFrameworkError,
+            return invalid(
+                    CallError.UNREADABLE_ID,
+                    ErrorCode.RpcFrameworkError,
                     "Frame is not an OCPP-J array of at least 3 elements");
         }
         JsonArray array = root.getAsJsonArray();
@@ -50,14 +52,16 @@ public final class FrameCodec {
             return invalid(orUnreadable(messageId), ErrorCode.RpcFrameworkError, "MessageTypeId is not an integer");
         }
         if (type != CALL && type != CALL_RESULT && type != CALL_ERROR) {
-            return invalid(orUnreadable(messageId), ErrorCode.MessageTypeNotSupported,
-                    "MessageTypeId is not 2, 3 or 4");
+            return invalid(
+                    orUnreadable(messageId), ErrorCode.MessageTypeNotSupported, "MessageTypeId is not 2, 3 or 4");
         }
         if (messageId == null) {
             if (type != CALL) {
                 return new Decoded.Ignored("answer with an unreadable message id");
             }
-            return invalid(CallError.UNREADABLE_ID, ErrorCode.RpcFrameworkError,
+            return invalid(
+                    CallError.UNREADABLE_ID,
+                    ErrorCode.RpcFrameworkError,
                     "MessageId is not a string of 1 to 36 characters");
         }
         return switch (type) {
@@ -95,8 +99,10 @@ public final class FrameCodec {
             return new Decoded.Ignored("CALLERROR has no error code string");
         }
         ErrorCode code = parseCode(array.get(2).getAsString());
-        String description = array.size() > 3 && isString(array.get(3)) ? array.get(3).getAsString() : "";
-        var details = array.size() > 4 && array.get(4).isJsonObject() ? array.get(4).getAsJsonObject() : null;
+        String description =
+                array.size() > 3 && isString(array.get(3)) ? array.get(3).getAsString() : "";
+        var details =
+                array.size() > 4 && array.get(4).isJsonObject() ? array.get(4).getAsJsonObject() : null;
         return new Decoded.Valid(new CallError(messageId, code, description, details));
     }
 

@@ -43,7 +43,8 @@ public final class OcppGson {
             }
             String text = in.nextString();
             try {
-                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 throw new IOException("not an RFC 3339 date-time", e);
             }

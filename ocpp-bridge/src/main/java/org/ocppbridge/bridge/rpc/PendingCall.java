@@ -42,16 +42,21 @@ final class PendingCall<R> {
     void complete(JsonObject result, JsonSchemas schemas, Gson gson, RpcObserver observer) {
         List<SchemaViolation> violations = schemas.validate(action + "Response", result.toString());
         if (!violations.isEmpty()) {
-            fail(new CallFailedException(CallFailedException.Reason.INVALID_RESPONSE,
-                    action + "Response breaks its schema: " + violations), observer);
+            fail(
+                    new CallFailedException(
+                            CallFailedException.Reason.INVALID_RESPONSE,
+                            action + "Response breaks its schema: " + violations),
+                    observer);
             return;
         }
         R response;
         try {
             response = gson.fromJson(result, responseType);
         } catch (RuntimeException e) {
-            fail(new CallFailedException(CallFailedException.Reason.INVALID_RESPONSE,
-                    action + "Response has a value out of range"), observer);
+            fail(
+                    new CallFailedException(
+                            CallFailedException.Reason.INVALID_RESPONSE, action + "Response has a value out of range"),
+                    observer);
             return;
         }
         future.complete(response);

@@ -4,14 +4,13 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -48,14 +47,9 @@ public final class RpcSession {
     private IncomingCallGate gate = IncomingCallGate.OPEN;
 
     public RpcSession(
-            ScheduledExecutorService core,
-            JsonSchemas schemas,
-            Gson gson,
-            Duration callTimeout,
-            RpcObserver observer) {
+            ScheduledExecutorService core, JsonSchemas schemas, Gson gson, Duration callTimeout, RpcObserver observer) {
         // ER §4.2: ids must never repeat on any connection of this identity; random UUIDs are 36 characters.
-        this(core, schemas, gson, callTimeout, observer, () -> UUID.randomUUID().toString(),
-                OcppActions::isOcpp201);
+        this(core, schemas, gson, callTimeout, observer, () -> UUID.randomUUID().toString(), OcppActions::isOcpp201);
     }
 
     RpcSession(
@@ -97,8 +91,8 @@ public final class RpcSession {
     /** The connection closed: every pending call fails with NOT_CONNECTED. */
     public void detach() {
         sink = null;
-        CallFailedException closed = new CallFailedException(CallFailedException.Reason.NOT_CONNECTED,
-                "connection closed before an answer");
+        CallFailedException closed =
+                new CallFailedException(CallFailedException.Reason.NOT_CONNECTED, "connection closed before an answer");
         if (outstanding != null) {
             PendingCall<?> call = outstanding;
             outstanding = null;
@@ -126,16 +120,19 @@ public final class RpcSession {
     public <Q, R> CompletableFuture<R> call(String action, Q request, Class<R> responseType) {
         CompletableFuture<R> future = new CompletableFuture<>();
         if (sink == null) {
-            failNow(action, future, new CallFailedException(CallFailedException.Reason.NOT_CONNECTED,
-                    "not connected"));
+            failNow(action, future, new CallFailedException(CallFailedException.Reason.NOT_CONNECTED, "not connected"));
             return future;
         }
         JsonObject payload = gson.toJsonTree(request).getAsJsonObject();
         List<SchemaViolation> violations = schemas.validate(action + "Request", payload.toString());
         if (!violations.isEmpty()) {
             // A bug in the bridge must never put an invalid frame on the wire.
-            failNow(action, future, new CallFailedException(CallFailedException.Reason.INVALID_REQUEST,
-                    action + "Request breaks its schema: " + violations));
+            failNow(
+                    action,
+                    future,
+                    new CallFailedException(
+                            CallFailedException.Reason.INVALID_REQUEST,
+                            action + "Request breaks its schema: " + violations));
             return future;
         }
         waiting.add(new PendingCall<>(action, payload, responseType, future));
@@ -172,8 +169,8 @@ public final class RpcSession {
     private void onCall(Call call) {
         String action = call.action();
         if (!knownAction.test(action)) {
-            sendCallError(CallError.of(call.messageId(), ErrorCode.NotImplemented,
-                    "Action is not an OCPP 2.0.1 action"));
+            sendCallError(
+                    CallError.of(call.messageId(), ErrorCode.NotImplemented, "Action is not an OCPP 2.0.1 action"));
             return;
         }
         // B03.FR.08 (TC_B_30_CS): while the boot is Rejected every CSMS CALL gets SecurityError, supported or not.
@@ -184,8 +181,8 @@ public final class RpcSession {
         }
         ActionHandler<?, ?> handler = handlers.get(action);
         if (handler == null) {
-            sendCallError(CallError.of(call.messageId(), ErrorCode.NotSupported,
-                    action + " is not supported by this station"));
+            sendCallError(CallError.of(
+                    call.messageId(), ErrorCode.NotSupported, action + " is not supported by this station"));
             return;
         }
         dispatch(call, handler);
@@ -193,7 +190,8 @@ public final class RpcSession {
 
     private <Q, R> void dispatch(Call call, ActionHandler<Q, R> handler) {
         ActionDefinition<Q, R> definition = handler.definition();
-        List<SchemaViolation> violations = schemas.validate(definition.requestSchema(), call.payload().toString());
+        List<SchemaViolation> violations =
+                schemas.validate(definition.requestSchema(), call.payload().toString());
         if (!violations.isEmpty()) {
             sendCallError(SchemaErrors.callErrorFor(call.messageId(), call.action(), violations));
             return;
@@ -203,7 +201,9 @@ public final class RpcSession {
             request = gson.fromJson(call.payload(), definition.requestType());
         } catch (RuntimeException e) {
             // The schema passed but the record's own checks did not (a value outside what the bridge can hold).
-            sendCallError(CallError.of(call.messageId(), ErrorCode.PropertyConstraintViolation,
+            sendCallError(CallError.of(
+                    call.messageId(),
+                    ErrorCode.PropertyConstraintViolation,
                     definition.requestSchema() + " has a value out of range"));
             return;
         }
@@ -215,17 +215,18 @@ public final class RpcSession {
             return;
         } catch (RuntimeException e) {
             observer.unexpectedError(call.action() + " handler", e);
-            sendCallError(CallError.of(call.messageId(), ErrorCode.InternalError,
-                    call.action() + " could not be processed"));
+            sendCallError(
+                    CallError.of(call.messageId(), ErrorCode.InternalError, call.action() + " could not be processed"));
             return;
         }
         JsonObject payload = gson.toJsonTree(reply.response()).getAsJsonObject();
         List<SchemaViolation> outgoing = schemas.validate(definition.responseSchema(), payload.toString());
         if (!outgoing.isEmpty()) {
-            observer.unexpectedError(call.action() + " handler",
+            observer.unexpectedError(
+                    call.action() + " handler",
                     new IllegalStateException(definition.responseSchema() + " breaks its schema: " + outgoing));
-            sendCallError(CallError.of(call.messageId(), ErrorCode.InternalError,
-                    call.action() + " could not be answered"));
+            sendCallError(
+                    CallError.of(call.messageId(), ErrorCode.InternalError, call.action() + " could not be answered"));
             return;
         }
         if (send(new CallResult(call.messageId(), payload))) {
@@ -247,8 +248,12 @@ public final class RpcSession {
         outstanding = null;
         call.cancelTimeout();
         if (error != null) {
-            call.fail(new CallFailedException(CallFailedException.Reason.CALL_ERROR,
-                    call.action + " answered with " + error.code(), error), observer);
+            call.fail(
+                    new CallFailedException(
+                            CallFailedException.Reason.CALL_ERROR,
+                            call.action + " answered with " + error.code(),
+                            error),
+                    observer);
         } else {
             call.complete(result.payload(), schemas, gson, observer);
         }
@@ -262,8 +267,9 @@ public final class RpcSession {
         PendingCall<?> call = waiting.poll();
         call.messageId = messageIds.get();
         if (!send(new Call(call.messageId, call.action, call.payload))) {
-            call.fail(new CallFailedException(CallFailedException.Reason.NOT_CONNECTED,
-                    "connection refused the frame"), observer);
+            call.fail(
+                    new CallFailedException(CallFailedException.Reason.NOT_CONNECTED, "connection refused the frame"),
+                    observer);
             sendNext();
             return;
         }
@@ -276,8 +282,11 @@ public final class RpcSession {
             return;
         }
         outstanding = null;
-        call.fail(new CallFailedException(CallFailedException.Reason.TIMED_OUT,
-                call.action + " got no answer within " + callTimeout.toSeconds() + " s"), observer);
+        call.fail(
+                new CallFailedException(
+                        CallFailedException.Reason.TIMED_OUT,
+                        call.action + " got no answer within " + callTimeout.toSeconds() + " s"),
+                observer);
         sendNext();
     }
 

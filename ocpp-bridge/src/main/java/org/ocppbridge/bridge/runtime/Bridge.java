@@ -31,6 +31,7 @@ public final class Bridge implements AutoCloseable {
     static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
     /** How long a restart waits for queued notifications to be acknowledged before it closes the connection. */
     static final Duration RESTART_FLUSH_LIMIT = Duration.ofSeconds(5);
+
     private static final Duration RESTART_FLUSH_POLL = Duration.ofMillis(50);
 
     private final BridgeConfig config;
@@ -94,8 +95,7 @@ public final class Bridge implements AutoCloseable {
             return;
         }
         if (runtime.station().queuedNotifications() > 0 && clock.instant().isBefore(deadline)) {
-            supervisor.schedule(() -> flushThenRestart(deadline), RESTART_FLUSH_POLL.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            supervisor.schedule(() -> flushThenRestart(deadline), RESTART_FLUSH_POLL.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         runtime.close(Duration.ofSeconds(5));
@@ -125,7 +125,8 @@ public final class Bridge implements AutoCloseable {
     private void runResetCommand(String command) {
         log.info("Running the reset command");
         try {
-            Process process = new ProcessBuilder(Settings.argv(command)).inheritIO().start();
+            Process process =
+                    new ProcessBuilder(Settings.argv(command)).inheritIO().start();
             if (!process.waitFor(RESET_COMMAND_GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 log.warn("The reset command is still running after {} s", RESET_COMMAND_GRACE.toSeconds());
             } else if (process.exitValue() != 0) {

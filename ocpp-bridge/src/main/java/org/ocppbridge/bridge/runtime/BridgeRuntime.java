@@ -21,9 +21,9 @@ import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.bridge.transport.Disconnect;
 import org.ocppbridge.bridge.transport.FailureKind;
-import org.ocppbridge.bridge.transport.TransportException;
 import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
 import org.ocppbridge.bridge.transport.RetryBackOff;
+import org.ocppbridge.bridge.transport.TransportException;
 import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
@@ -41,8 +41,13 @@ public final class BridgeRuntime implements AutoCloseable {
     private final Station station;
     private final CsmsConnection connection;
 
-    private BridgeRuntime(ScheduledExecutorService core, DurableQueue queue, SecurityEventLog securityLog,
-            ChargerSystem system, Station station, CsmsConnection connection) {
+    private BridgeRuntime(
+            ScheduledExecutorService core,
+            DurableQueue queue,
+            SecurityEventLog securityLog,
+            ChargerSystem system,
+            Station station,
+            CsmsConnection connection) {
         this.core = core;
         this.queue = queue;
         this.securityLog = securityLog;
@@ -58,14 +63,15 @@ public final class BridgeRuntime implements AutoCloseable {
             Clock clock,
             StationRestarter restarter,
             BootReason bootReason,
-            StationObserver observer) throws IOException {
+            StationObserver observer)
+            throws IOException {
         ScheduledExecutorService core = NamedThreads.singleThreadScheduler("ocpp-core");
         DurableQueue queue = null;
         SecurityEventLog securityLog = null;
         ChargerSystem system = null;
         try {
-            queue = DurableQueue.open(config.dataDir().resolve("queue"), config.queueCapacity(), clock,
-                    QueueListener.logging());
+            queue = DurableQueue.open(
+                    config.dataDir().resolve("queue"), config.queueCapacity(), clock, QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());
             Runnable resume;
             if (config.systemOnSocket()) {
@@ -73,23 +79,41 @@ public final class BridgeRuntime implements AutoCloseable {
                 system = SocketChargerSystem.open(Settings.systemSocket(config), schemas, restarter, bootReason);
                 resume = () -> {};
             } else {
-                LocalChargerSystem local = new LocalChargerSystem(Settings.firmware(config), Settings.logs(config),
-                        securityLog, clock, core, restarter, bootReason);
+                LocalChargerSystem local = new LocalChargerSystem(
+                        Settings.firmware(config),
+                        Settings.logs(config),
+                        securityLog,
+                        clock,
+                        core,
+                        restarter,
+                        bootReason);
                 system = local;
                 resume = local::resume;
             }
             SecurityEventLog log = securityLog;
-            Station station = new Station(core, clock, schemas, system, queue, (time, type, info) -> {
-                try {
-                    log.append(time, type, info);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, Settings.station(config, bootReason), observer, new LoggingRpcObserver());
+            Station station = new Station(
+                    core,
+                    clock,
+                    schemas,
+                    system,
+                    queue,
+                    (time, type, info) -> {
+                        try {
+                            log.append(time, type, info);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    Settings.station(config, bootReason),
+                    observer,
+                    new LoggingRpcObserver());
             CsmsConnection connection = new CsmsConnection(
                     new JavaWebSocketConnector(Settings.transport(config), core),
                     new RetryBackOff(Settings.backOff(config), new SplittableRandom()),
-                    core, clock, CsmsConnection.DEFAULT_STABLE_AFTER, new ConnectionEvents(station));
+                    core,
+                    clock,
+                    CsmsConnection.DEFAULT_STABLE_AFTER,
+                    new ConnectionEvents(station));
             BridgeRuntime runtime = new BridgeRuntime(core, queue, securityLog, system, station, connection);
             core.execute(() -> {
                 station.start();

@@ -27,7 +27,11 @@ final class Settings {
 
     static StationSettings station(BridgeConfig config, BootReason bootReason) {
         return new StationSettings(
-                new ChargingStationType(null, config.model(), null, config.vendor(),
+                new ChargingStationType(
+                        null,
+                        config.model(),
+                        null,
+                        config.vendor(),
                         config.firmwareVersion().orElse(null)),
                 bootReason,
                 config.callTimeout(),
@@ -40,20 +44,22 @@ final class Settings {
     static TransportConfig transport(BridgeConfig config) {
         TransportConfig transport = TransportConfig.of(config.connectionUrl());
         if (config.basicAuthPassword().isPresent()) {
-            transport = transport.withBasicAuth(config.stationId(), config.basicAuthPassword().get());
+            transport = transport.withBasicAuth(
+                    config.stationId(), config.basicAuthPassword().get());
         }
         if (config.csmsCa().isPresent()) {
             transport = transport.withCsmsCa(config.csmsCa().get());
         }
         if (config.clientCert().isPresent() && config.clientKey().isPresent()) {
-            transport = transport.withClientCertificate(config.clientCert().get(), config.clientKey().get());
+            transport = transport.withClientCertificate(
+                    config.clientCert().get(), config.clientKey().get());
         }
         return transport.withPing(config.pingInterval(), TransportConfig.DEFAULT_PONG_TIMEOUT);
     }
 
     static RetryBackOff.Settings backOff(BridgeConfig config) {
-        return new RetryBackOff.Settings(config.retryBackOffWaitMinimum(), config.retryBackOffRandomRange(),
-                config.retryBackOffRepeatTimes());
+        return new RetryBackOff.Settings(
+                config.retryBackOffWaitMinimum(), config.retryBackOffRandomRange(), config.retryBackOffRepeatTimes());
     }
 
     static FirmwareConfig firmware(BridgeConfig config) {
@@ -71,19 +77,27 @@ final class Settings {
     }
 
     static LogUploadSettings logs(BridgeConfig config) {
-        LogUploadSettings defaults = LogUploadSettings.defaults(config.stationId(), config.logDir().orElse(null),
-                config.dataDir());
+        LogUploadSettings defaults =
+                LogUploadSettings.defaults(config.stationId(), config.logDir().orElse(null), config.dataDir());
         HttpLogUploader.Method method = config.logUploadMethod() == LogUploadMethod.POST
                 ? HttpLogUploader.Method.POST
                 : HttpLogUploader.Method.PUT;
-        return new LogUploadSettings(defaults.stationId(), defaults.logDir(), defaults.dataDir(), method,
-                defaults.connectTimeout(), defaults.transferTimeout(), defaults.defaultAttempts(),
+        return new LogUploadSettings(
+                defaults.stationId(),
+                defaults.logDir(),
+                defaults.dataDir(),
+                method,
+                defaults.connectTimeout(),
+                defaults.transferTimeout(),
+                defaults.defaultAttempts(),
                 defaults.defaultRetryIntervalS());
     }
 
     static SystemSocketSettings systemSocket(BridgeConfig config) {
-        return new SystemSocketSettings(config.systemSocket(),
-                config.systemListen().map(ListenAddress::toSocketAddress), config.systemTimeout());
+        return new SystemSocketSettings(
+                config.systemSocket(),
+                config.systemListen().map(ListenAddress::toSocketAddress),
+                config.systemTimeout());
     }
 
     /** A command line as the shell would split it on blanks; quoting is the wrapper script's job. */

@@ -44,12 +44,14 @@ final class GetLogHandler implements ActionHandler<GetLogRequest, GetLogResponse
         try {
             response = LogMapping.toOcpp(system.uploadLogs(forSystem));
         } catch (SystemUnavailableException unavailable) {
-            return Reply.of(new GetLogResponse(LogStatusEnumType.Rejected,
-                    new StatusInfoType(unavailable.reasonCode(), unavailable.getMessage()), null));
+            return Reply.of(new GetLogResponse(
+                    LogStatusEnumType.Rejected,
+                    new StatusInfoType(unavailable.reasonCode(), unavailable.getMessage()),
+                    null));
         }
         if (response.status() == LogStatusEnumType.Rejected && response.statusInfo() == null) {
-            response = new GetLogResponse(response.status(),
-                    RefusalInfo.of("Unspecified", system.lastRefusalReason()), response.filename());
+            response = new GetLogResponse(
+                    response.status(), RefusalInfo.of("Unspecified", system.lastRefusalReason()), response.filename());
         }
         return Reply.of(response);
     }

@@ -23,7 +23,11 @@ final class Heartbeat {
     private final StationObserver observer;
     private ScheduledFuture<?> timer;
 
-    Heartbeat(RpcSession rpc, ScheduledExecutorService core, Duration defaultInterval, Consumer<Instant> csmsTime,
+    Heartbeat(
+            RpcSession rpc,
+            ScheduledExecutorService core,
+            Duration defaultInterval,
+            Consumer<Instant> csmsTime,
             StationObserver observer) {
         this.rpc = rpc;
         this.core = core;

@@ -33,7 +33,12 @@ final class Outbox {
     private boolean sending;
     private long generation;
 
-    Outbox(DurableQueue queue, RpcSession rpc, ScheduledExecutorService core, Gson gson, Duration retryAfterTimeout,
+    Outbox(
+            DurableQueue queue,
+            RpcSession rpc,
+            ScheduledExecutorService core,
+            Gson gson,
+            Duration retryAfterTimeout,
             StationObserver observer) {
         this.queue = queue;
         this.rpc = rpc;

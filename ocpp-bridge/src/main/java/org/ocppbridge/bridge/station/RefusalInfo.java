@@ -15,9 +15,9 @@ final class RefusalInfo {
      *     additionalInfo"
      */
     static StatusInfoType of(String reasonCode, Optional<String> reason) {
-        String info = reason.map(text -> text.length() <= ADDITIONAL_INFO_MAX
-                ? text
-                : text.substring(0, ADDITIONAL_INFO_MAX)).orElse(null);
+        String info = reason.map(
+                        text -> text.length() <= ADDITIONAL_INFO_MAX ? text : text.substring(0, ADDITIONAL_INFO_MAX))
+                .orElse(null);
         return new StatusInfoType(reasonCode, info);
     }
 }

@@ -24,8 +24,13 @@ import org.ocppbridge.mappings.ocpp.ChargingStationType;
 final class Registration implements IncomingCallGate {
 
     /** B02.FR.09 / TC_B_02: what the CSMS may ask while the station is Pending (or waiting for the answer). */
-    private static final Set<String> ALLOWED_WHILE_PENDING = Set.of("GetVariables", "SetVariables",
-            "TriggerMessage", "GetBaseReport", "RequestStartTransaction", "RequestStopTransaction");
+    private static final Set<String> ALLOWED_WHILE_PENDING = Set.of(
+            "GetVariables",
+            "SetVariables",
+            "TriggerMessage",
+            "GetBaseReport",
+            "RequestStartTransaction",
+            "RequestStopTransaction");
 
     /** What the registration tells the rest of the station. */
     interface Listener {
@@ -96,16 +101,19 @@ final class Registration implements IncomingCallGate {
             case ACCEPTED -> Optional.empty();
             // ER B03.FR.08: while Rejected, every CSMS-initiated message gets SecurityError.
             case REJECTED -> Optional.of("Station is not registered: its BootNotification was Rejected");
-            case BOOTING, PENDING, DISCONNECTED -> ALLOWED_WHILE_PENDING.contains(action)
-                    ? Optional.empty()
-                    : Optional.of("Station is not registered yet: its BootNotification is not Accepted");
+            case BOOTING, PENDING, DISCONNECTED ->
+                ALLOWED_WHILE_PENDING.contains(action)
+                        ? Optional.empty()
+                        : Optional.of("Station is not registered yet: its BootNotification is not Accepted");
         };
     }
 
     private void sendBoot(BootReasonEnumType reason) {
         long sentIn = generation;
         observer.bootSent(reason);
-        rpc.call("BootNotification", new BootNotificationRequest(chargingStation, reason),
+        rpc.call(
+                        "BootNotification",
+                        new BootNotificationRequest(chargingStation, reason),
                         BootNotificationResponse.class)
                 .whenComplete((response, failure) -> {
                     if (sentIn != generation) {
@@ -145,12 +153,15 @@ final class Registration implements IncomingCallGate {
     private void scheduleRetry(Duration delay) {
         cancelRetry();
         long scheduledIn = generation;
-        retry = core.schedule(() -> {
-            if (scheduledIn == generation && state != RegistrationState.ACCEPTED && rpc.isAttached()) {
-                state = RegistrationState.BOOTING;
-                sendBoot(bootReason);
-            }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        retry = core.schedule(
+                () -> {
+                    if (scheduledIn == generation && state != RegistrationState.ACCEPTED && rpc.isAttached()) {
+                        state = RegistrationState.BOOTING;
+                        sendBoot(bootReason);
+                    }
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void cancelRetry() {

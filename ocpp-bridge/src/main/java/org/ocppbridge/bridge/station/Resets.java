@@ -1,8 +1,8 @@
 package org.ocppbridge.bridge.station;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -27,7 +27,12 @@ final class Resets {
     private ResetType waitingForIdle;
     private boolean resetting;
 
-    Resets(ChargerSystem system, ScheduledExecutorService core, Clock clock, Outbox outbox, BooleanSupplier busy,
+    Resets(
+            ChargerSystem system,
+            ScheduledExecutorService core,
+            Clock clock,
+            Outbox outbox,
+            BooleanSupplier busy,
             Duration flushLimit) {
         this.system = system;
         this.core = core;

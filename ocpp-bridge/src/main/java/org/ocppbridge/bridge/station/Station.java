@@ -53,7 +53,8 @@ public final class Station {
             public void callErrorSent(org.ocppbridge.bridge.rpc.CallError error) {
                 rpcObserver.callErrorSent(error);
                 // Part 2 Appendix 1: a bad message from the CSMS goes to the security log (not critical: not sent).
-                securityEvents.raise(org.ocppbridge.mappings.SecurityEventType.InvalidMessages,
+                securityEvents.raise(
+                        org.ocppbridge.mappings.SecurityEventType.InvalidMessages,
                         error.code() + ": " + error.description());
             }
 
@@ -75,8 +76,13 @@ public final class Station {
         this.outbox = new Outbox(queue, rpc, core, gson, settings.notificationRetry(), observer);
         this.securityEvents = new SecurityEvents(clock, securityLog, outbox);
         this.heartbeat = new Heartbeat(rpc, core, settings.defaultHeartbeatInterval(), this::csmsTime, observer);
-        this.registration = new Registration(rpc, core, settings.chargingStation(),
-                BootMapping.toOcpp(settings.bootReason()), settings.defaultBootRetry(), observer,
+        this.registration = new Registration(
+                rpc,
+                core,
+                settings.chargingStation(),
+                BootMapping.toOcpp(settings.bootReason()),
+                settings.defaultBootRetry(),
+                observer,
                 new Registration.Listener() {
                     @Override
                     public void accepted(int interval, Instant csmsTime) {
@@ -91,8 +97,8 @@ public final class Station {
                         outbox.close();
                     }
                 });
-        Resets resets = new Resets(system, core, clock, outbox, () -> firmware.busy() || logs.busy(),
-                settings.resetFlushLimit());
+        Resets resets = new Resets(
+                system, core, clock, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
         this.statusReporter = new StatusReporter(outbox, securityEvents, firmware, logs, resets::statusChanged);
         rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs));
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));

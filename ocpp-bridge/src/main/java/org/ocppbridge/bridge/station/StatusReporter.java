@@ -22,8 +22,12 @@ final class StatusReporter implements ChargerSystem.Listener {
     private final LogStatusTracker logs;
     private final Runnable onStatusChange;
 
-    StatusReporter(Outbox outbox, SecurityEvents securityEvents, FirmwareStatusTracker firmware,
-            LogStatusTracker logs, Runnable onStatusChange) {
+    StatusReporter(
+            Outbox outbox,
+            SecurityEvents securityEvents,
+            FirmwareStatusTracker firmware,
+            LogStatusTracker logs,
+            Runnable onStatusChange) {
         this.outbox = outbox;
         this.securityEvents = securityEvents;
         this.firmware = firmware;
@@ -37,9 +41,8 @@ final class StatusReporter implements ChargerSystem.Listener {
             return;
         }
         // A final status is never dropped when the queue is full; an intermediate one may be.
-        Retention retention = FirmwareStatusTracker.isFinal(status.firmwareUpdateStatus())
-                ? Retention.KEEP
-                : Retention.DROPPABLE;
+        Retention retention =
+                FirmwareStatusTracker.isFinal(status.firmwareUpdateStatus()) ? Retention.KEEP : Retention.DROPPABLE;
         outbox.enqueue("FirmwareStatusNotification", FirmwareStatusMapping.toOcpp(status), retention);
         // L01.FR.03: an invalid signature is also a security event.
         SecurityEventMapping.forFirmwareStatus(status.firmwareUpdateStatus())

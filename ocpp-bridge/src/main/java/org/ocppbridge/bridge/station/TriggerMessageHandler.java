@@ -31,8 +31,12 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
     private final FirmwareStatusTracker firmware;
     private final LogStatusTracker logs;
 
-    TriggerMessageHandler(Registration registration, Heartbeat heartbeat, Outbox outbox,
-            FirmwareStatusTracker firmware, LogStatusTracker logs) {
+    TriggerMessageHandler(
+            Registration registration,
+            Heartbeat heartbeat,
+            Outbox outbox,
+            FirmwareStatusTracker firmware,
+            LogStatusTracker logs) {
         this.registration = registration;
         this.heartbeat = heartbeat;
         this.outbox = outbox;
@@ -49,26 +53,30 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
     public Reply<TriggerMessageResponse> handle(TriggerMessageRequest request) {
         boolean accepted = registration.state() == RegistrationState.ACCEPTED;
         return switch (request.requestedMessage()) {
-            case BootNotification -> accepted
-                    // F06.FR.17: no BootNotification on request once Accepted.
-                    ? Reply.of(TriggerMessageResponse.rejected("Unspecified",
-                            "BootNotification was already Accepted"))
-                    // B02.FR.05 / TC_B_02: while Pending, a triggered BootNotification goes out at once.
-                    : Reply.then(TriggerMessageResponse.accepted(), registration::triggered);
-            case Heartbeat -> accepted
-                    ? Reply.then(TriggerMessageResponse.accepted(), heartbeat::send)
-                    : notWhileUnregistered();
+            case BootNotification ->
+                accepted
+                        // F06.FR.17: no BootNotification on request once Accepted.
+                        ? Reply.of(
+                                TriggerMessageResponse.rejected("Unspecified", "BootNotification was already Accepted"))
+                        // B02.FR.05 / TC_B_02: while Pending, a triggered BootNotification goes out at once.
+                        : Reply.then(TriggerMessageResponse.accepted(), registration::triggered);
+            case Heartbeat ->
+                accepted ? Reply.then(TriggerMessageResponse.accepted(), heartbeat::send) : notWhileUnregistered();
             // TC_F_17: the evse field is irrelevant for this message and ignored.
-            case FirmwareStatusNotification -> accepted
-                    ? Reply.then(TriggerMessageResponse.accepted(), this::sendFirmwareStatus)
-                    : notWhileUnregistered();
-            case LogStatusNotification -> accepted
-                    ? Reply.then(TriggerMessageResponse.accepted(), this::sendLogStatus)
-                    : notWhileUnregistered();
+            case FirmwareStatusNotification ->
+                accepted
+                        ? Reply.then(TriggerMessageResponse.accepted(), this::sendFirmwareStatus)
+                        : notWhileUnregistered();
+            case LogStatusNotification ->
+                accepted ? Reply.then(TriggerMessageResponse.accepted(), this::sendLogStatus) : notWhileUnregistered();
             // F06.FR.08 / TC_F_27: anything the bridge cannot produce.
-            case MeterValues, SignChargingStationCertificate, SignV2GCertificate, StatusNotification,
-                    TransactionEvent, SignCombinedCertificate, PublishFirmwareStatusNotification ->
-                    Reply.of(TriggerMessageResponse.notImplemented());
+            case MeterValues,
+                    SignChargingStationCertificate,
+                    SignV2GCertificate,
+                    StatusNotification,
+                    TransactionEvent,
+                    SignCombinedCertificate,
+                    PublishFirmwareStatusNotification -> Reply.of(TriggerMessageResponse.notImplemented());
         };
     }
 

@@ -56,15 +56,15 @@ final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest
 
     /** A refusal says why, when the system tells (the "Rejected, with a statusInfo reason"). */
     private UpdateFirmwareResponse withReason(UpdateFirmwareResponse response) {
-        String reasonCode = switch (response.status()) {
-            case Accepted, AcceptedCanceled -> null;
-            case Rejected -> "Unspecified";
-            case InvalidCertificate, RevokedCertificate -> "InvalidCertificate";
-        };
+        String reasonCode =
+                switch (response.status()) {
+                    case Accepted, AcceptedCanceled -> null;
+                    case Rejected -> "Unspecified";
+                    case InvalidCertificate, RevokedCertificate -> "InvalidCertificate";
+                };
         if (reasonCode == null || response.statusInfo() != null) {
             return response;
         }
-        return new UpdateFirmwareResponse(response.status(),
-                RefusalInfo.of(reasonCode, system.lastRefusalReason()));
+        return new UpdateFirmwareResponse(response.status(), RefusalInfo.of(reasonCode, system.lastRefusalReason()));
     }
 }

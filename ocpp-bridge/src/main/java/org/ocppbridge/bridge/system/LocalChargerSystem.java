@@ -162,5 +162,4 @@ public final class LocalChargerSystem implements ChargerSystem {
             held.forEach(report -> report.accept(newListener));
         }
     }
-
 }

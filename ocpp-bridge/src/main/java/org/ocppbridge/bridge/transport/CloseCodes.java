@@ -8,8 +8,8 @@ final class CloseCodes {
     private CloseCodes() {}
 
     static void validate(int code, String reason) {
-        boolean sendable = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011)
-                || (code >= 3000 && code <= 4999);
+        boolean sendable =
+                (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) || (code >= 3000 && code <= 4999);
         if (!sendable) {
             throw new IllegalArgumentException("close code " + code + " may not be sent (RFC 6455 §7.4)");
         }

@@ -63,8 +63,13 @@ public final class CsmsConnection {
     /** The open socket, for {@link #send} from any thread. */
     private volatile WebSocket openSocket;
 
-    public CsmsConnection(WebSocketConnector connector, RetryBackOff backOff, ScheduledExecutorService scheduler,
-            Clock clock, Duration stableAfter, Listener listener) {
+    public CsmsConnection(
+            WebSocketConnector connector,
+            RetryBackOff backOff,
+            ScheduledExecutorService scheduler,
+            Clock clock,
+            Duration stableAfter,
+            Listener listener) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.backOff = Objects.requireNonNull(backOff, "backOff");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -142,8 +147,12 @@ public final class CsmsConnection {
         } catch (RuntimeException e) {
             // A bug or bad set-up in the connector must not end the reconnect loop, nor make it tight.
             log.error("connector failed to start a connection attempt", e);
-            ended(attempt, false, Disconnect.ABNORMAL_CLOSURE, e.toString(), Optional.of(
-                    new TransportException(FailureKind.CONNECT_FAILED, e.toString(), e, -1)));
+            ended(
+                    attempt,
+                    false,
+                    Disconnect.ABNORMAL_CLOSURE,
+                    e.toString(),
+                    Optional.of(new TransportException(FailureKind.CONNECT_FAILED, e.toString(), e, -1)));
         }
     }
 
@@ -168,14 +177,17 @@ public final class CsmsConnection {
         }
     }
 
-    private void ended(Attempt attempt, boolean wasOpen, int code, String reason,
-            Optional<TransportException> failure) {
+    private void ended(
+            Attempt attempt, boolean wasOpen, int code, String reason, Optional<TransportException> failure) {
         if (attempt != current) {
             return;
         }
         current = null;
         openSocket = null;
-        if (wasOpen && !Duration.between(attempt.openedAt, clock.instant()).minus(stableAfter).isNegative()) {
+        if (wasOpen
+                && !Duration.between(attempt.openedAt, clock.instant())
+                        .minus(stableAfter)
+                        .isNegative()) {
             backOff.reset();
         }
         Optional<Duration> next = Optional.empty();
@@ -187,7 +199,10 @@ public final class CsmsConnection {
         }
         Disconnect disconnect = new Disconnect(wasOpen, code, reason, failure, next);
         if (failure.isPresent()) {
-            log.info("CSMS connection {}: {}{}", wasOpen ? "lost" : "attempt failed", reason,
+            log.info(
+                    "CSMS connection {}: {}{}",
+                    wasOpen ? "lost" : "attempt failed",
+                    reason,
                     next.map(d -> "; next attempt in " + d).orElse(""));
         }
         notify(() -> listener.onDisconnected(disconnect));
@@ -248,10 +263,18 @@ public final class CsmsConnection {
         @Override
         public void onFailure(WebSocket ws, Throwable cause, int httpStatus) {
             hop(() -> {
-                TransportException failure = cause instanceof TransportException te ? te
-                        : new TransportException(opened ? FailureKind.CONNECTION_LOST : FailureKind.CONNECT_FAILED,
-                                String.valueOf(cause), cause, httpStatus);
-                ended(this, opened, Disconnect.ABNORMAL_CLOSURE, String.valueOf(failure.getMessage()),
+                TransportException failure = cause instanceof TransportException te
+                        ? te
+                        : new TransportException(
+                                opened ? FailureKind.CONNECTION_LOST : FailureKind.CONNECT_FAILED,
+                                String.valueOf(cause),
+                                cause,
+                                httpStatus);
+                ended(
+                        this,
+                        opened,
+                        Disconnect.ABNORMAL_CLOSURE,
+                        String.valueOf(failure.getMessage()),
                         Optional.of(failure));
             });
         }

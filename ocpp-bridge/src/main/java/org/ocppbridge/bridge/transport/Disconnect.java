@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param failure why the attempt failed or the connection broke; empty after a close handshake
  * @param nextAttemptIn when the next attempt starts; empty after {@link CsmsConnection#close}
  */
-public record Disconnect(boolean wasConnected, int code, String reason, Optional<TransportException> failure,
+public record Disconnect(
+        boolean wasConnected,
+        int code,
+        String reason,
+        Optional<TransportException> failure,
         Optional<Duration> nextAttemptIn) {
 
     /** Close code for "no close frame" (RFC 6455 §7.1.5); never sent on the wire. */

@@ -20,14 +20,22 @@ final class FailureClassifier {
      * @param code the library's close code (negative codes are its internal "never connected" markers)
      * @return null for a clean close handshake; otherwise why the connection failed
      */
-    static TransportException classify(TransportException handshakeFailure, CertificateException certificateRejection,
-            Exception error, boolean opened, int code, String reason) {
+    static TransportException classify(
+            TransportException handshakeFailure,
+            CertificateException certificateRejection,
+            Exception error,
+            boolean opened,
+            int code,
+            String reason) {
         if (handshakeFailure != null) {
             return handshakeFailure;
         }
         if (certificateRejection != null) {
-            return new TransportException(FailureKind.INVALID_CSMS_CERTIFICATE,
-                    "CSMS certificate rejected: " + certificateRejection.getMessage(), certificateRejection, -1);
+            return new TransportException(
+                    FailureKind.INVALID_CSMS_CERTIFICATE,
+                    "CSMS certificate rejected: " + certificateRejection.getMessage(),
+                    certificateRejection,
+                    -1);
         }
         String detail = error != null ? error.toString() : "code " + code + (reason.isEmpty() ? "" : ": " + reason);
         if (error instanceof SSLException) {

@@ -81,8 +81,8 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
     @Override
     public WebSocket connect(WebSocketListener listener) {
-        Connection connection = new Connection(Objects.requireNonNull(listener, "listener"),
-                connections.incrementAndGet());
+        Connection connection =
+                new Connection(Objects.requireNonNull(listener, "listener"), connections.incrementAndGet());
         connection.start();
         return connection;
     }
@@ -112,26 +112,34 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
             client.setConnectionLostTimeout(0);
             client.setDaemon(true);
             client.setTcpNoDelay(true);
-            this.keepAlive = new KeepAlive(scheduler, config.pingInterval(), config.pongTimeout(), this::sendPing,
-                    () -> fail(new TransportException(FailureKind.PONG_TIMEOUT,
-                            "no pong within " + config.pongTimeout())));
+            this.keepAlive = new KeepAlive(
+                    scheduler,
+                    config.pingInterval(),
+                    config.pongTimeout(),
+                    this::sendPing,
+                    () -> fail(new TransportException(
+                            FailureKind.PONG_TIMEOUT, "no pong within " + config.pongTimeout())));
         }
 
         void start() {
             SocketFactory plain;
             try {
                 plain = tls.isPresent()
-                        ? tls.get().newContext(rejected -> certificateRejection = rejected).getSocketFactory()
+                        ? tls.get()
+                                .newContext(rejected -> certificateRejection = rejected)
+                                .getSocketFactory()
                         : SocketFactory.getDefault();
             } catch (GeneralSecurityException e) {
                 // Reported from the scheduler: connect() itself never calls back.
-                scheduler.execute(() -> fail(new TransportException(FailureKind.TLS_ERROR,
-                        "cannot create a TLS context: " + e.getMessage(), e, -1)));
+                scheduler.execute(() -> fail(new TransportException(
+                        FailureKind.TLS_ERROR, "cannot create a TLS context: " + e.getMessage(), e, -1)));
                 return;
             }
             client.setSocketFactory(new TrackingSocketFactory(plain, this::track));
-            deadline = schedule(config.connectTimeout(), () -> fail(new TransportException(FailureKind.TIMEOUT,
-                    "no WebSocket connection within " + config.connectTimeout())));
+            deadline = schedule(
+                    config.connectTimeout(),
+                    () -> fail(new TransportException(
+                            FailureKind.TIMEOUT, "no WebSocket connection within " + config.connectTimeout())));
             Thread reader = new Thread(client, "ocpp-ws-read-" + number);
             reader.setDaemon(true);
             reader.start();
@@ -167,8 +175,10 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                 return true;
             }
             cancelDeadline();
-            deadline = schedule(config.closeTimeout(), () -> fail(new TransportException(FailureKind.TIMEOUT,
-                    "close handshake not completed within " + config.closeTimeout())));
+            deadline = schedule(
+                    config.closeTimeout(),
+                    () -> fail(new TransportException(
+                            FailureKind.TIMEOUT, "close handshake not completed within " + config.closeTimeout())));
             if (Thread.holdsLock(lock)) {
                 // Called from inside a callback: the library's close takes its engine monitor, which its reader
                 // thread may hold while waiting for our lock; hand it to the scheduler instead.
@@ -250,8 +260,7 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
         /** Null for a clean close handshake; else why the connection failed. */
         private TransportException outcome(int code, String reason) {
-            return FailureClassifier.classify(handshakeFailure, certificateRejection, firstError, opened, code,
-                    reason);
+            return FailureClassifier.classify(handshakeFailure, certificateRejection, firstError, opened, code, reason);
         }
 
         private void stopTimers() {
@@ -296,25 +305,32 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
         }
 
         private void refusedWithStatus(int status) {
-            String hint = switch (status) {
-                case 401, 403 -> " (check the station id and the Basic auth password)";
-                case 404 -> " (the CSMS does not know this station id)";
-                default -> "";
-            };
-            handshakeFailure = new TransportException(FailureKind.HANDSHAKE_REFUSED,
-                    "CSMS refused the WebSocket upgrade with HTTP " + status + hint, null, status);
+            String hint =
+                    switch (status) {
+                        case 401, 403 -> " (check the station id and the Basic auth password)";
+                        case 404 -> " (the CSMS does not know this station id)";
+                        default -> "";
+                    };
+            handshakeFailure = new TransportException(
+                    FailureKind.HANDSHAKE_REFUSED,
+                    "CSMS refused the WebSocket upgrade with HTTP " + status + hint,
+                    null,
+                    status);
         }
 
         private void refusedSubprotocol(String selected) {
-            handshakeFailure = new TransportException(FailureKind.SUBPROTOCOL_REFUSED, selected.isEmpty()
-                    ? "CSMS selected no subprotocol; " + SUBPROTOCOL + " is required"
-                    : "CSMS selected subprotocol '" + selected + "'; " + SUBPROTOCOL + " is required");
+            handshakeFailure = new TransportException(
+                    FailureKind.SUBPROTOCOL_REFUSED,
+                    selected.isEmpty()
+                            ? "CSMS selected no subprotocol; " + SUBPROTOCOL + " is required"
+                            : "CSMS selected subprotocol '" + selected + "'; " + SUBPROTOCOL + " is required");
         }
 
         /** The library's client, forwarding its callbacks. */
         private final class Client extends WebSocketClient {
             Client(Draft draft, Map<String, String> headers) {
-                super(config.endpoint(), draft, headers, (int) config.connectTimeout().toMillis());
+                super(config.endpoint(), draft, headers, (int)
+                        config.connectTimeout().toMillis());
             }
 
             @Override

@@ -27,7 +27,11 @@ final class KeepAlive {
     /**
      * @param sendPing sends one ping; false when the connection can no longer send (the keep-alive then stops)
      */
-    KeepAlive(ScheduledExecutorService scheduler, Duration interval, Duration pongTimeout, BooleanSupplier sendPing,
+    KeepAlive(
+            ScheduledExecutorService scheduler,
+            Duration interval,
+            Duration pongTimeout,
+            BooleanSupplier sendPing,
             Runnable onTimeout) {
         this.scheduler = scheduler;
         this.interval = interval;
@@ -66,11 +70,14 @@ final class KeepAlive {
             stop();
             return;
         }
-        scheduler.schedule(() -> {
-            if (!stopped && pingsAnswered.get() < number) {
-                stop();
-                onTimeout.run();
-            }
-        }, pongTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        scheduler.schedule(
+                () -> {
+                    if (!stopped && pingsAnswered.get() < number) {
+                        stop();
+                        onTimeout.run();
+                    }
+                },
+                pongTimeout.toNanos(),
+                TimeUnit.NANOSECONDS);
     }
 }

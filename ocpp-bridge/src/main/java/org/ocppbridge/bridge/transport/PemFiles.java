@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class PemFiles {
 
-    private static final Pattern BLOCK = Pattern.compile(
-            "-----BEGIN ([A-Z0-9 ]+)-----\\s*(.*?)\\s*-----END \\1-----", Pattern.DOTALL);
+    private static final Pattern BLOCK =
+            Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\s*(.*?)\\s*-----END \\1-----", Pattern.DOTALL);
     private static final String CERTIFICATE = "CERTIFICATE";
     private static final String PKCS8 = "PRIVATE KEY";
 
@@ -39,8 +39,8 @@ public final class PemFiles {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             for (Block block : blocks(file)) {
                 if (block.label().equals(CERTIFICATE)) {
-                    certificates.add((X509Certificate) factory.generateCertificate(
-                            new ByteArrayInputStream(block.der())));
+                    certificates.add(
+                            (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
                 }
             }
         } catch (CertificateException e) {
@@ -58,20 +58,22 @@ public final class PemFiles {
         for (Block block : blocks(file)) {
             switch (block.label()) {
                 case PKCS8 -> keys.add(block);
-                case "RSA PRIVATE KEY", "EC PRIVATE KEY" -> throw new IOException(file + ": key is '"
-                        + block.label() + "' (PKCS#1/SEC1); convert it to PKCS#8 with"
-                        + " 'openssl pkcs8 -topk8 -nocrypt -in KEY -out KEY.pk8.pem'");
-                case "ENCRYPTED PRIVATE KEY" -> throw new IOException(file
-                        + ": key is encrypted; store it unencrypted (PKCS#8, 'BEGIN PRIVATE KEY') with"
-                        + " file permissions protecting it");
+                case "RSA PRIVATE KEY", "EC PRIVATE KEY" ->
+                    throw new IOException(file + ": key is '"
+                            + block.label() + "' (PKCS#1/SEC1); convert it to PKCS#8 with"
+                            + " 'openssl pkcs8 -topk8 -nocrypt -in KEY -out KEY.pk8.pem'");
+                case "ENCRYPTED PRIVATE KEY" ->
+                    throw new IOException(file
+                            + ": key is encrypted; store it unencrypted (PKCS#8, 'BEGIN PRIVATE KEY') with"
+                            + " file permissions protecting it");
                 default -> {
                     // Other blocks (e.g. a certificate in the same file) are not keys; skip them.
                 }
             }
         }
         if (keys.size() != 1) {
-            throw new IOException(file + ": expected exactly one '-----BEGIN PRIVATE KEY-----' block, found "
-                    + keys.size());
+            throw new IOException(
+                    file + ": expected exactly one '-----BEGIN PRIVATE KEY-----' block, found " + keys.size());
         }
         PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(keys.get(0).der());
         List<String> tried = List.of("RSA", "EC");

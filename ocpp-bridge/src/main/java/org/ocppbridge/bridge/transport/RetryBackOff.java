@@ -77,8 +77,7 @@ public final class RetryBackOff {
                 throw new IllegalArgumentException("retryBackOffWaitMinimum: must be positive, was " + waitMinimum);
             }
             if (randomRange.isNegative()) {
-                throw new IllegalArgumentException("retryBackOffRandomRange: must not be negative, was "
-                        + randomRange);
+                throw new IllegalArgumentException("retryBackOffRandomRange: must not be negative, was " + randomRange);
             }
             if (repeatTimes < 0 || repeatTimes > 30) {
                 throw new IllegalArgumentException("retryBackOffRepeatTimes: must be 0 to 30, was " + repeatTimes);

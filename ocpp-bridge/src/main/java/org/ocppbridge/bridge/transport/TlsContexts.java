@@ -45,7 +45,8 @@ final class TlsContexts {
             if (config.csmsCaPem().isPresent()) {
                 trustStore = emptyStore();
                 int index = 0;
-                for (X509Certificate ca : PemFiles.readCertificates(config.csmsCaPem().get())) {
+                for (X509Certificate ca :
+                        PemFiles.readCertificates(config.csmsCaPem().get())) {
                     trustStore.setCertificateEntry("csms-ca-" + index++, ca);
                 }
             }
@@ -77,7 +78,9 @@ final class TlsContexts {
      */
     SSLContext newContext(Consumer<CertificateException> rejected) throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keyManagers, new TrustManager[] {new ReportingTrustManager(trustManager, rejected)},
+        context.init(
+                keyManagers,
+                new TrustManager[] {new ReportingTrustManager(trustManager, rejected)},
                 new SecureRandom());
         return context;
     }
@@ -96,8 +99,9 @@ final class TlsContexts {
     }
 
     /** Fails at start-up, naming both files, rather than at every handshake. */
-    private static void requireMatchingKey(PrivateKey key, X509Certificate leaf,
-            TransportConfig.ClientCertificate client) throws IOException, GeneralSecurityException {
+    private static void requireMatchingKey(
+            PrivateKey key, X509Certificate leaf, TransportConfig.ClientCertificate client)
+            throws IOException, GeneralSecurityException {
         String algorithm = key.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
         if (!leaf.getPublicKey().getAlgorithm().equals(key.getAlgorithm())) {
             throw new IOException(client.privateKeyPem() + ": " + key.getAlgorithm() + " key does not match the "

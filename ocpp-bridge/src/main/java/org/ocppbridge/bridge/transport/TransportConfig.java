@@ -43,6 +43,7 @@ public record TransportConfig(
     public static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(30);
     /** EVerest libocpp's {@code WebsocketPongTimeout} default. */
     public static final Duration DEFAULT_PONG_TIMEOUT = Duration.ofSeconds(5);
+
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** Short, so a SIGTERM shutdown finishes within its 2 s budget even when the CSMS does not answer. */
     public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofMillis(1500);
@@ -77,39 +78,66 @@ public record TransportConfig(
 
     /** An endpoint with no credentials and the default time-outs. */
     public static TransportConfig of(URI endpoint) {
-        return new TransportConfig(endpoint, Optional.empty(), Optional.empty(), Optional.empty(),
-                DEFAULT_PING_INTERVAL, DEFAULT_PONG_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_CLOSE_TIMEOUT);
+        return new TransportConfig(
+                endpoint,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                DEFAULT_PING_INTERVAL,
+                DEFAULT_PONG_TIMEOUT,
+                DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_CLOSE_TIMEOUT);
     }
 
     public TransportConfig withBasicAuth(String stationId, String password) {
-        return new TransportConfig(endpoint, Optional.of(new BasicAuth(stationId, password)), csmsCaPem,
-                clientCertificate, pingInterval, pongTimeout, connectTimeout, closeTimeout);
+        return new TransportConfig(
+                endpoint,
+                Optional.of(new BasicAuth(stationId, password)),
+                csmsCaPem,
+                clientCertificate,
+                pingInterval,
+                pongTimeout,
+                connectTimeout,
+                closeTimeout);
     }
 
     public TransportConfig withCsmsCa(Path caPem) {
-        return new TransportConfig(endpoint, basicAuth, Optional.of(caPem), clientCertificate, pingInterval,
-                pongTimeout, connectTimeout, closeTimeout);
+        return new TransportConfig(
+                endpoint,
+                basicAuth,
+                Optional.of(caPem),
+                clientCertificate,
+                pingInterval,
+                pongTimeout,
+                connectTimeout,
+                closeTimeout);
     }
 
     public TransportConfig withClientCertificate(Path certificatePem, Path privateKeyPem) {
-        return new TransportConfig(endpoint, basicAuth, csmsCaPem,
-                Optional.of(new ClientCertificate(certificatePem, privateKeyPem)), pingInterval, pongTimeout,
-                connectTimeout, closeTimeout);
+        return new TransportConfig(
+                endpoint,
+                basicAuth,
+                csmsCaPem,
+                Optional.of(new ClientCertificate(certificatePem, privateKeyPem)),
+                pingInterval,
+                pongTimeout,
+                connectTimeout,
+                closeTimeout);
     }
 
     public TransportConfig withPing(Duration interval, Duration timeout) {
-        return new TransportConfig(endpoint, basicAuth, csmsCaPem, clientCertificate, interval, timeout,
-                connectTimeout, closeTimeout);
+        return new TransportConfig(
+                endpoint, basicAuth, csmsCaPem, clientCertificate, interval, timeout, connectTimeout, closeTimeout);
     }
 
     public TransportConfig withConnectTimeout(Duration timeout) {
-        return new TransportConfig(endpoint, basicAuth, csmsCaPem, clientCertificate, pingInterval, pongTimeout,
-                timeout, closeTimeout);
+        return new TransportConfig(
+                endpoint, basicAuth, csmsCaPem, clientCertificate, pingInterval, pongTimeout, timeout, closeTimeout);
     }
 
     public TransportConfig withCloseTimeout(Duration timeout) {
-        return new TransportConfig(endpoint, basicAuth, csmsCaPem, clientCertificate, pingInterval, pongTimeout,
-                connectTimeout, timeout);
+        return new TransportConfig(
+                endpoint, basicAuth, csmsCaPem, clientCertificate, pingInterval, pongTimeout, connectTimeout, timeout);
     }
 
     public boolean usesTls() {
@@ -119,8 +147,8 @@ public record TransportConfig(
     private static void requirePositive(Duration value, String field, boolean zeroAllowed) {
         Objects.requireNonNull(value, field);
         if (value.isNegative() || (!zeroAllowed && value.isZero())) {
-            throw new IllegalArgumentException(field + ": must be " + (zeroAllowed ? "zero or " : "")
-                    + "positive, was " + value);
+            throw new IllegalArgumentException(
+                    field + ": must be " + (zeroAllowed ? "zero or " : "") + "positive, was " + value);
         }
     }
 

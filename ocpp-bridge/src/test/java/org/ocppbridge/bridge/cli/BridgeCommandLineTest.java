@@ -150,15 +150,23 @@ class BridgeCommandLineTest {
 
     @Test
     void every_key_is_read_from_the_config_file() throws IOException {
-        assertEveryKeyRead(BridgeCommandLine.parse(new String[] {"--config", json(everyKey()).toString()}));
+        assertEveryKeyRead(BridgeCommandLine.parse(
+                new String[] {"--config", json(everyKey()).toString()}));
     }
 
     @Test
     void flags_win_over_the_config_file_and_the_file_over_the_defaults() throws IOException {
-        Path file = json(Map.of(ConfigKey.CSMS_URL, "ws://file.example/ocpp", ConfigKey.STATION_ID, "FILE",
-                ConfigKey.CALL_TIMEOUT, 40, ConfigKey.ALLOW_UNSIGNED_FIRMWARE, true));
-        BridgeConfig config = BridgeCommandLine.parse(new String[] {
-            "--station-id=FLAG", "--config", file.toString(), "--allow-unsigned-firmware=false"});
+        Path file = json(Map.of(
+                ConfigKey.CSMS_URL,
+                "ws://file.example/ocpp",
+                ConfigKey.STATION_ID,
+                "FILE",
+                ConfigKey.CALL_TIMEOUT,
+                40,
+                ConfigKey.ALLOW_UNSIGNED_FIRMWARE,
+                true));
+        BridgeConfig config = BridgeCommandLine.parse(
+                new String[] {"--station-id=FLAG", "--config", file.toString(), "--allow-unsigned-firmware=false"});
         assertEquals("FLAG", config.stationId());
         assertEquals(URI.create("ws://file.example/ocpp/FLAG"), config.connectionUrl());
         assertEquals(Duration.ofSeconds(40), config.callTimeout());
@@ -168,7 +176,8 @@ class BridgeCommandLineTest {
 
     @Test
     void only_the_two_required_flags_give_every_default() {
-        BridgeConfig config = BridgeCommandLine.parse(new String[] {"--csms-url", "ws://h/ocpp", "--station-id", "CS1"});
+        BridgeConfig config =
+                BridgeCommandLine.parse(new String[] {"--csms-url", "ws://h/ocpp", "--station-id", "CS1"});
         assertEquals(BridgeConfig.builder(URI.create("ws://h/ocpp"), "CS1").build(), config);
         assertEquals(Path.of("./ocpp-bridge-data"), config.dataDir());
         assertEquals(Duration.ofSeconds(30), config.callTimeout());
@@ -182,78 +191,103 @@ class BridgeCommandLineTest {
 
     @Test
     void a_bare_system_listen_port_listens_on_loopback_and_an_explicit_other_host_is_warned_about() {
-        BridgeConfig port = BridgeCommandLine.parse(new String[] {
-            "--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "7777"});
+        BridgeConfig port = BridgeCommandLine.parse(
+                new String[] {"--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "7777"});
         assertEquals(Optional.of(new ListenAddress("127.0.0.1", 7777)), port.systemListen());
         assertTrue(port.warnings().isEmpty(), port.warnings().toString());
 
-        BridgeConfig v6 = BridgeCommandLine.parse(new String[] {
-            "--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "[::1]:7777"});
+        BridgeConfig v6 = BridgeCommandLine.parse(
+                new String[] {"--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "[::1]:7777"});
         assertEquals(Optional.of(new ListenAddress("::1", 7777)), v6.systemListen());
         assertTrue(v6.warnings().isEmpty(), v6.warnings().toString());
 
-        BridgeConfig any = BridgeCommandLine.parse(new String[] {
-            "--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "0.0.0.0:7777"});
+        BridgeConfig any = BridgeCommandLine.parse(
+                new String[] {"--csms-url", "ws://h", "--station-id", "CS1", "--system-listen", "0.0.0.0:7777"});
         assertEquals(Optional.of(new ListenAddress("0.0.0.0", 7777)), any.systemListen());
-        assertTrue(any.warnings().stream().anyMatch(w -> w.startsWith("--system-listen: 0.0.0.0 is not a loopback")),
+        assertTrue(
+                any.warnings().stream().anyMatch(w -> w.startsWith("--system-listen: 0.0.0.0 is not a loopback")),
                 any.warnings().toString());
     }
 
     @Test
     void a_bare_boolean_flag_means_true() {
-        assertTrue(BridgeCommandLine.parse(new String[] {
-            "--csms-url", "ws://h", "--station-id", "CS1", "--allow-unsigned-firmware"}).allowUnsignedFirmware());
+        assertTrue(BridgeCommandLine.parse(
+                        new String[] {"--csms-url", "ws://h", "--station-id", "CS1", "--allow-unsigned-firmware"})
+                .allowUnsignedFirmware());
     }
 
     static Stream<Arguments> bad_flags() {
         return Stream.of(
                 Arguments.of(List.of("--station-id", "CS1"), "--csms-url: is required"),
                 Arguments.of(List.of("--csms-url", "ws://h"), "--station-id: is required"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "x".repeat(52)),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "x".repeat(52)),
                         "--station-id: must be at most 48 characters (got 52); shorten it"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a:b"), "--station-id: must not contain ':'"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a:b"), "--station-id: must not contain ':'"),
                 Arguments.of(List.of("--csms-url", "ws://h", "--station-id", ""), "--station-id: must not be empty"),
-                Arguments.of(List.of("--csms-url", "http://h", "--station-id", "a"), "--csms-url: must start with ws://"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--bogus", "1"),
+                Arguments.of(
+                        List.of("--csms-url", "http://h", "--station-id", "a"), "--csms-url: must start with ws://"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--bogus", "1"),
                         "--bogus: unknown option"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "stray"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "stray"),
                         "ocpp-bridge: unexpected argument"),
                 Arguments.of(List.of("--csms-url", "ws://h", "--station-id"), "--station-id: needs a value"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--station-id", "b"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--station-id", "b"),
                         "--station-id: given more than once"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--call-timeout", "ten"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--call-timeout", "ten"),
                         "--call-timeout: must be a whole number (got \"ten\")"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--call-timeout", "0"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--call-timeout", "0"),
                         "--call-timeout: must be from 1 to 3600 (got 0)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--ping-interval", "-1"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--ping-interval", "-1"),
                         "--ping-interval: must be from 0 to 86400 (got -1)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--queue-capacity", "0"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--queue-capacity", "0"),
                         "--queue-capacity: must be from 1 to 1000000 (got 0)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--retry-backoff-repeat-times",
-                        "99"), "--retry-backoff-repeat-times: must be from 0 to 20 (got 99)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--allow-unsigned-firmware=yes"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--retry-backoff-repeat-times", "99"),
+                        "--retry-backoff-repeat-times: must be from 0 to 20 (got 99)"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--allow-unsigned-firmware=yes"),
                         "--allow-unsigned-firmware: must be true or false"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--log-upload-method", "GET"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--log-upload-method", "GET"),
                         "--log-upload-method: must be PUT or POST"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "host:"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "host:"),
                         "--system-listen: must be HOST:PORT or PORT: the port must be a number"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "70000"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "70000"),
                         "--system-listen: must be HOST:PORT or PORT: the port must be from 1 to 65535"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "::1:7777"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--system-listen", "::1:7777"),
                         "--system-listen: must be HOST:PORT or PORT: write an IPv6 host in brackets"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-timeout", "0"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--system-timeout", "0"),
                         "--system-timeout: must be from 1 to 300 (got 0)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--system-socket",
-                        "/" + "s".repeat(107)), "--system-socket: must be at most 107 bytes long (got 108)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--model", "x".repeat(21)),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--system-socket", "/" + "s".repeat(107)),
+                        "--system-socket: must be at most 107 bytes long (got 108)"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--model", "x".repeat(21)),
                         "--model: must be at most 20 characters (got 21)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--vendor", "x".repeat(51)),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--vendor", "x".repeat(51)),
                         "--vendor: must be at most 50 characters (got 51)"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--csms-ca", "/no/such.pem"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--csms-ca", "/no/such.pem"),
                         "--csms-ca: cannot read the file /no/such.pem"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--log-dir", "/no/such/dir"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--log-dir", "/no/such/dir"),
                         "--log-dir: no such directory"),
-                Arguments.of(List.of("--csms-url", "ws://h", "--station-id", "a", "--config", "/no/such.json"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--config", "/no/such.json"),
                         "--config: cannot read /no/such.json: no such file"));
     }
 
@@ -266,14 +300,16 @@ class BridgeCommandLineTest {
     @Test
     void tls_options_must_fit_the_url_scheme_and_each_other() {
         String[] base = {"--csms-url", "wss://h/ocpp", "--station-id", "a"};
-        assertUsageError(concat(base, "--client-cert", cert.toString()), "--client-key: is required with --client-cert");
+        assertUsageError(
+                concat(base, "--client-cert", cert.toString()), "--client-key: is required with --client-cert");
         assertUsageError(concat(base, "--client-key", key.toString()), "--client-cert: is required with --client-key");
         String[] plain = {"--csms-url", "ws://h/ocpp", "--station-id", "a"};
-        assertUsageError(concat(plain, "--client-cert", cert.toString(), "--client-key", key.toString()),
+        assertUsageError(
+                concat(plain, "--client-cert", cert.toString(), "--client-key", key.toString()),
                 "--client-cert: needs a wss:// --csms-url");
         assertUsageError(concat(plain, "--csms-ca", ca.toString()), "--csms-ca: is only used with a wss://");
-        BridgeConfig mutualTls = BridgeCommandLine.parse(concat(base, "--client-cert", cert.toString(), "--client-key",
-                key.toString(), "--csms-ca", ca.toString()));
+        BridgeConfig mutualTls = BridgeCommandLine.parse(concat(
+                base, "--client-cert", cert.toString(), "--client-key", key.toString(), "--csms-ca", ca.toString()));
         assertTrue(mutualTls.tls());
     }
 
@@ -296,27 +332,37 @@ class BridgeCommandLineTest {
 
     static Stream<Arguments> bad_config_files() {
         return Stream.of(
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"colour\": \"red\"}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"colour\": \"red\"}",
                         "--config: unknown key \"colour\""),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"call-timeout\": \"30\"}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"call-timeout\": \"30\"}",
                         "\"call-timeout\" in FILE: must be a JSON number (got a string)"),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"call-timeout\": 2.5}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"call-timeout\": 2.5}",
                         "\"call-timeout\" in FILE: must be a whole number (got 2.5)"),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": 7}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": 7}",
                         "\"station-id\" in FILE: must be a JSON string (got a number)"),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"allow-unsigned-firmware\": \"true\"}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"allow-unsigned-firmware\": \"true\"}",
                         "\"allow-unsigned-firmware\" in FILE: must be true or false (got a string)"),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": null}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": null}",
                         "\"station-id\" in FILE: must be a JSON string (got null; leave the key out"),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"station-id\": \"b\"}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"station-id\": \"b\"}",
                         "--config: key \"station-id\" appears twice"),
-                Arguments.of("{\"csms-url\": \"ws://h\",\n \"station-id\": 'a'}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\",\n \"station-id\": 'a'}",
                         "--config: FILE is not valid JSON near line 2 column"),
                 Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\"", "--config: cannot read FILE as JSON"),
                 Arguments.of("[\"ws://h\"]", "--config: FILE must hold one JSON object"),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\"} {}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": \"a\"} {}",
                         "--config: FILE is not valid JSON near line 1 column 44"),
-                Arguments.of("{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"queue-capacity\": 0}",
+                Arguments.of(
+                        "{\"csms-url\": \"ws://h\", \"station-id\": \"a\", \"queue-capacity\": 0}",
                         "--queue-capacity: must be from 1 to 1000000 (got 0)"));
     }
 
@@ -329,8 +375,8 @@ class BridgeCommandLineTest {
 
     @Test
     void a_config_file_that_is_not_utf8_is_a_usage_error() throws IOException {
-        Path file = Files.write(dir.resolve("latin1.json"), "{\"vendor\": \"Z\u00e4hler\"}".getBytes(
-                StandardCharsets.ISO_8859_1));
+        Path file = Files.write(
+                dir.resolve("latin1.json"), "{\"vendor\": \"Z\u00e4hler\"}".getBytes(StandardCharsets.ISO_8859_1));
         assertUsageError(new String[] {"--config", file.toString()}, "--config: " + file + " is not UTF-8 text");
     }
 
@@ -341,8 +387,10 @@ class BridgeCommandLineTest {
         assertTrue(result.config.isEmpty(), "the launcher does not run");
         for (ConfigKey key : ConfigKey.values()) {
             assertTrue(result.out.contains(key.flag()), key.flag());
-            key.defaultText().ifPresent(d -> assertTrue(
-                    result.out.replaceAll("\\s+", " ").contains("Default: " + d + "."), key.flag() + " default " + d));
+            key.defaultText()
+                    .ifPresent(d -> assertTrue(
+                            result.out.replaceAll("\\s+", " ").contains("Default: " + d + "."),
+                            key.flag() + " default " + d));
         }
         assertTrue(result.out.contains("--config"));
         assertFalse(result.out.contains("${DEFAULT-VALUE}"));
@@ -374,7 +422,8 @@ class BridgeCommandLineTest {
         assertTrue(result.config.isEmpty());
         assertEquals("", result.out);
         assertEquals(1, result.err.lines().count(), "one line: " + result.err);
-        assertTrue(result.err.startsWith("ocpp-bridge: " + expectedStart),
+        assertTrue(
+                result.err.startsWith("ocpp-bridge: " + expectedStart),
                 "expected start '" + expectedStart + "' in: " + result.err);
         assertFalse(result.err.contains(SECRET));
     }
@@ -389,12 +438,18 @@ class BridgeCommandLineTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicReference<BridgeConfig> launched = new AtomicReference<>();
-        int code = BridgeCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), config -> {
+        int code = BridgeCommandLine.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                config -> {
                     launched.set(config);
                     return launcherCode;
                 });
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+        return new Result(
+                code,
+                out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8),
                 Optional.ofNullable(launched.get()));
     }
 }

@@ -43,8 +43,8 @@ final class FirmwareFixture implements AutoCloseable {
     final StatusRecorder statuses = new StatusRecorder();
     final BlockingQueue<BootReason> restarts = new LinkedBlockingQueue<>();
     final StationRestarter restarter = restarts::add;
-    final ScheduledExecutorService realTimer = Executors.newSingleThreadScheduledExecutor(
-            task -> new Thread(task, "test-firmware-timer"));
+    final ScheduledExecutorService realTimer =
+            Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "test-firmware-timer"));
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
     FirmwareFixture(Path dir) throws IOException, GeneralSecurityException {
@@ -85,10 +85,24 @@ final class FirmwareFixture implements AutoCloseable {
         return request(requestId, location, signer, null, null, null, null);
     }
 
-    FirmwareUpdateRequest request(int requestId, URI location, FirmwareSigner signer, Integer retries,
-            Integer retryIntervalS, Instant retrieve, Instant install) throws Exception {
-        return new FirmwareUpdateRequest(retries, retryIntervalS, requestId, location.toString(), retrieve, install,
-                signer == null ? null : signer.certificatePem(), signer == null ? null : signer.signBase64(image));
+    FirmwareUpdateRequest request(
+            int requestId,
+            URI location,
+            FirmwareSigner signer,
+            Integer retries,
+            Integer retryIntervalS,
+            Instant retrieve,
+            Instant install)
+            throws Exception {
+        return new FirmwareUpdateRequest(
+                retries,
+                retryIntervalS,
+                requestId,
+                location.toString(),
+                retrieve,
+                install,
+                signer == null ? null : signer.certificatePem(),
+                signer == null ? null : signer.signBase64(image));
     }
 
     BootReason nextRestart() throws InterruptedException {
@@ -99,7 +113,8 @@ final class FirmwareFixture implements AutoCloseable {
     List<Path> images() throws IOException {
         try (var files = Files.list(dataDir)) {
             return files.filter(p -> p.getFileName().toString().startsWith("firmware-")
-                    && p.getFileName().toString().endsWith(".bin")).toList();
+                            && p.getFileName().toString().endsWith(".bin"))
+                    .toList();
         }
     }
 

@@ -74,8 +74,8 @@ class FirmwareResumeTest {
         f.http.mode(FirmwareFileServer.Mode.SLOW);
         var request = f.request(42, f.http.uri("/big.bin"), f.rsa, null, null, null, null);
         // The signature must match the served file.
-        request = new org.ocppbridge.mappings.system.FirmwareUpdateRequest(null, null, 42, request.location(), null,
-                null, f.rsa.certificatePem(), f.rsa.signBase64(big));
+        request = new org.ocppbridge.mappings.system.FirmwareUpdateRequest(
+                null, null, 42, request.location(), null, null, f.rsa.certificatePem(), f.rsa.signBase64(big));
         LocalFirmwareUpdater before = f.updater(f.config());
         before.updateFirmware(request);
         f.statuses.expect(42, Downloading);
@@ -95,8 +95,8 @@ class FirmwareResumeTest {
     void process_stopped_mid_install_reports_InstallationFailed_after_restart() throws Exception {
         Path started = dir.resolve("installer-started");
         String script = "touch \"$0\"; exec sleep 30";
-        LocalFirmwareUpdater before = f.updater(f.config().withInstallCommand(
-                List.of("sh", "-c", script, started.toString())));
+        LocalFirmwareUpdater before =
+                f.updater(f.config().withInstallCommand(List.of("sh", "-c", script, started.toString())));
         before.updateFirmware(f.signed(43, f.imageUrl, f.rsa));
         f.statuses.expect(43, Downloading, Downloaded, SignatureVerified, Installing);
         before.close(); // kills the installer
@@ -131,13 +131,13 @@ class FirmwareResumeTest {
         f.statuses.expect(45, DownloadScheduled);
         before.close();
         // Whatever the phase, the state file names the request.
-        assertTrue(Files.readString(f.dataDir.resolve(FirmwareStateStore.FILE_NAME)).contains("requestId=45"));
+        assertTrue(Files.readString(f.dataDir.resolve(FirmwareStateStore.FILE_NAME))
+                .contains("requestId=45"));
         assertFalse(Files.exists(f.dataDir.resolve(FirmwareStateStore.FILE_NAME + ".tmp")));
     }
 
     @Test
-    void verified_image_waiting_for_its_install_time_is_downloaded_and_verified_again_after_restart()
-            throws Exception {
+    void verified_image_waiting_for_its_install_time_is_downloaded_and_verified_again_after_restart() throws Exception {
         Instant install = Instant.now().plus(Duration.ofHours(1));
         LocalFirmwareUpdater before = f.updater(f.config());
         before.updateFirmware(f.request(46, f.imageUrl, f.rsa, null, null, null, install));

@@ -78,13 +78,20 @@ class FirmwareUpdateFlowTest {
     @Test
     void TC_L_06_L01FR03_wrong_signature_ends_in_InvalidSignature_and_nothing_is_installed() throws Exception {
         Path marker = dir.resolve("installer-ran");
-        LocalFirmwareUpdater updater = f.updater(f.config()
-                .withInstallCommand(List.of("sh", "-c", "touch \"$0\"", marker.toString())));
+        LocalFirmwareUpdater updater =
+                f.updater(f.config().withInstallCommand(List.of("sh", "-c", "touch \"$0\"", marker.toString())));
         FirmwareSigner other = f.pki.issueSigner(org.ocppbridge.simulator.pki.KeyType.RSA);
         var good = f.signed(13, f.imageUrl, f.rsa);
         // A real signature, by the right key type, over different bytes.
-        var wrong = new org.ocppbridge.mappings.system.FirmwareUpdateRequest(null, null, 13, good.location(), null,
-                null, good.signingCertificate(), other.signBase64(f.randomFile("other.bin", 1000)));
+        var wrong = new org.ocppbridge.mappings.system.FirmwareUpdateRequest(
+                null,
+                null,
+                13,
+                good.location(),
+                null,
+                null,
+                good.signingCertificate(),
+                other.signBase64(f.randomFile("other.bin", 1000)));
         assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(wrong));
         f.statuses.expect(13, Downloading, Downloaded, InvalidSignature);
         f.statuses.assertNoMore();
@@ -97,7 +104,8 @@ class FirmwareUpdateFlowTest {
     void TC_L_07_L01FR30_missing_file_is_DownloadFailed_only_after_every_attempt() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config());
         var missing = f.http.uri("/fw.bin_does_not_exist");
-        assertEquals(UpdateFirmwareResponse.Accepted,
+        assertEquals(
+                UpdateFirmwareResponse.Accepted,
                 updater.updateFirmware(f.request(14, missing, f.rsa, 3, 0, null, null)));
         f.statuses.expect(14, Downloading, DownloadFailed);
         f.statuses.assertNoMore();
@@ -126,8 +134,11 @@ class FirmwareUpdateFlowTest {
     @Test
     void install_command_gets_the_verified_image_and_exit_0_means_success() throws Exception {
         // The installer compares what it was given with the original: proof the image is complete.
-        LocalFirmwareUpdater updater = f.updater(f.config().withInstallCommand(
-                List.of("sh", "-c", "cmp -s \"$1\" \"$0\" && [ -n \"$OCPP_FIRMWARE_SHA256\" ] || exit 9",
+        LocalFirmwareUpdater updater = f.updater(f.config()
+                .withInstallCommand(List.of(
+                        "sh",
+                        "-c",
+                        "cmp -s \"$1\" \"$0\" && [ -n \"$OCPP_FIRMWARE_SHA256\" ] || exit 9",
                         f.image.toString())));
         updater.updateFirmware(f.signed(17, f.imageUrl, f.ec));
         f.statuses.expect(17, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);

@@ -58,14 +58,14 @@ final class LockedVirtualScheduler extends AbstractExecutorService implements Sc
     }
 
     @Override
-    public synchronized ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
-            TimeUnit unit) {
+    public synchronized ScheduledFuture<?> scheduleAtFixedRate(
+            Runnable command, long initialDelay, long period, TimeUnit unit) {
         return new Locked<>(virtual.scheduleAtFixedRate(command, initialDelay, period, unit));
     }
 
     @Override
-    public synchronized ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
-            TimeUnit unit) {
+    public synchronized ScheduledFuture<?> scheduleWithFixedDelay(
+            Runnable command, long initialDelay, long delay, TimeUnit unit) {
         return new Locked<>(virtual.scheduleWithFixedDelay(command, initialDelay, delay, unit));
     }
 
@@ -142,8 +142,9 @@ final class LockedVirtualScheduler extends AbstractExecutorService implements Sc
         }
 
         @Override
-        public V get(long timeout, TimeUnit unit) throws InterruptedException,
-                java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+        public V get(long timeout, TimeUnit unit)
+                throws InterruptedException, java.util.concurrent.ExecutionException,
+                        java.util.concurrent.TimeoutException {
             return inner.get(timeout, unit);
         }
     }

@@ -42,8 +42,7 @@ class SigningCertificateCheckTest {
     }
 
     @Test
-    void TC_L_05_certificate_from_an_untrusted_root_is_InvalidCertificate_and_nothing_is_downloaded()
-            throws Exception {
+    void TC_L_05_certificate_from_an_untrusted_root_is_InvalidCertificate_and_nothing_is_downloaded() throws Exception {
         FirmwareSigner stranger = TestPki.create("Someone Else").issueSigner(KeyType.RSA);
         assertRefused(UpdateFirmwareResponse.InvalidCertificate, f.signed(1, f.imageUrl, stranger), f.config());
     }
@@ -51,14 +50,15 @@ class SigningCertificateCheckTest {
     @Test
     void L01FR22_expired_certificate_is_InvalidCertificate() throws Exception {
         Instant now = Instant.now();
-        FirmwareSigner expired = f.pki.issueSigner(KeyType.EC, now.minus(Duration.ofDays(30)),
-                now.minus(Duration.ofDays(1)), null);
+        FirmwareSigner expired =
+                f.pki.issueSigner(KeyType.EC, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)), null);
         assertRefused(UpdateFirmwareResponse.InvalidCertificate, f.signed(2, f.imageUrl, expired), f.config());
     }
 
     @Test
     void certificate_is_judged_at_the_injected_clock_time() throws Exception {
-        LocalFirmwareUpdater updater = f.updater(f.config(),
+        LocalFirmwareUpdater updater = f.updater(
+                f.config(),
                 java.time.Clock.fixed(Instant.now().plus(Duration.ofDays(400)), java.time.ZoneOffset.UTC),
                 f.realTimer);
         assertEquals(UpdateFirmwareResponse.InvalidCertificate, updater.updateFirmware(f.signed(3, f.imageUrl, f.rsa)));
@@ -67,8 +67,15 @@ class SigningCertificateCheckTest {
     @Test
     void text_that_is_not_a_certificate_is_InvalidCertificate() throws Exception {
         var good = f.signed(4, f.imageUrl, f.rsa);
-        var garbage = new FirmwareUpdateRequest(null, null, 4, good.location(), null, null,
-                "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n", good.signature());
+        var garbage = new FirmwareUpdateRequest(
+                null,
+                null,
+                4,
+                good.location(),
+                null,
+                null,
+                "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n",
+                good.signature());
         assertRefused(UpdateFirmwareResponse.InvalidCertificate, garbage, f.config());
     }
 
@@ -76,7 +83,9 @@ class SigningCertificateCheckTest {
     void certificate_listed_in_a_local_crl_file_is_RevokedCertificate() throws Exception {
         f.pki.revoke(f.rsa.certificate());
         Path crl = Pem.write(dir.resolve("maker.crl.pem"), Pem.of(f.pki.crl()));
-        assertRefused(UpdateFirmwareResponse.RevokedCertificate, f.signed(5, f.imageUrl, f.rsa),
+        assertRefused(
+                UpdateFirmwareResponse.RevokedCertificate,
+                f.signed(5, f.imageUrl, f.rsa),
                 f.config().withCrlPath(crl));
     }
 
@@ -85,7 +94,9 @@ class SigningCertificateCheckTest {
         f.pki.revoke(f.ec.certificate());
         Path folder = Files.createDirectories(dir.resolve("crls"));
         Files.write(folder.resolve("maker.crl"), f.pki.crl().getEncoded());
-        assertRefused(UpdateFirmwareResponse.RevokedCertificate, f.signed(6, f.imageUrl, f.ec),
+        assertRefused(
+                UpdateFirmwareResponse.RevokedCertificate,
+                f.signed(6, f.imageUrl, f.ec),
                 f.config().withCrlPath(folder));
     }
 
@@ -93,10 +104,11 @@ class SigningCertificateCheckTest {
     void certificate_revoked_by_the_crl_at_its_distribution_point_is_RevokedCertificate() throws Exception {
         URI crlUrl = f.http.uri("/maker.crl");
         Instant now = Instant.now();
-        FirmwareSigner signer = f.pki.issueSigner(KeyType.RSA, now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(30)), crlUrl);
+        FirmwareSigner signer =
+                f.pki.issueSigner(KeyType.RSA, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)), crlUrl);
         f.pki.revoke(signer.certificate());
-        f.http.serve("/maker.crl", Files.write(dir.resolve("served.crl"), f.pki.crl().getEncoded()));
+        f.http.serve(
+                "/maker.crl", Files.write(dir.resolve("served.crl"), f.pki.crl().getEncoded()));
         assertRefused(UpdateFirmwareResponse.RevokedCertificate, f.signed(7, f.imageUrl, signer), f.config());
         assertEquals(1, f.http.requestCount("/maker.crl"));
     }
@@ -113,8 +125,11 @@ class SigningCertificateCheckTest {
     @Test
     void unreachable_distribution_point_is_a_soft_fail_and_the_update_runs() throws Exception {
         Instant now = Instant.now();
-        FirmwareSigner signer = f.pki.issueSigner(KeyType.EC, now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(30)), f.http.uri("/no-such.crl")); // 404
+        FirmwareSigner signer = f.pki.issueSigner(
+                KeyType.EC,
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(30)),
+                f.http.uri("/no-such.crl")); // 404
         LocalFirmwareUpdater updater = f.updater(f.config());
         assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(f.signed(9, f.imageUrl, signer)));
         f.statuses.expect(9, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
@@ -128,14 +143,14 @@ class SigningCertificateCheckTest {
 
     @Test
     void signed_request_without_a_configured_trust_anchor_is_Rejected() throws Exception {
-        assertRefused(UpdateFirmwareResponse.Rejected, f.signed(11, f.imageUrl, f.rsa),
-                FirmwareConfig.of(f.dataDir, null));
+        assertRefused(
+                UpdateFirmwareResponse.Rejected, f.signed(11, f.imageUrl, f.rsa), FirmwareConfig.of(f.dataDir, null));
     }
 
     @Test
     void unsupported_location_is_Rejected() throws Exception {
-        assertRefused(UpdateFirmwareResponse.Rejected, f.signed(12, URI.create("file:///etc/passwd"), f.rsa),
-                f.config());
+        assertRefused(
+                UpdateFirmwareResponse.Rejected, f.signed(12, URI.create("file:///etc/passwd"), f.rsa), f.config());
     }
 
     @Test

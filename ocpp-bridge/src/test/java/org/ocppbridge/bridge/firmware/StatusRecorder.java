@@ -28,7 +28,9 @@ final class StatusRecorder implements Consumer<FirmwareUpdateStatus> {
         for (int i = 0; i < expected.length; i++) {
             FirmwareUpdateStatus next = statuses.poll(WAIT_SECONDS, TimeUnit.SECONDS);
             assertNotNull(next, "no status #" + (i + 1) + " of " + Arrays.toString(expected));
-            assertEquals(new FirmwareUpdateStatus(expected[i], requestId), next,
+            assertEquals(
+                    new FirmwareUpdateStatus(expected[i], requestId),
+                    next,
                     "status #" + (i + 1) + " of " + Arrays.toString(expected));
         }
     }

@@ -68,8 +68,8 @@ class FtpLogUploaderTest {
     void N01_ftp_login_refused_with_530_is_PermissionDenied() {
         URI wrongPassword = URI.create("ftp://logs:wrong@127.0.0.1:" + server.port() + "/in/");
 
-        LogUploadException e = assertThrows(LogUploadException.class,
-                () -> uploader().upload(archive, NAME, wrongPassword, new UploadAbort()));
+        LogUploadException e = assertThrows(
+                LogUploadException.class, () -> uploader().upload(archive, NAME, wrongPassword, new UploadAbort()));
 
         assertEquals(LogStatusEnum.PermissionDenied, e.status());
         assertFalse(Files.exists(root.resolve("in").resolve(NAME)));
@@ -77,8 +77,8 @@ class FtpLogUploaderTest {
 
     @Test
     void N01_ftp_store_into_a_missing_directory_is_UploadFailure() {
-        LogUploadException e = assertThrows(LogUploadException.class,
-                () -> uploader().upload(archive, NAME, server.uri("/missing/"), new UploadAbort()));
+        LogUploadException e = assertThrows(LogUploadException.class, () -> uploader()
+                .upload(archive, NAME, server.uri("/missing/"), new UploadAbort()));
 
         assertEquals(LogStatusEnum.UploadFailure, e.status());
     }

@@ -124,8 +124,8 @@ class HttpLogUploaderTest {
     }
 
     private LogStatusEnum failure(URI location) {
-        return assertThrows(LogUploadException.class,
-                        () -> uploader(HttpLogUploader.Method.PUT).upload(archive, NAME, location, new UploadAbort()))
+        return assertThrows(LogUploadException.class, () -> uploader(HttpLogUploader.Method.PUT)
+                        .upload(archive, NAME, location, new UploadAbort()))
                 .status();
     }
 

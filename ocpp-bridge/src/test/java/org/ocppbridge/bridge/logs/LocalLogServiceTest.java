@@ -48,8 +48,15 @@ class LocalLogServiceTest {
     void setUp() throws IOException {
         logDir = Files.createDirectories(tmp.resolve("logs"));
         dataDir = tmp.resolve("data");
-        settings = new LogUploadSettings("CS-1", logDir, dataDir, HttpLogUploader.Method.PUT, Duration.ofSeconds(5),
-                Duration.ofSeconds(5), 1, 0);
+        settings = new LogUploadSettings(
+                "CS-1",
+                logDir,
+                dataDir,
+                HttpLogUploader.Method.PUT,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                1,
+                0);
         securityLog = SecurityEventLog.open(dataDir);
         receiver = UploadReceiver.start(tmp.resolve("received"));
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ocpp-test-timer"));
@@ -74,8 +81,8 @@ class LocalLogServiceTest {
         UploadLogsResponse response = service.uploadLogs(request(11, "DiagnosticsLog", receiver.uri("/logs/"), 1));
 
         assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
-        assertTrue(response.fileName().matches("CS-1-DiagnosticsLog-11-\\d{8}T\\d{6}Z\\.tar\\.gz"),
-                response.fileName());
+        assertTrue(
+                response.fileName().matches("CS-1-DiagnosticsLog-11-\\d{8}T\\d{6}Z\\.tar\\.gz"), response.fileName());
         statuses.expect(LogStatusEnum.Uploading, 11);
         statuses.expect(LogStatusEnum.Uploaded, 11);
         Upload upload = receiver.awaitUpload(WAIT);
@@ -169,8 +176,10 @@ class LocalLogServiceTest {
         receiver.mode(Mode.SLOW);
         service = realService();
 
-        assertEquals(UploadLogsStatus.Accepted,
-                service.uploadLogs(request(21, "DiagnosticsLog", receiver.uri("/"), 1)).uploadLogsStatus());
+        assertEquals(
+                UploadLogsStatus.Accepted,
+                service.uploadLogs(request(21, "DiagnosticsLog", receiver.uri("/"), 1))
+                        .uploadLogsStatus());
         statuses.expect(LogStatusEnum.Uploading, 21);
         receiver.awaitHolding(WAIT);
         // TC_F_16: a triggered LogStatusNotification reports Uploading with this requestId.
@@ -206,14 +215,14 @@ class LocalLogServiceTest {
 
         UploadLogsRequest dataCollector =
                 new UploadLogsRequest(1, 0, null, null, receiver.uri("/").toString(), "DataCollectorLog", 33);
-        assertEquals(UploadLogsStatus.Rejected, service.uploadLogs(dataCollector).uploadLogsStatus());
+        assertEquals(
+                UploadLogsStatus.Rejected, service.uploadLogs(dataCollector).uploadLogsStatus());
         assertEquals(Optional.empty(), service.currentUpload());
         assertEquals(0, receiver.requests());
     }
 
     @Test
-    void N01_a_malformed_url_in_a_supported_scheme_is_Accepted_then_BadMessage_without_an_attempt()
-            throws Exception {
+    void N01_a_malformed_url_in_a_supported_scheme_is_Accepted_then_BadMessage_without_an_attempt() throws Exception {
         service = realService();
 
         UploadLogsResponse response = service.uploadLogs(
@@ -275,8 +284,14 @@ class LocalLogServiceTest {
     private LocalLogService virtualService(VirtualScheduler virtual) {
         // Work and waits both run on the test thread inside runUntilIdle/advanceBy: attempts are real HTTP calls,
         // the time between them is virtual.
-        return new LocalLogService(settings, securityLog, LocalLogService.standardUploaders(settings),
-                virtual.clock(), virtual, virtual, statuses);
+        return new LocalLogService(
+                settings,
+                securityLog,
+                LocalLogService.standardUploaders(settings),
+                virtual.clock(),
+                virtual,
+                virtual,
+                statuses);
     }
 
     private static UploadLogsRequest request(int id, String type, java.net.URI location, int attempts) {

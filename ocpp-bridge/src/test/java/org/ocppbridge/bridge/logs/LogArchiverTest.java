@@ -60,7 +60,8 @@ class LogArchiverTest {
 
     @Test
     void N01_the_bridge_log_is_cut_to_the_window_line_by_line_with_continuation_lines_kept() throws IOException {
-        String own = String.join("\n",
+        String own = String.join(
+                        "\n",
                         "2026-03-01T09:59:59.999Z INFO before",
                         "  at before.stack(Trace.java:1)",
                         "2026-03-01T10:00:00Z INFO first inside",
@@ -74,7 +75,9 @@ class LogArchiverTest {
         Map<String, String> entries = Archives.read(build(LogType.DiagnosticsLog, WINDOW));
 
         assertEquals(Set.of("ocpp-bridge.log"), entries.keySet(), "the own log is not also added whole");
-        assertEquals(String.join("\n",
+        assertEquals(
+                String.join(
+                                "\n",
                                 "2026-03-01T10:00:00Z INFO first inside",
                                 "  at inside.stack(Trace.java:2)",
                                 "2026-03-01T11:00:00+01:00 WARN also inside (10:00 UTC)")
@@ -136,7 +139,8 @@ class LogArchiverTest {
 
     @Test
     void the_archive_name_carries_station_type_request_and_utc_time_and_is_safe_and_short() {
-        assertEquals("CS-01-DiagnosticsLog-42-20260301T100000Z.tar.gz",
+        assertEquals(
+                "CS-01-DiagnosticsLog-42-20260301T100000Z.tar.gz",
                 LogArchiveName.of("CS-01", LogType.DiagnosticsLog, 42, T0));
         String odd = LogArchiveName.of("../we ird/ü:id", LogType.SecurityLog, 7, T0);
         assertEquals("_._we_ird___id-SecurityLog-7-20260301T100000Z.tar.gz", odd);

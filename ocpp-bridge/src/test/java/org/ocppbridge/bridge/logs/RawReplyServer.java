@@ -47,7 +47,8 @@ final class RawReplyServer implements AutoCloseable {
                     break;
                 }
                 if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                    length = Long.parseLong(header.substring(header.indexOf(':') + 1).trim());
+                    length = Long.parseLong(
+                            header.substring(header.indexOf(':') + 1).trim());
                 }
             }
             in.skipNBytes(length);

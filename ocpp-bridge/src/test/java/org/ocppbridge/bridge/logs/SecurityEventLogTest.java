@@ -30,7 +30,8 @@ class SecurityEventLogTest {
         try (SecurityEventLog log = SecurityEventLog.open(dataDir)) {
             log.append(T0.plusSeconds(120), "ResetOrReboot", "remote reset");
             assertEquals(
-                    List.of(new SecurityEvent(T0, "StartupOfTheDevice", "powered up"),
+                    List.of(
+                            new SecurityEvent(T0, "StartupOfTheDevice", "powered up"),
                             new SecurityEvent(T0.plusSeconds(60), "FirmwareUpdated", null),
                             new SecurityEvent(T0.plusSeconds(120), "ResetOrReboot", "remote reset")),
                     readAll(log, LogWindow.all()));
@@ -44,7 +45,8 @@ class SecurityEventLogTest {
                 log.append(T0.plusSeconds(i * 60L), "Event" + i, "info " + i);
             }
             LogWindow window = new LogWindow(T0.plusSeconds(60), T0.plusSeconds(180));
-            List<String> types = readAll(log, window).stream().map(SecurityEvent::type).toList();
+            List<String> types =
+                    readAll(log, window).stream().map(SecurityEvent::type).toList();
             assertEquals(List.of("Event1", "Event2", "Event3"), types);
 
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -65,7 +67,9 @@ class SecurityEventLogTest {
             log.append(T0.plusSeconds(120), "ResetOrReboot", "after crash");
             assertEquals(
                     List.of("StartupOfTheDevice", "ResetOrReboot"),
-                    readAll(log, LogWindow.all()).stream().map(SecurityEvent::type).toList());
+                    readAll(log, LogWindow.all()).stream()
+                            .map(SecurityEvent::type)
+                            .toList());
         }
     }
 
@@ -76,7 +80,9 @@ class SecurityEventLogTest {
             log.append(T0, "InvalidMessages", techInfo);
             assertEquals(List.of(new SecurityEvent(T0, "InvalidMessages", techInfo)), readAll(log, LogWindow.all()));
         }
-        assertEquals(1, Files.readAllLines(dataDir.resolve(SecurityEventLog.FILE_NAME)).size());
+        assertEquals(
+                1,
+                Files.readAllLines(dataDir.resolve(SecurityEventLog.FILE_NAME)).size());
     }
 
     private static List<SecurityEvent> readAll(SecurityEventLog log, LogWindow window) throws IOException {

@@ -112,8 +112,7 @@ class BootReasonIT {
     }
 
     @Test
-    void a_reset_command_that_kills_the_bridge_leaves_RemoteReset_for_the_next_start_not_Watchdog()
-            throws Exception {
+    void a_reset_command_that_kills_the_bridge_leaves_RemoteReset_for_the_next_start_not_Watchdog() throws Exception {
         // Like "systemctl restart": the command ends the bridge's process; the service manager starts it again.
         Path script = script("reset-kill.sh", "#!/bin/sh\nkill -KILL $PPID\n");
         StationProcess first = processes.start(station, "--reset-command", script.toString());

@@ -30,8 +30,8 @@ final class BridgeProcesses implements AfterEachCallback {
         List<String> arguments = new ArrayList<>(station.arguments());
         arguments.addAll(Arrays.asList(extraFlags));
         String name = "bridge start " + (started.size() + 1);
-        StationProcess process = StationProcess.start(name, jar(), arguments,
-                station.home().resolve("process-" + (started.size() + 1) + ".out"));
+        StationProcess process = StationProcess.start(
+                name, jar(), arguments, station.home().resolve("process-" + (started.size() + 1) + ".out"));
         started.add(process);
         return process;
     }

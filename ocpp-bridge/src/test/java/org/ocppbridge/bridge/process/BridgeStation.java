@@ -20,12 +20,19 @@ record BridgeStation(String csmsUrl, String stationId, Path home) {
     /** The flags every test start uses: a reconnect wait of 1 s without a random part, no WebSocket pings. */
     List<String> arguments() {
         return List.of(
-                "--csms-url", csmsUrl,
-                "--station-id", stationId,
-                "--data-dir", dataDir().toString(),
-                "--log-dir", logDir().toString(),
-                "--retry-backoff-wait-minimum", "1",
-                "--retry-backoff-random-range", "0",
-                "--ping-interval", "0");
+                "--csms-url",
+                csmsUrl,
+                "--station-id",
+                stationId,
+                "--data-dir",
+                dataDir().toString(),
+                "--log-dir",
+                logDir().toString(),
+                "--retry-backoff-wait-minimum",
+                "1",
+                "--retry-backoff-random-range",
+                "0",
+                "--ping-interval",
+                "0");
     }
 }

@@ -47,7 +47,8 @@ class DurableQueueIT {
     void notifications_queued_before_SIGKILL_arrive_after_the_restart_once_each_in_order() throws Exception {
         try (CsmsSimulator csms = CsmsSimulator.builder().start();
                 UploadReceiver receiver = UploadReceiver.start(home.resolve("received"), Duration.ofSeconds(20))) {
-            csms.autoReply("BootNotification",
+            csms.autoReply(
+                    "BootNotification",
                     request -> DefaultReplies.bootNotification("Accepted", 300, java.time.Instant.now()));
             csms.autoReply("Heartbeat", request -> DefaultReplies.heartbeat(java.time.Instant.now()));
             BridgeStation station = new BridgeStation(csms.url(), "CS-QUEUE", home);
@@ -66,10 +67,9 @@ class DurableQueueIT {
             receiver.mode(UploadReceiver.Mode.SLOW);
             assertEquals("Accepted", Wire.status(before.call("GetLog", Wire.getLog(103, receiver.uri("/logs/")))));
             receiver.awaitHolding(Wire.STEP);
-            assertEquals("Accepted", Wire.status(before.call("TriggerMessage",
-                    Wire.trigger("FirmwareStatusNotification"))));
-            assertEquals("Accepted", Wire.status(before.call("TriggerMessage",
-                    Wire.trigger("LogStatusNotification"))));
+            assertEquals(
+                    "Accepted", Wire.status(before.call("TriggerMessage", Wire.trigger("FirmwareStatusNotification"))));
+            assertEquals("Accepted", Wire.status(before.call("TriggerMessage", Wire.trigger("LogStatusNotification"))));
             Wire.barrier(before);
             // Nothing else left the station: the queue holds everything behind the unanswered CALL.
             before.assertNoMoreCalls(Duration.ofMillis(200));
@@ -78,8 +78,8 @@ class DurableQueueIT {
             before.awaitClose(Wire.STEP);
             receiver.mode(UploadReceiver.Mode.CREATED);
             receiver.release();
-            for (String action : List.of("SecurityEventNotification", "LogStatusNotification",
-                    "FirmwareStatusNotification")) {
+            for (String action :
+                    List.of("SecurityEventNotification", "LogStatusNotification", "FirmwareStatusNotification")) {
                 csms.autoReply(action, request -> new JsonObject());
             }
             StationProcess second = processes.start(station, "--call-timeout", "300");
@@ -99,7 +99,10 @@ class DurableQueueIT {
             Wire.assertStatus(delivered.get(6), "FirmwareStatusNotification", "Idle", null);
             Wire.assertStatus(delivered.get(7), "LogStatusNotification", "Uploading", 103);
             // The new life: its boot's security event, then the interrupted upload resumed to its end.
-            assertEquals("SecurityEventNotification", delivered.get(8).action(), delivered.get(8).toString());
+            assertEquals(
+                    "SecurityEventNotification",
+                    delivered.get(8).action(),
+                    delivered.get(8).toString());
             assertEquals("ResetOrReboot", delivered.get(8).payload().get("type").getAsString());
             Wire.assertStatus(delivered.get(9), "LogStatusNotification", "Uploading", 103);
             Wire.assertStatus(delivered.get(10), "LogStatusNotification", "Uploaded", 103);

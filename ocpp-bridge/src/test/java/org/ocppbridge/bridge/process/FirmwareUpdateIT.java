@@ -72,16 +72,17 @@ class FirmwareUpdateIT {
     }
 
     @Test
-    void TC_L_01_secure_update_through_the_jar_ends_Installed_and_FirmwareUpdated_after_the_reboot()
-            throws Exception {
+    void TC_L_01_secure_update_through_the_jar_ends_Installed_and_FirmwareUpdated_after_the_reboot() throws Exception {
         StationProcess bridge = processes.start(station, "--firmware-trust-anchor", trustAnchor.toString());
         StationConnection connection = Wire.awaitBoot(csms, bridge, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
-        assertEquals("Accepted", Wire.status(connection.call("UpdateFirmware",
-                Wire.updateFirmware(1, location, signer, signature), Wire.STEP)));
-        for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing",
-                "InstallRebooting")) {
+        assertEquals(
+                "Accepted",
+                Wire.status(connection.call(
+                        "UpdateFirmware", Wire.updateFirmware(1, location, signer, signature), Wire.STEP)));
+        for (String status :
+                List.of("Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting")) {
             Wire.expectStatus(connection, FIRMWARE_FSN, status, 1); // L01.FR.20: each with the requestId
         }
         assertEquals(1000, connection.awaitClose(Wire.STEP).code());
@@ -99,8 +100,10 @@ class FirmwareUpdateIT {
         StationProcess first = processes.start(station, "--firmware-trust-anchor", trustAnchor.toString());
         StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
-        assertEquals("Accepted", Wire.status(connection.call("UpdateFirmware",
-                Wire.updateFirmware(2, location, signer, signature), Wire.STEP)));
+        assertEquals(
+                "Accepted",
+                Wire.status(connection.call(
+                        "UpdateFirmware", Wire.updateFirmware(2, location, signer, signature), Wire.STEP)));
         Wire.expectStatus(connection, FIRMWARE_FSN, "Downloading", 2);
         assertTrue(files.awaitSlowStarted(Wire.STEP.toSeconds(), TimeUnit.SECONDS), "the download started");
         Wire.barrier(connection); // Downloading is acknowledged: only the new life's statuses follow
@@ -113,8 +116,8 @@ class FirmwareUpdateIT {
         StationConnection restarted = Wire.awaitBoot(csms, second, "Watchdog");
         Wire.expectSecurityEvent(restarted, "ResetOrReboot");
         // The interrupted attempt starts again from the first byte; the image is verified again.
-        for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing",
-                "InstallRebooting")) {
+        for (String status :
+                List.of("Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting")) {
             Wire.expectStatus(restarted, FIRMWARE_FSN, status, 2);
         }
         restarted.awaitClose(Wire.STEP);
@@ -124,8 +127,9 @@ class FirmwareUpdateIT {
     }
 
     @Test
-    void SIGKILL_after_InstallRebooting_before_the_reboot_completes_then_restart_boots_FirmwareUpdate_and_reports_Installed()
-            throws Exception {
+    void
+            SIGKILL_after_InstallRebooting_before_the_reboot_completes_then_restart_boots_FirmwareUpdate_and_reports_Installed()
+                    throws Exception {
         killAfterInstallRebootingThenRestart(3, true);
     }
 
@@ -145,17 +149,22 @@ class FirmwareUpdateIT {
         // kills the bridge while it waits, as the power cut or the watchdog of a real reboot would.
         Path proceed = home.resolve("proceed");
         Path reboot = home.resolve("reboot.sh");
-        Files.writeString(reboot, "#!/bin/sh\ni=0\nwhile [ ! -e '" + proceed + "' ] && [ $i -lt 300 ]; do"
-                + " sleep 0.1; i=$((i+1)); done\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                reboot,
+                "#!/bin/sh\ni=0\nwhile [ ! -e '" + proceed + "' ] && [ $i -lt 300 ]; do"
+                        + " sleep 0.1; i=$((i+1)); done\n",
+                StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(reboot, PosixFilePermissions.fromString("rwx------"));
-        StationProcess first = processes.start(station, "--firmware-trust-anchor", trustAnchor.toString(),
-                "--reset-command", reboot.toString());
+        StationProcess first = processes.start(
+                station, "--firmware-trust-anchor", trustAnchor.toString(), "--reset-command", reboot.toString());
         StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
-        assertEquals("Accepted", Wire.status(connection.call("UpdateFirmware",
-                Wire.updateFirmware(requestId, location, signer, signature), Wire.STEP)));
-        for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing",
-                "InstallRebooting")) {
+        assertEquals(
+                "Accepted",
+                Wire.status(connection.call(
+                        "UpdateFirmware", Wire.updateFirmware(requestId, location, signer, signature), Wire.STEP)));
+        for (String status :
+                List.of("Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting")) {
             Wire.expectStatus(connection, FIRMWARE_FSN, status, requestId);
         }
         // The bridge closes the connection before it runs the reboot command.
@@ -177,9 +186,13 @@ class FirmwareUpdateIT {
     /** TC_L_01 step 7: Installed with the requestId and SecurityEventNotification FirmwareUpdated, in any order. */
     private static void expectInstalledAndFirmwareUpdated(StationConnection station, int requestId) {
         List<IncomingCall> calls = List.of(station.nextCall(Wire.STEP), station.nextCall(Wire.STEP));
-        IncomingCall installed = calls.stream().filter(c -> c.action().equals(FIRMWARE_FSN)).findFirst()
+        IncomingCall installed = calls.stream()
+                .filter(c -> c.action().equals(FIRMWARE_FSN))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no FirmwareStatusNotification in " + calls));
-        IncomingCall event = calls.stream().filter(c -> c.action().equals("SecurityEventNotification")).findFirst()
+        IncomingCall event = calls.stream()
+                .filter(c -> c.action().equals("SecurityEventNotification"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no SecurityEventNotification in " + calls));
         Wire.assertStatus(installed, FIRMWARE_FSN, "Installed", requestId);
         assertEquals("FirmwareUpdated", event.payload().get("type").getAsString(), event.toString());

@@ -35,8 +35,11 @@ class LogUploadIT {
             StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
             Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
-            String fileName = connection.call("GetLog", Wire.getLog(61, receiver.uri("/logs/")), Wire.STEP)
-                    .payload().get("filename").getAsString();
+            String fileName = connection
+                    .call("GetLog", Wire.getLog(61, receiver.uri("/logs/")), Wire.STEP)
+                    .payload()
+                    .get("filename")
+                    .getAsString();
             Wire.expectStatus(connection, "LogStatusNotification", "Uploading", 61);
             // The whole body has arrived and the receiver holds its answer: the upload is not confirmed yet.
             receiver.awaitHolding(Wire.STEP);
@@ -54,7 +57,8 @@ class LogUploadIT {
             Wire.expectStatus(restarted, "LogStatusNotification", "Uploaded", 61);
             restarted.assertNoMoreCalls(Duration.ofMillis(500));
             assertTrue(Files.size(receiver.awaitUpload(Wire.STEP).file()) > 0);
-            assertTrue(Files.exists(home.resolve("received").resolve(fileName)),
+            assertTrue(
+                    Files.exists(home.resolve("received").resolve(fileName)),
                     "the archive arrived under the name GetLogResponse gave: " + fileName);
             receiver.awaitRequests(2, Wire.STEP);
             assertEquals(2, receiver.requests(), "the cut upload and the one after the restart");

@@ -19,6 +19,7 @@ final class StationProcess implements AutoCloseable {
     /** A small, quickly started JVM: the tests run many of them on a shared machine. */
     private static final List<String> JVM_OPTIONS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx128m");
+
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
     private final String name;
@@ -32,8 +33,7 @@ final class StationProcess implements AutoCloseable {
     }
 
     /** Starts {@code java -jar <jar> <bridgeArguments>}, output appended to {@code output}. */
-    static StationProcess start(String name, Path jar, List<String> bridgeArguments, Path output)
-            throws IOException {
+    static StationProcess start(String name, Path jar, List<String> bridgeArguments, Path output) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);

@@ -46,8 +46,8 @@ final class Wire {
                 return csms.awaitStation(Duration.ofMillis(250));
             } catch (AssertionError notYet) {
                 if (!bridge.isAlive()) {
-                    throw new AssertionError(bridge.name() + " ended before it connected; its output:\n"
-                            + bridge.output(), notYet);
+                    throw new AssertionError(
+                            bridge.name() + " ended before it connected; its output:\n" + bridge.output(), notYet);
                 }
                 if (System.nanoTime() - deadline > 0) {
                     throw notYet;
@@ -111,8 +111,12 @@ final class Wire {
     static JsonObject getLog(int requestId, URI remoteLocation) {
         JsonObject log = new JsonObject();
         log.addProperty("remoteLocation", remoteLocation.toString());
-        log.addProperty("oldestTimestamp", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)
-                .toString());
+        log.addProperty(
+                "oldestTimestamp",
+                Instant.now()
+                        .minus(1, ChronoUnit.HOURS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         JsonObject request = new JsonObject();
         request.add("log", log);
         request.addProperty("logType", "DiagnosticsLog");
@@ -125,8 +129,12 @@ final class Wire {
     static JsonObject updateFirmware(int requestId, URI location, FirmwareSigner signer, String signature) {
         JsonObject firmware = new JsonObject();
         firmware.addProperty("location", location.toString());
-        firmware.addProperty("retrieveDateTime",
-                Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+        firmware.addProperty(
+                "retrieveDateTime",
+                Instant.now()
+                        .minus(1, ChronoUnit.MINUTES)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         firmware.addProperty("signingCertificate", signer.certificatePem());
         firmware.addProperty("signature", signature);
         JsonObject request = new JsonObject();

@@ -42,7 +42,9 @@ class DurableQueueModelTest {
                     Retention retention = op % 3 == 0 ? Retention.KEEP : Retention.DROPPABLE;
                     String payload = "{\"step\":" + step + "}";
                     if (model.size() >= CAPACITY) {
-                        model.stream().filter(e -> e.retention() == Retention.DROPPABLE).findFirst()
+                        model.stream()
+                                .filter(e -> e.retention() == Retention.DROPPABLE)
+                                .findFirst()
                                 .ifPresent(model::remove);
                     }
                     model.add(new ModelEntry(nextSequence++, payload, retention));

@@ -50,7 +50,9 @@ class DurableQueueRecoveryTest {
     }
 
     private static List<String> expected(int... ns) {
-        return Arrays.stream(ns).mapToObj(n -> "{\"status\":\"Installed\",\"n\":" + n + "}").toList();
+        return Arrays.stream(ns)
+                .mapToObj(n -> "{\"status\":\"Installed\",\"n\":" + n + "}")
+                .toList();
     }
 
     @Test
@@ -105,7 +107,9 @@ class DurableQueueRecoveryTest {
         Files.write(file, new byte[4096], java.nio.file.StandardOpenOption.APPEND);
         try (DurableQueue queue = open(dir)) {
             assertEquals(expected(0, 1), payloads(queue));
-            assertEquals(List.of(new DamagedRegion(size, 4096, true)), queue.recoveryReport().damaged());
+            assertEquals(
+                    List.of(new DamagedRegion(size, 4096, true)),
+                    queue.recoveryReport().damaged());
         }
     }
 
@@ -140,15 +144,22 @@ class DurableQueueRecoveryTest {
         int at = ends.get(2).intValue();
         // Garbage that even contains a record marker with a plausible length: the CRC rejects it.
         byte[] garbage = ByteBuffer.allocate(40)
-                .put(QueueFileFormat.RECORD_MARKER).putInt(9).putInt(12345)
+                .put(QueueFileFormat.RECORD_MARKER)
+                .putInt(9)
+                .putInt(12345)
                 .put("not a record at all, \u00ff".getBytes(StandardCharsets.ISO_8859_1))
                 .array();
         byte[] damaged = ByteBuffer.allocate(bytes.length + garbage.length)
-                .put(bytes, 0, at).put(garbage).put(bytes, at, bytes.length - at).array();
+                .put(bytes, 0, at)
+                .put(garbage)
+                .put(bytes, at, bytes.length - at)
+                .array();
         Files.write(file, damaged);
         try (DurableQueue queue = open(dir)) {
             assertEquals(expected(0, 1, 2, 3), payloads(queue));
-            assertEquals(List.of(new DamagedRegion(at, garbage.length, false)), queue.recoveryReport().damaged());
+            assertEquals(
+                    List.of(new DamagedRegion(at, garbage.length, false)),
+                    queue.recoveryReport().damaged());
         }
     }
 
@@ -173,7 +184,8 @@ class DurableQueueRecoveryTest {
         Files.write(file, bytes);
         try (DurableQueue queue = open(dir)) {
             assertEquals(expected(0, 1), payloads(queue));
-            assertEquals(List.of(new DamagedRegion(0, QueueFileFormat.FILE_HEADER.length, false)),
+            assertEquals(
+                    List.of(new DamagedRegion(0, QueueFileFormat.FILE_HEADER.length, false)),
                     queue.recoveryReport().damaged());
         }
         try (DurableQueue reopened = open(dir)) {

@@ -41,7 +41,8 @@ class DurableQueueTest {
         List<QueueEntry> appended = new ArrayList<>();
         try (DurableQueue queue = open(100)) {
             for (int i = 0; i < 5; i++) {
-                appended.add(queue.append("FirmwareStatusNotification", "{\"status\":\"Downloading\",\"n\":" + i + "}"));
+                appended.add(
+                        queue.append("FirmwareStatusNotification", "{\"status\":\"Downloading\",\"n\":" + i + "}"));
                 time.advanceBy(Duration.ofSeconds(1));
             }
             assertEquals(appended, queue.all());
@@ -109,7 +110,8 @@ class DurableQueueTest {
         }
         try (DurableQueue reopened = open(10)) {
             assertEquals(0, reopened.size());
-            assertEquals(last + 1, reopened.append("LogStatusNotification", "{}").sequence());
+            assertEquals(
+                    last + 1, reopened.append("LogStatusNotification", "{}").sequence());
         }
     }
 
@@ -124,13 +126,16 @@ class DurableQueueTest {
 
             assertEquals(List.of(downloading), listener.dropped);
             assertEquals(
-                    List.of("{\"status\":\"Installed\"}", "{\"status\":\"Uploading\"}",
+                    List.of(
+                            "{\"status\":\"Installed\"}",
+                            "{\"status\":\"Uploading\"}",
                             "{\"status\":\"DownloadFailed\"}"),
                     payloads(queue));
         }
         try (DurableQueue reopened = open(3)) {
             assertEquals(3, reopened.size(), "the drop is durable");
-            assertEquals("{\"status\":\"Installed\"}", reopened.peek().orElseThrow().payloadJson());
+            assertEquals(
+                    "{\"status\":\"Installed\"}", reopened.peek().orElseThrow().payloadJson());
         }
     }
 
@@ -152,11 +157,15 @@ class DurableQueueTest {
             queue.append("FirmwareStatusNotification", "{\"status\":\"Installed\"}", Retention.KEEP);
             queue.append("LogStatusNotification", "{\"status\":\"Uploaded\"}", Retention.KEEP);
             for (int i = 0; i < 5; i++) {
-                queue.append("FirmwareStatusNotification", "{\"status\":\"Downloading\",\"n\":" + i + "}",
+                queue.append(
+                        "FirmwareStatusNotification",
+                        "{\"status\":\"Downloading\",\"n\":" + i + "}",
                         Retention.DROPPABLE);
             }
             assertEquals(
-                    List.of("{\"status\":\"Installed\"}", "{\"status\":\"Uploaded\"}",
+                    List.of(
+                            "{\"status\":\"Installed\"}",
+                            "{\"status\":\"Uploaded\"}",
                             "{\"status\":\"Downloading\",\"n\":4}"),
                     payloads(queue));
             assertEquals(4, listener.dropped.size());
@@ -193,12 +202,15 @@ class DurableQueueTest {
     @Test
     void the_file_stays_small_when_entries_are_appended_and_acknowledged_for_ever() throws IOException {
         try (DurableQueue queue = open(10)) {
-            queue.acknowledge(queue.append("LogStatusNotification", "{\"status\":\"Uploading\"}").sequence());
+            queue.acknowledge(queue.append("LogStatusNotification", "{\"status\":\"Uploading\"}")
+                    .sequence());
             long oneCycle = Files.size(queue.file()) - QueueFileFormat.FILE_HEADER.length;
             for (int i = 0; i < 2000; i++) {
-                queue.acknowledge(queue.append("LogStatusNotification", "{\"status\":\"Uploading\"}").sequence());
+                queue.acknowledge(queue.append("LogStatusNotification", "{\"status\":\"Uploading\"}")
+                        .sequence());
             }
-            assertTrue(Files.size(queue.file()) <= DurableQueue.COMPACT_MIN_DEAD_RECORDS * oneCycle,
+            assertTrue(
+                    Files.size(queue.file()) <= DurableQueue.COMPACT_MIN_DEAD_RECORDS * oneCycle,
                     "file is " + Files.size(queue.file()) + " bytes");
             assertFalse(listener.compactions.isEmpty());
         }
@@ -229,17 +241,19 @@ class DurableQueueTest {
         try (DurableQueue queue = open(1000)) {
             for (int t = 0; t < threads; t++) {
                 int id = t;
-                Thread thread = new Thread(() -> {
-                    try {
-                        for (int i = 0; i < perThread; i++) {
-                            queue.append("SecurityEventNotification", id + ":" + i);
-                        }
-                    } catch (Throwable e) {
-                        failure.set(e);
-                    } finally {
-                        done.countDown();
-                    }
-                }, "test-queue-appender-" + t);
+                Thread thread = new Thread(
+                        () -> {
+                            try {
+                                for (int i = 0; i < perThread; i++) {
+                                    queue.append("SecurityEventNotification", id + ":" + i);
+                                }
+                            } catch (Throwable e) {
+                                failure.set(e);
+                            } finally {
+                                done.countDown();
+                            }
+                        },
+                        "test-queue-appender-" + t);
                 thread.start();
             }
             assertTrue(done.await(60, TimeUnit.SECONDS));
@@ -252,7 +266,8 @@ class DurableQueueTest {
             assertEquals(threads * perThread, all.size());
             for (int t = 0; t < threads; t++) {
                 String prefix = t + ":";
-                List<String> ofThread = all.stream().filter(p -> p.startsWith(prefix)).toList();
+                List<String> ofThread =
+                        all.stream().filter(p -> p.startsWith(prefix)).toList();
                 List<String> expected = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     expected.add(prefix + i);

@@ -43,8 +43,11 @@ class CallErrorTableTest {
         Pattern row = Pattern.compile("^\\| (.+?) \\| `(.+?)` \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
         Matcher matcher = row.matcher(readme.substring(start, end));
         while (matcher.find()) {
-            rows.add(new Row(matcher.group(1), matcher.group(2).replace("LONG513", "x".repeat(513)),
-                    matcher.group(3), matcher.group(4).replace("`", "")));
+            rows.add(new Row(
+                    matcher.group(1),
+                    matcher.group(2).replace("LONG513", "x".repeat(513)),
+                    matcher.group(3),
+                    matcher.group(4).replace("`", "")));
         }
         assertTrue(rows.size() >= 20, "the table has its rows, found " + rows.size());
         return rows.stream();
@@ -54,8 +57,7 @@ class CallErrorTableTest {
     @MethodSource("rows")
     void readme_row_is_the_behaviour(Row row) {
         VirtualScheduler core = new VirtualScheduler();
-        RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30),
-                RpcObserver.NONE);
+        RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30), RpcObserver.NONE);
         session.register(TestHandlers.acceptingReset());
         session.register(TestHandlers.failingGetLog());
         if (row.code().equals("SecurityError")) {
@@ -83,8 +85,7 @@ class CallErrorTableTest {
     @Test
     void descriptions_never_echo_the_peers_values() {
         VirtualScheduler core = new VirtualScheduler();
-        RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30),
-                RpcObserver.NONE);
+        RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30), RpcObserver.NONE);
         session.register(TestHandlers.acceptingReset());
         List<String> sent = new ArrayList<>();
         session.attach(sent::add);

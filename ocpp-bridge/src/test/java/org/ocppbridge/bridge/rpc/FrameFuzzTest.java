@@ -79,8 +79,11 @@ class FrameFuzzTest {
                 assertTrue(array.get(4).isJsonObject());
             } else {
                 assertEquals(3, type, "only answers leave: " + out);
-                String action = JsonParser.parseString(frame).getAsJsonArray().get(2).getAsString();
-                assertEquals(List.of(), SCHEMAS.validate(action + "Response", array.get(2).toString()));
+                String action =
+                        JsonParser.parseString(frame).getAsJsonArray().get(2).getAsString();
+                assertEquals(
+                        List.of(),
+                        SCHEMAS.validate(action + "Response", array.get(2).toString()));
             }
         }
     }
@@ -89,10 +92,17 @@ class FrameFuzzTest {
     Arbitrary<String> mutatedFrames() {
         Arbitrary<String> seed = Arbitraries.of(SEEDS);
         Arbitrary<Integer> position = Arbitraries.integers().between(0, 400);
-        Arbitrary<Character> character = Arbitraries.chars().with('"', '{', '}', '[', ']', ',', ':', '\\', '0', '9',
-                'x', ' ', '-', 'e', 'n', 'u', 'l', 't', '\u00e9', '\uffff');
+        Arbitrary<Character> character = Arbitraries.chars()
+                .with(
+                        '"', '{', '}', '[', ']', ',', ':', '\\', '0', '9', 'x', ' ', '-', 'e', 'n', 'u', 'l', 't',
+                        '\u00e9', '\uffff');
         Arbitrary<Integer> operation = Arbitraries.integers().between(0, 4);
-        return Combinators.combine(seed, position, character, operation, Arbitraries.integers().between(1, 4))
+        return Combinators.combine(
+                        seed,
+                        position,
+                        character,
+                        operation,
+                        Arbitraries.integers().between(1, 4))
                 .as((text, at, c, op, times) -> {
                     String out = text;
                     for (int i = 0; i < times; i++) {
@@ -106,16 +116,35 @@ class FrameFuzzTest {
     Arbitrary<String> randomText() {
         Arbitrary<String> json = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(60),
-                Arbitraries.strings().withChars("[]{}\",:0123456789abcnrtuefls-.").ofMaxLength(80),
+                Arbitraries.strings()
+                        .withChars("[]{}\",:0123456789abcnrtuefls-.")
+                        .ofMaxLength(80),
                 jsonArrays());
         return json;
     }
 
     private Arbitrary<String> jsonArrays() {
-        Arbitrary<String> element = Arbitraries.oneOf(
-                Arbitraries.of("2", "3", "4", "99", "-1", "2.5", "\"2\"", "null", "true", "{}", "[]", "\"\"",
-                        "\"m1\"", "\"Reset\"", "\"Heartbeat\"", "\"Authorize\"", "\"x\"",
-                        "{\"type\":\"Immediate\"}", "{\"type\":1}", "\"" + "i".repeat(37) + "\""));
+        Arbitrary<String> element = Arbitraries.oneOf(Arbitraries.of(
+                "2",
+                "3",
+                "4",
+                "99",
+                "-1",
+                "2.5",
+                "\"2\"",
+                "null",
+                "true",
+                "{}",
+                "[]",
+                "\"\"",
+                "\"m1\"",
+                "\"Reset\"",
+                "\"Heartbeat\"",
+                "\"Authorize\"",
+                "\"x\"",
+                "{\"type\":\"Immediate\"}",
+                "{\"type\":1}",
+                "\"" + "i".repeat(37) + "\""));
         return element.list().ofMaxSize(6).map(list -> "[" + String.join(",", list) + "]");
     }
 

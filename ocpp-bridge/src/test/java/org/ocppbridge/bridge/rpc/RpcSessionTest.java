@@ -140,7 +140,8 @@ class RpcSessionTest {
     @Test
     void a_request_that_breaks_its_own_schema_never_reaches_the_wire() {
         // A JSON object the schema refuses: built by hand to get past the record's own checks.
-        CompletableFuture<Object> call = session.call("SecurityEventNotification",
+        CompletableFuture<Object> call = session.call(
+                "SecurityEventNotification",
                 JsonParser.parseString("{\"type\":\"" + "x".repeat(51) + "\",\"timestamp\":\"2026-01-01T00:00:00Z\"}"),
                 Object.class);
         assertEquals(CallFailedException.Reason.INVALID_REQUEST, failure(call).reason());

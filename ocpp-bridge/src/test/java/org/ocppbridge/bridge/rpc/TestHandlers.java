@@ -12,12 +12,13 @@ final class TestHandlers {
     private TestHandlers() {}
 
     static ActionHandler<ResetRequest, ResetResponse> acceptingReset() {
-        return handler(new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class),
-                ResetResponse.accepted());
+        return handler(
+                new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class), ResetResponse.accepted());
     }
 
     static ActionHandler<GetLogRequest, GetLogResponse> acceptingGetLog() {
-        return handler(new ActionDefinition<>("GetLog", GetLogRequest.class, GetLogResponse.class),
+        return handler(
+                new ActionDefinition<>("GetLog", GetLogRequest.class, GetLogResponse.class),
                 new GetLogResponse(LogStatusEnumType.Accepted, null, "log.tar.gz"));
     }
 

@@ -73,8 +73,9 @@ class HandlersWireTest {
     }
 
     private static JsonObject getLog(int requestId) {
-        return json("{\"requestId\":" + requestId + ",\"logType\":\"DiagnosticsLog\",\"retries\":0,"
-                + "\"log\":{\"remoteLocation\":\"https://logs.example/up/\",\"oldestTimestamp\":\"2026-01-01T00:00:00Z\"}}");
+        return json(
+                "{\"requestId\":" + requestId + ",\"logType\":\"DiagnosticsLog\",\"retries\":0,"
+                        + "\"log\":{\"remoteLocation\":\"https://logs.example/up/\",\"oldestTimestamp\":\"2026-01-01T00:00:00Z\"}}");
     }
 
     private void expectStatus(String action, String status, Integer requestId) {
@@ -100,29 +101,42 @@ class HandlersWireTest {
         assertEquals("https://fw.example/fw.bin", forSystem.location());
         assertEquals(Instant.parse("2026-01-01T00:00:00Z"), forSystem.retrieveTimestamp());
 
-        List<FirmwareUpdateStatusEnum> statuses = List.of(FirmwareUpdateStatusEnum.Downloading,
-                FirmwareUpdateStatusEnum.Downloading, FirmwareUpdateStatusEnum.Downloaded,
-                FirmwareUpdateStatusEnum.SignatureVerified, FirmwareUpdateStatusEnum.Installing,
-                FirmwareUpdateStatusEnum.InstallRebooting, FirmwareUpdateStatusEnum.Installed);
+        List<FirmwareUpdateStatusEnum> statuses = List.of(
+                FirmwareUpdateStatusEnum.Downloading,
+                FirmwareUpdateStatusEnum.Downloading,
+                FirmwareUpdateStatusEnum.Downloaded,
+                FirmwareUpdateStatusEnum.SignatureVerified,
+                FirmwareUpdateStatusEnum.Installing,
+                FirmwareUpdateStatusEnum.InstallRebooting,
+                FirmwareUpdateStatusEnum.Installed);
         statuses.forEach(status -> system.report(status, 42));
 
-        for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing",
-                "InstallRebooting", "Installed")) {
+        for (String status : List.of(
+                "Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting", "Installed")) {
             expectStatus("FirmwareStatusNotification", status, 42);
         }
         // TC_L_01: Installed comes with the security event FirmwareUpdated.
-        assertEquals("FirmwareUpdated", csms.expectCall("SecurityEventNotification").payload().get("type")
-                .getAsString());
+        assertEquals(
+                "FirmwareUpdated",
+                csms.expectCall("SecurityEventNotification")
+                        .payload()
+                        .get("type")
+                        .getAsString());
         csms.assertNoMoreCalls(QUIET); // the consecutive duplicate Downloading was not resent
     }
 
     @Test
     void L01FR02_a_refused_signing_certificate_is_answered_then_reported_as_a_security_event() {
         system.firmwareAnswer = UpdateFirmwareResponse.InvalidCertificate;
-        assertEquals("InvalidCertificate",
-                csms.call("UpdateFirmware", updateFirmware(7)).payload().get("status").getAsString());
+        assertEquals(
+                "InvalidCertificate",
+                csms.call("UpdateFirmware", updateFirmware(7))
+                        .payload()
+                        .get("status")
+                        .getAsString());
         IncomingCall event = csms.expectCall("SecurityEventNotification");
-        assertEquals("InvalidFirmwareSigningCertificate", event.payload().get("type").getAsString());
+        assertEquals(
+                "InvalidFirmwareSigningCertificate", event.payload().get("type").getAsString());
     }
 
     @Test
@@ -130,8 +144,12 @@ class HandlersWireTest {
         csms.call("UpdateFirmware", updateFirmware(8));
         system.report(FirmwareUpdateStatusEnum.InvalidSignature, 8);
         expectStatus("FirmwareStatusNotification", "InvalidSignature", 8);
-        assertEquals("InvalidFirmwareSignature",
-                csms.expectCall("SecurityEventNotification").payload().get("type").getAsString());
+        assertEquals(
+                "InvalidFirmwareSignature",
+                csms.expectCall("SecurityEventNotification")
+                        .payload()
+                        .get("type")
+                        .getAsString());
     }
 
     @Test
@@ -158,8 +176,7 @@ class HandlersWireTest {
     }
 
     @Test
-    void N01_GetLog_is_answered_with_the_file_name_then_Uploading_and_Uploaded_with_the_requestId()
-            throws Exception {
+    void N01_GetLog_is_answered_with_the_file_name_then_Uploading_and_Uploaded_with_the_requestId() throws Exception {
         CallOutcome answer = csms.call("GetLog", getLog(5));
         assertEquals("Accepted", answer.payload().get("status").getAsString());
         assertEquals("fake.tar.gz", answer.payload().get("filename").getAsString());
@@ -196,8 +213,12 @@ class HandlersWireTest {
         system.report(LogStatusEnum.Uploading, 6);
         expectStatus("LogStatusNotification", "Uploading", 6);
 
-        assertEquals("Scheduled", csms.call("Reset", json("{\"type\":\"OnIdle\"}")).payload().get("status")
-                .getAsString());
+        assertEquals(
+                "Scheduled",
+                csms.call("Reset", json("{\"type\":\"OnIdle\"}"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
         assertEquals("is_reset_allowed NotSpecified", system.nextCommand());
         assertTrue(system.commands.isEmpty(), "no reset while the upload runs");
 
@@ -210,7 +231,8 @@ class HandlersWireTest {
     void TC_B_28_B11FR09_a_Reset_of_an_EVSE_is_Rejected_with_a_reason() {
         CallOutcome answer = csms.call("Reset", json("{\"type\":\"OnIdle\",\"evseId\":1}"));
         assertEquals("Rejected", answer.payload().get("status").getAsString());
-        assertEquals("UnsupportedParam",
+        assertEquals(
+                "UnsupportedParam",
                 answer.payload().getAsJsonObject("statusInfo").get("reasonCode").getAsString());
         assertTrue(system.commands.isEmpty());
     }
@@ -218,8 +240,12 @@ class HandlersWireTest {
     @Test
     void a_Reset_the_system_does_not_allow_is_Rejected() throws Exception {
         system.resetAllowed = false;
-        assertEquals("Rejected", csms.call("Reset", json("{\"type\":\"Immediate\"}")).payload().get("status")
-                .getAsString());
+        assertEquals(
+                "Rejected",
+                csms.call("Reset", json("{\"type\":\"Immediate\"}"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
         assertEquals("is_reset_allowed NotSpecified", system.nextCommand());
         csms.assertNoMoreCalls(QUIET);
         assertTrue(system.commands.isEmpty(), "no reset");

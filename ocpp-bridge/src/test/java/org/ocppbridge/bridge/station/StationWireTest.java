@@ -95,7 +95,9 @@ class StationWireTest {
 
         JsonObject request = trigger("FirmwareStatusNotification");
         request.add("evse", json("{\"id\":1}")); // TC_F_17: the evse is irrelevant and ignored
-        assertEquals("Accepted", csms.call("TriggerMessage", request).payload().get("status").getAsString());
+        assertEquals(
+                "Accepted",
+                csms.call("TriggerMessage", request).payload().get("status").getAsString());
         IncomingCall status = csms.expectCall("FirmwareStatusNotification");
         assertEquals("Idle", status.payload().get("status").getAsString());
         assertFalse(status.payload().has("requestId"));
@@ -108,8 +110,12 @@ class StationWireTest {
         csms.expectCall("BootNotification");
         csms.expectCall("SecurityEventNotification");
 
-        assertEquals("Accepted",
-                csms.call("TriggerMessage", trigger("LogStatusNotification")).payload().get("status").getAsString());
+        assertEquals(
+                "Accepted",
+                csms.call("TriggerMessage", trigger("LogStatusNotification"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
         IncomingCall status = csms.expectCall("LogStatusNotification");
         assertEquals("Idle", status.payload().get("status").getAsString());
         assertFalse(status.payload().has("requestId"));
@@ -121,31 +127,47 @@ class StationWireTest {
         StationConnection csms = fixture.station();
         csms.expectCall("BootNotification");
         csms.expectCall("SecurityEventNotification");
-        assertEquals("NotImplemented", csms.call("TriggerMessage", trigger("SignCombinedCertificate"))
-                .payload().get("status").getAsString());
+        assertEquals(
+                "NotImplemented",
+                csms.call("TriggerMessage", trigger("SignCombinedCertificate"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
     }
 
     @Test
     void TC_B_02_while_Pending_nothing_is_sent_and_a_triggered_boot_goes_out_at_once_with_reason_Triggered()
             throws Exception {
         fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
-        fixture.csms.autoReply("BootNotification",
-                request -> DefaultReplies.bootNotification("Pending", 300, Instant.now()));
+        fixture.csms.autoReply(
+                "BootNotification", request -> DefaultReplies.bootNotification("Pending", 300, Instant.now()));
         StationConnection csms = fixture.station();
-        assertEquals("PowerUp", csms.expectCall("BootNotification").payload().get("reason").getAsString());
+        assertEquals(
+                "PowerUp",
+                csms.expectCall("BootNotification").payload().get("reason").getAsString());
         csms.assertNoMoreCalls(QUIET); // B02.FR.02: not even the queued security event
 
         // B02.FR.09: what the CSMS may not ask while Pending gets SecurityError.
         CallOutcome reset = csms.call("Reset", json("{\"type\":\"Immediate\"}"));
         assertEquals("SecurityError", ((CallOutcome.Error) reset).code());
 
-        fixture.csms.autoReply("BootNotification",
-                request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
-        assertEquals("Accepted",
-                csms.call("TriggerMessage", trigger("BootNotification")).payload().get("status").getAsString());
-        assertEquals("Triggered", csms.expectCall("BootNotification").payload().get("reason").getAsString());
-        assertEquals("StartupOfTheDevice",
-                csms.expectCall("SecurityEventNotification").payload().get("type").getAsString());
+        fixture.csms.autoReply(
+                "BootNotification", request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
+        assertEquals(
+                "Accepted",
+                csms.call("TriggerMessage", trigger("BootNotification"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
+        assertEquals(
+                "Triggered",
+                csms.expectCall("BootNotification").payload().get("reason").getAsString());
+        assertEquals(
+                "StartupOfTheDevice",
+                csms.expectCall("SecurityEventNotification")
+                        .payload()
+                        .get("type")
+                        .getAsString());
         csms.assertNoViolations();
     }
 
@@ -153,8 +175,8 @@ class StationWireTest {
     void TC_B_03_TC_B_30_while_Rejected_calls_get_SecurityError_and_the_boot_is_retried_after_the_interval()
             throws Exception {
         fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
-        fixture.csms.autoReply("BootNotification",
-                request -> DefaultReplies.bootNotification("Rejected", 2, Instant.now()));
+        fixture.csms.autoReply(
+                "BootNotification", request -> DefaultReplies.bootNotification("Rejected", 2, Instant.now()));
         StationConnection csms = fixture.station();
         IncomingCall first = csms.expectCall("BootNotification");
 
@@ -162,10 +184,11 @@ class StationWireTest {
         CallOutcome trigger = csms.call("TriggerMessage", trigger("BootNotification"));
         assertEquals("SecurityError", ((CallOutcome.Error) trigger).code());
 
-        fixture.csms.autoReply("BootNotification",
-                request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
+        fixture.csms.autoReply(
+                "BootNotification", request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
         IncomingCall second = csms.expectCall("BootNotification", Duration.ofSeconds(5));
-        assertTrue(Duration.between(first.receivedAt(), second.receivedAt()).compareTo(Duration.ofSeconds(2)) >= 0,
+        assertTrue(
+                Duration.between(first.receivedAt(), second.receivedAt()).compareTo(Duration.ofSeconds(2)) >= 0,
                 "B03.FR.06: not before the interval");
         csms.expectCall("SecurityEventNotification");
         csms.assertNoViolations();
@@ -191,7 +214,9 @@ class StationWireTest {
         csms.expectCall("SecurityEventNotification");
 
         csms.sendRaw("[2,\"m1\",\"Reset\",{}]");
-        assertEquals("OccurrenceConstraintViolation", csms.expectCallError(Duration.ofSeconds(5)).code());
+        assertEquals(
+                "OccurrenceConstraintViolation",
+                csms.expectCallError(Duration.ofSeconds(5)).code());
 
         String log = java.nio.file.Files.readString(fixture.dataDir.resolve("security-events.log"));
         assertTrue(log.contains("InvalidMessages"), log);

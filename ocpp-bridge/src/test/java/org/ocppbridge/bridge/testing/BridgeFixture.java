@@ -42,9 +42,11 @@ public final class BridgeFixture implements AutoCloseable {
         return start(root, UnaryOperator.identity(), UnaryOperator.identity());
     }
 
-    public static BridgeFixture start(Path root, UnaryOperator<CsmsSimulatorBuilder> simulator,
-            UnaryOperator<BridgeConfigBuilder> bridge) throws IOException {
-        CsmsSimulator csms = simulator.apply(CsmsSimulator.builder().defaultReplies(true)).start();
+    public static BridgeFixture start(
+            Path root, UnaryOperator<CsmsSimulatorBuilder> simulator, UnaryOperator<BridgeConfigBuilder> bridge)
+            throws IOException {
+        CsmsSimulator csms =
+                simulator.apply(CsmsSimulator.builder().defaultReplies(true)).start();
         BridgeFixture fixture = new BridgeFixture(csms, root, bridge);
         try {
             fixture.startBridge();

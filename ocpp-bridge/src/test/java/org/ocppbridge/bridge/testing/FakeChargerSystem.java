@@ -32,6 +32,7 @@ public final class FakeChargerSystem implements ChargerSystem {
 
     /** Every command, as "name argument", in order. */
     public final BlockingQueue<Object> commands = new LinkedBlockingQueue<>();
+
     public final List<Instant> systemTimes = new CopyOnWriteArrayList<>();
     private volatile Listener listener;
 

@@ -44,16 +44,33 @@ public final class StationHarness implements AutoCloseable {
         executor.setRemoveOnCancelPolicy(true);
         this.core = executor;
         this.queue = DurableQueue.open(dataDir.resolve("queue"), 1000, Clock.systemUTC(), QueueListener.logging());
-        StationSettings settings = new StationSettings(new ChargingStationType(null, "M", null, "V", "1"),
-                system.getBootReason(), Duration.ofSeconds(10), Duration.ofSeconds(300), Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofSeconds(1));
-        this.station = new Station(core, Clock.systemUTC(), SCHEMAS, system, queue, (time, type, info) -> {},
-                settings, StationObserver.NONE, RpcObserver.NONE);
+        StationSettings settings = new StationSettings(
+                new ChargingStationType(null, "M", null, "V", "1"),
+                system.getBootReason(),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(300),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(1));
+        this.station = new Station(
+                core,
+                Clock.systemUTC(),
+                SCHEMAS,
+                system,
+                queue,
+                (time, type, info) -> {},
+                settings,
+                StationObserver.NONE,
+                RpcObserver.NONE);
         TransportConfig transport = TransportConfig.of(URI.create(csms.url() + "/" + BridgeFixture.STATION_ID));
-        this.connection = new CsmsConnection(new JavaWebSocketConnector(transport, core),
-                new RetryBackOff(new RetryBackOff.Settings(Duration.ofSeconds(1), Duration.ZERO, 0),
-                        new SplittableRandom(1)),
-                core, Clock.systemUTC(), Duration.ofSeconds(30), new CsmsConnection.Listener() {
+        this.connection = new CsmsConnection(
+                new JavaWebSocketConnector(transport, core),
+                new RetryBackOff(
+                        new RetryBackOff.Settings(Duration.ofSeconds(1), Duration.ZERO, 0), new SplittableRandom(1)),
+                core,
+                Clock.systemUTC(),
+                Duration.ofSeconds(30),
+                new CsmsConnection.Listener() {
                     @Override
                     public void onConnected(WebSocket webSocket) {
                         station.connected(webSocket::send);
@@ -74,7 +91,6 @@ public final class StationHarness implements AutoCloseable {
         core.execute(station::start);
         connection.start();
     }
-
 
     @Override
     public void close() throws Exception {

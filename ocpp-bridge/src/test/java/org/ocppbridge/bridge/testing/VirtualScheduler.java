@@ -98,10 +98,13 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
 
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-        return enqueue(new Task<Void>(() -> {
-            command.run();
-            return null;
-        }, unit.toNanos(delay), 0));
+        return enqueue(new Task<Void>(
+                () -> {
+                    command.run();
+                    return null;
+                },
+                unit.toNanos(delay),
+                0));
     }
 
     @Override
@@ -123,10 +126,13 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         if (period <= 0) {
             throw new IllegalArgumentException("period must be positive");
         }
-        return enqueue(new Task<Void>(() -> {
-            command.run();
-            return null;
-        }, unit.toNanos(initialDelay), unit.toNanos(period)));
+        return enqueue(new Task<Void>(
+                () -> {
+                    command.run();
+                    return null;
+                },
+                unit.toNanos(initialDelay),
+                unit.toNanos(period)));
     }
 
     private <V> Task<V> enqueue(Task<V> task) {

@@ -11,12 +11,15 @@ final class ClientThreads {
 
     static void assertAllEnded() throws InterruptedException {
         List<Thread> threads = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("ocpp-ws-read-") || t.getName().startsWith("WebSocketWriteThread-"))
+                .filter(t ->
+                        t.getName().startsWith("ocpp-ws-read-") || t.getName().startsWith("WebSocketWriteThread-"))
                 .toList();
         for (Thread thread : threads) {
             thread.join(5000);
         }
-        assertEquals(List.of(), threads.stream().filter(Thread::isAlive).map(Thread::getName).toList(),
+        assertEquals(
+                List.of(),
+                threads.stream().filter(Thread::isAlive).map(Thread::getName).toList(),
                 "client threads still running");
     }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The reconnect loop with the real connector against servers on 127.0.0.1 (short back-off, real time). */
 class CsmsConnectionIntegrationTest {
 
-    private final ScheduledExecutorService core = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "ocpp-core-test"));
+    private final ScheduledExecutorService core =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ocpp-core-test"));
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<Disconnect> disconnects = new LinkedBlockingQueue<>();
     private AutoCloseable server;
@@ -45,8 +45,8 @@ class CsmsConnectionIntegrationTest {
                 TransportConfig.of(URI.create(url)).withBasicAuth("CS001", "0123456789abcdef"), core);
         RetryBackOff backOff = new RetryBackOff(
                 new RetryBackOff.Settings(Duration.ofMillis(100), Duration.ofMillis(50), 2), new Random(3));
-        connection = new CsmsConnection(connector, backOff, core, Clock.systemUTC(), Duration.ofSeconds(30),
-                new CsmsConnection.Listener() {
+        connection = new CsmsConnection(
+                connector, backOff, core, Clock.systemUTC(), Duration.ofSeconds(30), new CsmsConnection.Listener() {
                     @Override
                     public void onConnected(WebSocket webSocket) {
                         events.add("connected on " + Thread.currentThread().getName());

@@ -23,8 +23,13 @@ class CsmsConnectionTest {
     private final Recorder recorder = new Recorder();
 
     private CsmsConnection connection(RetryBackOff.Settings settings, long seed) {
-        return new CsmsConnection(connector, new RetryBackOff(settings, new Random(seed)), scheduler,
-                scheduler.clock(), Duration.ofSeconds(30), recorder);
+        return new CsmsConnection(
+                connector,
+                new RetryBackOff(settings, new Random(seed)),
+                scheduler,
+                scheduler.clock(),
+                Duration.ofSeconds(30),
+                recorder);
     }
 
     @Test
@@ -69,8 +74,11 @@ class CsmsConnectionTest {
         scheduler.runUntilIdle();
 
         assertEquals(2, connector.attempts.size());
-        assertEquals(List.of(401, 503), recorder.disconnects.stream()
-                .map(d -> d.failure().orElseThrow().httpStatus()).toList());
+        assertEquals(
+                List.of(401, 503),
+                recorder.disconnects.stream()
+                        .map(d -> d.failure().orElseThrow().httpStatus())
+                        .toList());
         assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(10)), recorder.waits());
     }
 
@@ -84,7 +92,9 @@ class CsmsConnectionTest {
         assertEquals(List.of(Duration.ofSeconds(2)), recorder.waits());
         scheduler.advanceBy(Duration.ofSeconds(2));
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), recorder.waits());
-        assertEquals(Optional.of(FailureKind.CONNECT_FAILED), recorder.lastDisconnect().failureKind());
+        assertEquals(
+                Optional.of(FailureKind.CONNECT_FAILED),
+                recorder.lastDisconnect().failureKind());
     }
 
     @Test
@@ -112,8 +122,11 @@ class CsmsConnectionTest {
         connector.last().fail(FailureKind.PONG_TIMEOUT, -1);
         scheduler.runUntilIdle();
 
-        assertEquals(List.of(1L, 2L, 4L, 1L), recorder.waits().stream().map(Duration::toSeconds).toList());
-        assertEquals(List.of(false, false, true, true),
+        assertEquals(
+                List.of(1L, 2L, 4L, 1L),
+                recorder.waits().stream().map(Duration::toSeconds).toList());
+        assertEquals(
+                List.of(false, false, true, true),
                 recorder.disconnects.stream().map(Disconnect::wasConnected).toList());
     }
 
@@ -142,8 +155,8 @@ class CsmsConnectionTest {
         second.open();
         scheduler.runUntilIdle();
 
-        assertEquals(List.of("connected", "message [2,\"1\",\"Reset\",{}]", "disconnected", "connected"),
-                recorder.events);
+        assertEquals(
+                List.of("connected", "message [2,\"1\",\"Reset\",{}]", "disconnected", "connected"), recorder.events);
         assertSame(second, recorder.connectedSocket);
     }
 
@@ -200,12 +213,15 @@ class CsmsConnectionTest {
         socket.closedByHandshake(1000, "restart");
         scheduler.runUntilIdle();
 
-        assertEquals(Optional.of(Duration.ofSeconds(1)), recorder.lastDisconnect().nextAttemptIn());
+        assertEquals(
+                Optional.of(Duration.ofSeconds(1)), recorder.lastDisconnect().nextAttemptIn());
         scheduler.advanceBy(Duration.ofSeconds(1));
         assertEquals(2, connector.attempts.size());
         connector.last().fail(FailureKind.CONNECT_FAILED, -1);
         scheduler.runUntilIdle();
-        assertEquals(Optional.of(Duration.ofSeconds(10)), recorder.lastDisconnect().nextAttemptIn(),
+        assertEquals(
+                Optional.of(Duration.ofSeconds(10)),
+                recorder.lastDisconnect().nextAttemptIn(),
                 "back-off was reset by the restart");
     }
 
@@ -251,7 +267,9 @@ class CsmsConnectionTest {
         }
 
         List<Duration> waits() {
-            return disconnects.stream().map(d -> d.nextAttemptIn().orElseThrow()).toList();
+            return disconnects.stream()
+                    .map(d -> d.nextAttemptIn().orElseThrow())
+                    .toList();
         }
     }
 }

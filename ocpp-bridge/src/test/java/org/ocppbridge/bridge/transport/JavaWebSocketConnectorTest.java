@@ -24,8 +24,8 @@ class JavaWebSocketConnectorTest {
 
     private static final String PASSWORD = "s3cret-Password.0123";
 
-    private final ScheduledExecutorService core = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "ocpp-core-test"));
+    private final ScheduledExecutorService core =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ocpp-core-test"));
     private AutoCloseable server;
 
     @AfterEach
@@ -44,8 +44,8 @@ class JavaWebSocketConnectorTest {
         return started;
     }
 
-    private RawHandshakeServer rawServer(java.util.function.Function<Map<String, String>, RawHandshakeServer.Reply>
-            responder) throws Exception {
+    private RawHandshakeServer rawServer(
+            java.util.function.Function<Map<String, String>, RawHandshakeServer.Reply> responder) throws Exception {
         RawHandshakeServer raw = new RawHandshakeServer(responder);
         server = raw;
         return raw;
@@ -84,7 +84,8 @@ class JavaWebSocketConnectorTest {
         listener.awaitOpen();
 
         // base64("CS001:s3cret-Password.0123")
-        assertEquals("Basic Q1MwMDE6czNjcmV0LVBhc3N3b3JkLjAxMjM=",
+        assertEquals(
+                "Basic Q1MwMDE6czNjcmV0LVBhc3N3b3JkLjAxMjM=",
                 csms.handshakes.poll(5, TimeUnit.SECONDS).getFieldValue("Authorization"));
     }
 
@@ -156,8 +157,9 @@ class JavaWebSocketConnectorTest {
         csms.answerPings = false;
         RecordingListener listener = new RecordingListener();
 
-        connect(TransportConfig.of(URI.create(csms.url("ws")))
-                .withPing(Duration.ofMillis(100), Duration.ofMillis(200)), listener);
+        connect(
+                TransportConfig.of(URI.create(csms.url("ws"))).withPing(Duration.ofMillis(100), Duration.ofMillis(200)),
+                listener);
         listener.awaitOpen();
 
         assertEquals(FailureKind.PONG_TIMEOUT, listener.awaitFailure().kind());
@@ -169,8 +171,9 @@ class JavaWebSocketConnectorTest {
         OcppTestServer csms = ocppServer();
         RecordingListener listener = new RecordingListener();
 
-        connect(TransportConfig.of(URI.create(csms.url("ws")))
-                .withPing(Duration.ofMillis(50), Duration.ofMillis(1000)), listener);
+        connect(
+                TransportConfig.of(URI.create(csms.url("ws"))).withPing(Duration.ofMillis(50), Duration.ofMillis(1000)),
+                listener);
         listener.awaitOpen();
         for (int i = 0; i < 5; i++) {
             assertNotNull(csms.pings.poll(5, TimeUnit.SECONDS), "ping " + i);

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.security.KeyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,9 @@ class JavaWebSocketConnectorTlsTest {
     }
 
     private TransportConfig profile2() {
-        return TransportConfig.of(URI.create(csms.url("wss"))).withBasicAuth("CS001", PASSWORD).withCsmsCa(csmsCaPem);
+        return TransportConfig.of(URI.create(csms.url("wss")))
+                .withBasicAuth("CS001", PASSWORD)
+                .withCsmsCa(csmsCaPem);
     }
 
     private RecordingListener connect(TransportConfig config) throws IOException {
@@ -91,15 +93,19 @@ class JavaWebSocketConnectorTlsTest {
         assertEquals("ocpp2.0.1", handshake.getFieldValue("Sec-WebSocket-Protocol"));
         assertTrue(handshake.getFieldValue("Authorization").startsWith("Basic "));
         var session = csms.connections.poll(5, TimeUnit.SECONDS).getSSLSession();
-        assertTrue(session.getProtocol().equals("TLSv1.3") || session.getProtocol().equals("TLSv1.2"),
+        assertTrue(
+                session.getProtocol().equals("TLSv1.3") || session.getProtocol().equals("TLSv1.2"),
                 session.getProtocol());
     }
 
     @Test
     void TC_A_05_a_CSMS_certificate_from_another_CA_gives_no_connection() throws Exception {
         TestPki.Issued otherCa = TestPki.ca("Somebody Else");
-        csms = new OcppTestServer().withTls(TestPki.serverContext(
-                TestPki.server(otherCa, TestPki.ec(), "127.0.0.1"), otherCa, stationCa), false).startAndWait();
+        csms = new OcppTestServer()
+                .withTls(
+                        TestPki.serverContext(TestPki.server(otherCa, TestPki.ec(), "127.0.0.1"), otherCa, stationCa),
+                        false)
+                .startAndWait();
 
         RecordingListener listener = connect(profile2());
 
@@ -115,7 +121,8 @@ class JavaWebSocketConnectorTlsTest {
 
         RecordingListener listener = connect(profile2());
 
-        assertEquals(FailureKind.INVALID_CSMS_CERTIFICATE, listener.awaitFailure().kind());
+        assertEquals(
+                FailureKind.INVALID_CSMS_CERTIFICATE, listener.awaitFailure().kind());
         assertFalse(listener.events.contains("open"));
     }
 
@@ -123,16 +130,17 @@ class JavaWebSocketConnectorTlsTest {
     void profile3_connects_with_an_EC_client_certificate_the_CSMS_requires() throws Exception {
         startCsms(TestPki.server(csmsCa, TestPki.ec(), "127.0.0.1"), true);
         TestPki.Issued station = TestPki.client(stationCa, TestPki.ec(), "CS001");
-        Path cert = TestPki.writeCertificates(dir.resolve("station.pem"), station.certificate(),
-                stationCa.certificate());
+        Path cert =
+                TestPki.writeCertificates(dir.resolve("station.pem"), station.certificate(), stationCa.certificate());
         Path key = TestPki.writePkcs8(dir.resolve("station.key"), station.privateKey());
 
         RecordingListener listener = connect(TransportConfig.of(URI.create(csms.url("wss")))
-                .withCsmsCa(csmsCaPem).withClientCertificate(cert, key));
+                .withCsmsCa(csmsCaPem)
+                .withClientCertificate(cert, key));
 
         listener.awaitOpen();
-        var peer = (X509Certificate) csms.connections.poll(5, TimeUnit.SECONDS).getSSLSession()
-                .getPeerCertificates()[0];
+        var peer = (X509Certificate)
+                csms.connections.poll(5, TimeUnit.SECONDS).getSSLSession().getPeerCertificates()[0];
         assertEquals(station.certificate(), peer);
         assertEquals("", csms.handshakes.poll(5, TimeUnit.SECONDS).getFieldValue("Authorization"));
     }
@@ -145,7 +153,8 @@ class JavaWebSocketConnectorTlsTest {
         Path key = TestPki.writePkcs8(dir.resolve("station.key"), station.privateKey());
 
         RecordingListener listener = connect(TransportConfig.of(URI.create(csms.url("wss")))
-                .withCsmsCa(csmsCaPem).withClientCertificate(cert, key));
+                .withCsmsCa(csmsCaPem)
+                .withClientCertificate(cert, key));
 
         listener.awaitOpen();
     }
@@ -158,7 +167,8 @@ class JavaWebSocketConnectorTlsTest {
 
         TransportException failure = listener.awaitFailure();
         assertFalse(listener.events.contains("open"), "events " + listener.events);
-        assertTrue(failure.kind() == FailureKind.TLS_ERROR || failure.kind() == FailureKind.CONNECT_FAILED,
+        assertTrue(
+                failure.kind() == FailureKind.TLS_ERROR || failure.kind() == FailureKind.CONNECT_FAILED,
                 failure.kind() + ": " + failure.getMessage());
     }
 
@@ -168,7 +178,8 @@ class JavaWebSocketConnectorTlsTest {
         TestPki.Issued station = TestPki.client(stationCa, rsa1, "CS001");
         Path cert = TestPki.writeCertificates(dir.resolve("station.pem"), station.certificate());
         Path otherKey = TestPki.writePkcs8(dir.resolve("other.key"), rsa2.getPrivate());
-        TransportConfig config = TransportConfig.of(URI.create(csms.url("wss"))).withCsmsCa(csmsCaPem)
+        TransportConfig config = TransportConfig.of(URI.create(csms.url("wss")))
+                .withCsmsCa(csmsCaPem)
                 .withClientCertificate(cert, otherKey);
 
         IOException refused = assertThrows(IOException.class, () -> new JavaWebSocketConnector(config, core));

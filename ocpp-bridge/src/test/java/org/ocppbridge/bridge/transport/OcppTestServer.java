@@ -34,7 +34,8 @@ final class OcppTestServer extends WebSocketServer implements AutoCloseable {
     private ExecutorService tlsExecutor;
 
     OcppTestServer() {
-        super(new InetSocketAddress("127.0.0.1", 0),
+        super(
+                new InetSocketAddress("127.0.0.1", 0),
                 List.of(new Draft_6455(List.of(), List.of(new Protocol(JavaWebSocketConnector.SUBPROTOCOL)))));
         setReuseAddr(true);
         setDaemon(true);

@@ -31,10 +31,11 @@ class PemFilesTest {
         KeyPair ec = TestPki.ec();
         KeyPair rsa = TestPki.rsa();
 
-        assertEquals(ec.getPrivate(), PemFiles.readPrivateKey(TestPki.writePkcs8(dir.resolve("ec.pem"),
-                ec.getPrivate())));
-        assertEquals(rsa.getPrivate(), PemFiles.readPrivateKey(TestPki.writePkcs8(dir.resolve("rsa.pem"),
-                rsa.getPrivate())));
+        assertEquals(
+                ec.getPrivate(), PemFiles.readPrivateKey(TestPki.writePkcs8(dir.resolve("ec.pem"), ec.getPrivate())));
+        assertEquals(
+                rsa.getPrivate(),
+                PemFiles.readPrivateKey(TestPki.writePkcs8(dir.resolve("rsa.pem"), rsa.getPrivate())));
     }
 
     @Test
@@ -51,9 +52,10 @@ class PemFilesTest {
     void errors_name_the_file() throws Exception {
         Path missing = dir.resolve("missing.pem");
         Path empty = Files.writeString(dir.resolve("empty.pem"), "hello\n");
-        Path keyOnly = TestPki.writePkcs8(dir.resolve("key-only.pem"), TestPki.ec().getPrivate());
-        Path garbage = Files.writeString(dir.resolve("garbage.pem"),
-                "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        Path keyOnly =
+                TestPki.writePkcs8(dir.resolve("key-only.pem"), TestPki.ec().getPrivate());
+        Path garbage = Files.writeString(
+                dir.resolve("garbage.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
 
         for (Path file : List.of(missing, empty, keyOnly, garbage)) {
             IOException error = assertThrows(IOException.class, () -> PemFiles.readCertificates(file));

@@ -33,18 +33,20 @@ final class RawHandshakeServer implements AutoCloseable {
 
     RawHandshakeServer(Function<Map<String, String>, Reply> responder) throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-        acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket socket = server.accept();
-                    Thread handler = new Thread(() -> handle(socket, responder), "test-raw-http-conn");
-                    handler.setDaemon(true);
-                    handler.start();
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "test-raw-http");
+        acceptor = new Thread(
+                () -> {
+                    while (!server.isClosed()) {
+                        try {
+                            Socket socket = server.accept();
+                            Thread handler = new Thread(() -> handle(socket, responder), "test-raw-http-conn");
+                            handler.setDaemon(true);
+                            handler.start();
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                },
+                "test-raw-http");
         acceptor.setDaemon(true);
         acceptor.start();
     }
@@ -54,23 +56,26 @@ final class RawHandshakeServer implements AutoCloseable {
     }
 
     static Reply status(int status, String text) {
-        return new Reply("HTTP/1.1 " + status + " " + text + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-                true);
+        return new Reply(
+                "HTTP/1.1 " + status + " " + text + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", true);
     }
 
     /** A valid 101 for the request, with {@code protocol} (null: no Sec-WebSocket-Protocol header). */
     static Reply upgrade(Map<String, String> request, String protocol, boolean closeAfter) {
         String accept;
         try {
-            byte[] sha1 = MessageDigest.getInstance("SHA-1").digest((request.get("sec-websocket-key")
-                    + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII));
+            byte[] sha1 = MessageDigest.getInstance("SHA-1")
+                    .digest((request.get("sec-websocket-key") + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+                            .getBytes(StandardCharsets.US_ASCII));
             accept = Base64.getEncoder().encodeToString(sha1);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        return new Reply("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Accept: " + accept + "\r\n"
-                + (protocol == null ? "" : "Sec-WebSocket-Protocol: " + protocol + "\r\n") + "\r\n", closeAfter);
+        return new Reply(
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Accept: " + accept + "\r\n"
+                        + (protocol == null ? "" : "Sec-WebSocket-Protocol: " + protocol + "\r\n") + "\r\n",
+                closeAfter);
     }
 
     private void handle(Socket socket, Function<Map<String, String>, Reply> responder) {
@@ -80,7 +85,9 @@ final class RawHandshakeServer implements AutoCloseable {
             headers.put(":request-line", readLine(in));
             for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
             requests.add(headers);
             Reply reply = responder.apply(headers);

@@ -82,8 +82,8 @@ class RetryBackOffTest {
 
     @Test
     void settings_that_would_allow_a_tight_loop_are_refused() {
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
-                () -> RetryBackOff.Settings.ofSeconds(0, 0, 1));
+        IllegalArgumentException zero =
+                assertThrows(IllegalArgumentException.class, () -> RetryBackOff.Settings.ofSeconds(0, 0, 1));
         assertTrue(zero.getMessage().startsWith("retryBackOffWaitMinimum"));
         assertThrows(IllegalArgumentException.class, () -> RetryBackOff.Settings.ofSeconds(1, -1, 1));
         assertThrows(IllegalArgumentException.class, () -> RetryBackOff.Settings.ofSeconds(1, 1, -1));

@@ -55,8 +55,9 @@ class SecurityProfilesBootTest {
     void profile_1_sends_Basic_auth_with_the_station_id_and_boots() throws Exception {
         fixture = BridgeFixture.start(dir, sim -> sim.basicAuth(PASSWORD), cfg -> cfg.basicAuthPassword(PASSWORD));
         StationConnection csms = fixture.station();
-        String expected = "Basic " + Base64.getEncoder()
-                .encodeToString((BridgeFixture.STATION_ID + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String expected = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((BridgeFixture.STATION_ID + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertEquals(expected, csms.handshake().header("Authorization"));
         csms.expectCall("BootNotification");
     }
@@ -64,21 +65,26 @@ class SecurityProfilesBootTest {
     @Test
     void profile_2_with_the_right_CA_boots() throws Exception {
         Path caPem = TestPki.writeCertificates(dir.resolve("ca.pem"), ca.certificate());
-        fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(ca)).basicAuth(PASSWORD),
-                cfg -> cfg.csmsCa(caPem).basicAuthPassword(PASSWORD));
+        fixture = BridgeFixture.start(
+                dir, sim -> sim.tls(serverContextUnchecked(ca)).basicAuth(PASSWORD), cfg -> cfg.csmsCa(caPem)
+                        .basicAuthPassword(PASSWORD));
         fixture.station().expectCall("BootNotification");
     }
 
     @Test
     void profile_2_with_a_wrong_CA_never_connects() throws Exception {
         Path wrongPem = TestPki.writeCertificates(dir.resolve("other.pem"), otherCa.certificate());
-        fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(ca)),
-                cfg -> cfg.csmsCa(wrongPem));
+        fixture = BridgeFixture.start(dir, sim -> sim.tls(serverContextUnchecked(ca)), cfg -> cfg.csmsCa(wrongPem));
         assertThrows(AssertionError.class, () -> fixture.csms.awaitStation(Duration.ofSeconds(3)));
         // The refused certificate is a security event (critical: queued for the CSMS, and in the security log),
         // raised once however often the bridge retries.
         String log = java.nio.file.Files.readString(fixture.dataDir.resolve("security-events.log"));
-        assertEquals(1, log.lines().filter(line -> line.contains("InvalidCsmsCertificate")).count(), log);
+        assertEquals(
+                1,
+                log.lines()
+                        .filter(line -> line.contains("InvalidCsmsCertificate"))
+                        .count(),
+                log);
     }
 
     @Test
@@ -86,8 +92,9 @@ class SecurityProfilesBootTest {
         Path caPem = TestPki.writeCertificates(dir.resolve("ca.pem"), ca.certificate());
         Path certPem = TestPki.writeCertificates(dir.resolve("client.pem"), client.certificate());
         Path keyPem = TestPki.writePkcs8(dir.resolve("client.key"), client.privateKey());
-        fixture = BridgeFixture.start(dir, sim -> sim.mutualTls(serverContextUnchecked(ca)),
-                cfg -> cfg.csmsCa(caPem).clientCert(certPem).clientKey(keyPem));
+        fixture = BridgeFixture.start(dir, sim -> sim.mutualTls(serverContextUnchecked(ca)), cfg -> cfg.csmsCa(caPem)
+                .clientCert(certPem)
+                .clientKey(keyPem));
         fixture.station().expectCall("BootNotification");
     }
 

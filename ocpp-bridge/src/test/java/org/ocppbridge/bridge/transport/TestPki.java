@@ -66,8 +66,8 @@ final class TestPki {
     /** An EC CA (fast to make; RSA keys are made only where RSA itself is under test). */
     static Issued ca(String commonName) throws Exception {
         KeyPair keys = ec();
-        X509v3CertificateBuilder builder = builder(new X500Name("CN=" + commonName), new X500Name("CN=" + commonName),
-                keys);
+        X509v3CertificateBuilder builder =
+                builder(new X500Name("CN=" + commonName), new X500Name("CN=" + commonName), keys);
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         return new Issued(keys, sign(builder, keys.getPrivate()));
@@ -97,8 +97,9 @@ final class TestPki {
     static SSLContext serverContext(Issued server, Issued ca, Issued clientCa) throws Exception {
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         keyStore.load(null, null);
-        keyStore.setKeyEntry("server", server.privateKey(), new char[0],
-                new X509Certificate[] {server.certificate(), ca.certificate()});
+        keyStore.setKeyEntry("server", server.privateKey(), new char[0], new X509Certificate[] {
+            server.certificate(), ca.certificate()
+        });
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keyStore, new char[0]);
         KeyStore trustStore = KeyStore.getInstance("PKCS12");
@@ -125,7 +126,9 @@ final class TestPki {
     static Path writePkcs8(Path file, PrivateKey key) throws IOException {
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(key.getEncoded());
-        return Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n",
+        return Files.writeString(
+                file,
+                "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n",
                 StandardCharsets.US_ASCII);
     }
 
@@ -139,13 +142,18 @@ final class TestPki {
     }
 
     private static X500Name subjectOf(Issued issuer) {
-        return X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
+        return X500Name.getInstance(
+                issuer.certificate().getSubjectX500Principal().getEncoded());
     }
 
     private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair keys) {
         Instant now = Instant.now();
-        return new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIAL.incrementAndGet()),
-                Date.from(now.minus(1, ChronoUnit.HOURS)), Date.from(now.plus(1, ChronoUnit.DAYS)), subject,
+        return new JcaX509v3CertificateBuilder(
+                issuer,
+                BigInteger.valueOf(SERIAL.incrementAndGet()),
+                Date.from(now.minus(1, ChronoUnit.HOURS)),
+                Date.from(now.plus(1, ChronoUnit.DAYS)),
+                subject,
                 keys.getPublic());
     }
 

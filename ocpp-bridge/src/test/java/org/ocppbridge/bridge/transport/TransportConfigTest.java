@@ -18,7 +18,9 @@ class TransportConfigTest {
     private static final URI WSS = URI.create("wss://csms.example.com/ocpp/CS001");
 
     private static String fieldOf(Runnable build) {
-        return assertThrows(IllegalArgumentException.class, build::run).getMessage().split(":")[0];
+        return assertThrows(IllegalArgumentException.class, build::run)
+                .getMessage()
+                .split(":")[0];
     }
 
     @Test
@@ -42,8 +44,8 @@ class TransportConfigTest {
     @Test
     void TLS_material_only_with_wss() {
         assertEquals("csmsCaPem", fieldOf(() -> TransportConfig.of(WS).withCsmsCa(Path.of("ca.pem"))));
-        assertEquals("clientCertificate",
-                fieldOf(() -> TransportConfig.of(WS).withClientCertificate(Path.of("c.pem"), Path.of("k.pem"))));
+        assertEquals("clientCertificate", fieldOf(() -> TransportConfig.of(WS)
+                .withClientCertificate(Path.of("c.pem"), Path.of("k.pem"))));
     }
 
     @Test
@@ -51,15 +53,22 @@ class TransportConfigTest {
         TransportConfig config = TransportConfig.of(WS).withBasicAuth("CS001", "0123456789abcdef");
 
         // base64("CS001:0123456789abcdef")
-        assertEquals("Basic Q1MwMDE6MDEyMzQ1Njc4OWFiY2RlZg==", config.basicAuth().orElseThrow().authorizationHeader());
+        assertEquals(
+                "Basic Q1MwMDE6MDEyMzQ1Njc4OWFiY2RlZg==",
+                config.basicAuth().orElseThrow().authorizationHeader());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"short-password1", "this-password-is-longer-than-forty-characters-in-total",
-        "sixteen chars ok", "umlaut-passwordä!"})
+    @ValueSource(
+            strings = {
+                "short-password1",
+                "this-password-is-longer-than-forty-characters-in-total",
+                "sixteen chars ok",
+                "umlaut-passwordä!"
+            })
     void BasicAuthPassword_must_be_16_to_40_passwordString_characters(String password) {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> TransportConfig.of(WS).withBasicAuth("CS001", password));
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class, () -> TransportConfig.of(WS).withBasicAuth("CS001", password));
 
         assertTrue(error.getMessage().startsWith("basicAuth.password"), error.getMessage());
         assertFalse(error.getMessage().contains(password), "never echoes the password");
@@ -72,15 +81,17 @@ class TransportConfigTest {
 
     @Test
     void the_station_id_may_not_contain_a_colon_nor_exceed_48_characters() {
-        assertEquals("basicAuth.stationId", fieldOf(() -> TransportConfig.of(WS).withBasicAuth("CS:1",
-                "0123456789abcdef")));
-        assertEquals("basicAuth.stationId", fieldOf(() -> TransportConfig.of(WS).withBasicAuth("x".repeat(49),
-                "0123456789abcdef")));
+        assertEquals(
+                "basicAuth.stationId", fieldOf(() -> TransportConfig.of(WS).withBasicAuth("CS:1", "0123456789abcdef")));
+        assertEquals("basicAuth.stationId", fieldOf(() -> TransportConfig.of(WS)
+                .withBasicAuth("x".repeat(49), "0123456789abcdef")));
     }
 
     @Test
     void toString_never_shows_the_password() {
-        String text = TransportConfig.of(WS).withBasicAuth("CS001", "0123456789abcdef").toString();
+        String text = TransportConfig.of(WS)
+                .withBasicAuth("CS001", "0123456789abcdef")
+                .toString();
 
         assertFalse(text.contains("0123456789abcdef"), text);
         assertTrue(text.contains("CS001"), text);
@@ -88,12 +99,15 @@ class TransportConfigTest {
 
     @Test
     void time_outs_must_be_positive_and_ping_may_be_disabled() {
-        assertEquals(Duration.ZERO, TransportConfig.of(WS).withPing(Duration.ZERO, Duration.ofSeconds(1))
-                .pingInterval());
-        assertEquals("pingInterval", fieldOf(() -> TransportConfig.of(WS).withPing(Duration.ofSeconds(-1),
-                Duration.ofSeconds(1))));
-        assertEquals("pongTimeout", fieldOf(() -> TransportConfig.of(WS).withPing(Duration.ofSeconds(1),
-                Duration.ZERO)));
+        assertEquals(
+                Duration.ZERO,
+                TransportConfig.of(WS)
+                        .withPing(Duration.ZERO, Duration.ofSeconds(1))
+                        .pingInterval());
+        assertEquals("pingInterval", fieldOf(() -> TransportConfig.of(WS)
+                .withPing(Duration.ofSeconds(-1), Duration.ofSeconds(1))));
+        assertEquals(
+                "pongTimeout", fieldOf(() -> TransportConfig.of(WS).withPing(Duration.ofSeconds(1), Duration.ZERO)));
         assertEquals("connectTimeout", fieldOf(() -> TransportConfig.of(WS).withConnectTimeout(Duration.ZERO)));
     }
 }

@@ -17,18 +17,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code conformance --station "<command>" | --listen <port>}: runs the cases and prints PASS/FAIL lines. */
-@Command(name = "conformance", mixinStandardHelpOptions = true,
+@Command(
+        name = "conformance",
+        mixinStandardHelpOptions = true,
         description = "Runs the conformance cases (named after the OCPP 2.0.1 Part 6 test cases) against a station."
                 + " Prints PASS <case> or FAIL <case>: <reason> per case, then 'N passed, N failed'.")
 final class ConformanceCommand implements Callable<Integer> {
 
     static final class Mode {
-        @Option(names = "--station", paramLabel = "COMMAND", required = true,
+        @Option(
+                names = "--station",
+                paramLabel = "COMMAND",
+                required = true,
                 description = "Launch mode: the station command; each case starts it with --csms-url, --station-id,"
                         + " --data-dir, --log-dir, --firmware-trust-anchor (and case flags).")
         String station;
 
-        @Option(names = "--listen", paramLabel = "PORT", required = true,
+        @Option(
+                names = "--listen",
+                paramLabel = "PORT",
+                required = true,
                 description = "Listen mode: wait on this port (all interfaces) for a station at"
                         + " ws://<host>:PORT/ocpp/<id>; runs the cases that need no launch.")
         Integer listen;
@@ -43,11 +51,16 @@ final class ConformanceCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write every case's result and frames to FILE.")
     Path json;
 
-    @Option(names = "--work-dir", paramLabel = "DIR",
+    @Option(
+            names = "--work-dir",
+            paramLabel = "DIR",
             description = "Where cases keep their files (PKI, station dirs, uploads). Default: a new temp dir.")
     Path workDir;
 
-    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(
+            names = "--wait",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
             description = "Listen mode: how long to wait for the station. Default: ${DEFAULT-VALUE}.")
     int waitSeconds;
 
@@ -58,8 +71,8 @@ final class ConformanceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ConformanceCase> cases = ConformanceCases.select(only);
         if (list) {
-            cases.forEach(each -> System.out.println(each.id() + "  " + each.title()
-                    + (each.needsLaunch() ? "  [launch mode only]" : "")));
+            cases.forEach(each -> System.out.println(
+                    each.id() + "  " + each.title() + (each.needsLaunch() ? "  [launch mode only]" : "")));
             return 0;
         }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("ocpp-conformance");
@@ -68,8 +81,11 @@ final class ConformanceCommand implements Callable<Integer> {
         if (mode.station != null) {
             results = runner.runLaunched(cases, new ProcessStationLauncher(mode.station));
         } else {
-            try (CsmsSimulator csms = CsmsSimulator.builder().host("0.0.0.0").port(mode.listen)
-                    .defaultReplies(true).start()) {
+            try (CsmsSimulator csms = CsmsSimulator.builder()
+                    .host("0.0.0.0")
+                    .port(mode.listen)
+                    .defaultReplies(true)
+                    .start()) {
                 System.out.println("Listening on " + csms.url().replace("0.0.0.0", "<host>") + "/<station id>;"
                         + " firmware trust anchor: " + runner.trustAnchor());
                 results = runner.runListening(cases, csms, Duration.ofSeconds(waitSeconds));

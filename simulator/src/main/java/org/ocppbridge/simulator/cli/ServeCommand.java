@@ -9,21 +9,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code serve --port <port>}: the bare simulator with default replies, printing every frame until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Runs the bare CSMS simulator (default replies, every frame printed) until interrupted.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", required = true, description = "Port to listen on.")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "0.0.0.0",
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            defaultValue = "0.0.0.0",
             description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
     String host;
 
     @Override
     public Integer call() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (CsmsSimulator csms = CsmsSimulator.builder().host(host).port(port).defaultReplies(true).start()) {
+        try (CsmsSimulator csms = CsmsSimulator.builder()
+                .host(host)
+                .port(port)
+                .defaultReplies(true)
+                .start()) {
             System.out.println("CSMS simulator at " + csms.url() + "/<station id> (Ctrl-C to stop)");
             Thread printer = new Thread(() -> print(csms, stopped), "simulator-frame-printer");
             printer.setDaemon(true);
@@ -58,5 +67,4 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
     }
-
 }

@@ -10,26 +10,34 @@ import picocli.CommandLine.Option;
  * {@code java -jar ocpp-simulator.jar}: with no command the demo; {@code conformance} runs the suite;
  * {@code serve} runs the bare simulator. A bad flag prints one line naming it and exits 2.
  */
-@Command(name = "ocpp-simulator", mixinStandardHelpOptions = true, version = "ocpp-simulator 0.1.0",
+@Command(
+        name = "ocpp-simulator",
+        mixinStandardHelpOptions = true,
+        version = "ocpp-simulator 0.1.0",
         description = "OCPP 2.0.1 CSMS simulator. No command: the demo (a signed firmware update, a log upload"
                 + " and a reset of the bridge, as a timeline).",
         subcommands = {ConformanceCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0   the demo or every case passed", "1   a step or a case failed",
-            "2   a bad option (one line on stderr names it)"})
+        exitCodeList = {
+            "0   the demo or every case passed",
+            "1   a step or a case failed",
+            "2   a bad option (one line on stderr names it)"
+        })
 public final class SimulatorMain implements Callable<Integer> {
 
     static final int BAD_USAGE = 2;
 
-    @Option(names = "--station", paramLabel = "COMMAND",
+    @Option(
+            names = "--station",
+            paramLabel = "COMMAND",
             description = "The demo's station command. Default: java -jar ocpp-bridge/target/ocpp-bridge.jar,"
                     + " found from the working directory or the simulator jar's directory.")
     String station;
 
     @Override
     public Integer call() throws Exception {
-        return new org.ocppbridge.simulator.demo.Demo(System.out).run(
-                station != null ? station : StationCommand.findBridge());
+        return new org.ocppbridge.simulator.demo.Demo(System.out)
+                .run(station != null ? station : StationCommand.findBridge());
     }
 
     public static void main(String[] args) {

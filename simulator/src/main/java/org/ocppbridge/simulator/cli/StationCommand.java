@@ -41,7 +41,11 @@ final class StationCommand {
 
     private static Path ownDirectory() {
         try {
-            Path location = Path.of(StationCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(StationCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return location.getParent();
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return null;

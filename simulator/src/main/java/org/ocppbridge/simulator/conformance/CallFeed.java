@@ -110,9 +110,13 @@ public final class CallFeed {
                 return false;
             }
             JsonArray array = root.getAsJsonArray();
-            return array.size() == 4 && array.get(0).isJsonPrimitive() && array.get(0).getAsJsonPrimitive().isNumber()
-                    && array.get(0).getAsInt() == 2 && array.get(1).isJsonPrimitive()
-                    && array.get(2).isJsonPrimitive() && array.get(3).isJsonObject();
+            return array.size() == 4
+                    && array.get(0).isJsonPrimitive()
+                    && array.get(0).getAsJsonPrimitive().isNumber()
+                    && array.get(0).getAsInt() == 2
+                    && array.get(1).isJsonPrimitive()
+                    && array.get(2).isJsonPrimitive()
+                    && array.get(3).isJsonObject();
         } catch (JsonParseException | NumberFormatException | UnsupportedOperationException e) {
             return false;
         }

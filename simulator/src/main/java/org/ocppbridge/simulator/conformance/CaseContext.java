@@ -24,8 +24,8 @@ public final class CaseContext {
     public static final Duration REBOOT = Duration.ofSeconds(30);
 
     static final Set<String> BOOT_SECURITY_EVENTS = Set.of("StartupOfTheDevice", "ResetOrReboot");
-    private static final Set<String> NOT_JUDGED = Set.of("Heartbeat", "StatusNotification", "NotifyEvent",
-            "MeterValues", "NotifyReport", "NotifyMonitoringReport");
+    private static final Set<String> NOT_JUDGED = Set.of(
+            "Heartbeat", "StatusNotification", "NotifyEvent", "MeterValues", "NotifyReport", "NotifyMonitoringReport");
 
     private final CsmsSimulator csms;
     private final CallFeed feed;
@@ -35,8 +35,13 @@ public final class CaseContext {
     private final CaseFiles files;
     private final String firmwarePath = "/firmware.bin";
 
-    CaseContext(CsmsSimulator csms, CallFeed feed, BootPlan bootPlan, FirmwareFileServer firmwareServer,
-            UploadReceiver uploads, CaseFiles files) {
+    CaseContext(
+            CsmsSimulator csms,
+            CallFeed feed,
+            BootPlan bootPlan,
+            FirmwareFileServer firmwareServer,
+            UploadReceiver uploads,
+            CaseFiles files) {
         this.csms = csms;
         this.feed = feed;
         this.bootPlan = bootPlan;
@@ -185,7 +190,9 @@ public final class CaseContext {
     public IncomingCall booted(Duration timeout) {
         IncomingCall boot = next(timeout, "Booted: BootNotification");
         Checks.action(boot, "BootNotification", "B01.FR.01: the first message of a boot is a BootNotification");
-        await(call -> Checks.isSecurityEvent(call, BOOT_SECURITY_EVENTS), STEP,
+        await(
+                call -> Checks.isSecurityEvent(call, BOOT_SECURITY_EVENTS),
+                STEP,
                 "Booted (P6 §2.18 step 4): SecurityEventNotification StartupOfTheDevice or ResetOrReboot");
         return boot;
     }

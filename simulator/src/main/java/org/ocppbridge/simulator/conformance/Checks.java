@@ -27,12 +27,12 @@ public final class Checks {
 
     /** A LogStatusNotification with one of {@code statuses} that carries the GetLog's {@code requestId}. */
     public static String logStatus(IncomingCall call, int requestId, String step, String... statuses) {
-        return status(call, "LogStatusNotification", "P6 TC_N_25 (same requestId as the GetLog)", requestId, step,
-                statuses);
+        return status(
+                call, "LogStatusNotification", "P6 TC_N_25 (same requestId as the GetLog)", requestId, step, statuses);
     }
 
-    private static String status(IncomingCall call, String action, String requestIdRule, int requestId, String step,
-            String... statuses) {
+    private static String status(
+            IncomingCall call, String action, String requestIdRule, int requestId, String step, String... statuses) {
         String wanted = String.join(" or ", statuses);
         action(call, action, step + ": " + action + " " + wanted);
         String status = string(call.payload(), "status");
@@ -70,7 +70,9 @@ public final class Checks {
     /** A string field, or null when absent or not a string. */
     public static String string(JsonObject object, String name) {
         JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+        return value != null
+                        && value.isJsonPrimitive()
+                        && value.getAsJsonPrimitive().isString()
                 ? value.getAsString()
                 : null;
     }

@@ -24,12 +24,12 @@ import org.ocppbridge.simulator.conformance.cases.TC_L_01_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_02_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_03_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_05_CS;
-import org.ocppbridge.simulator.conformance.cases.TC_L_18_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_06_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_07_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_08_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_10_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_11_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_L_18_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_25_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_26_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_35_CS;
@@ -42,13 +42,35 @@ public final class ConformanceCases {
 
     public static List<ConformanceCase> all() {
         List<ConformanceCase> cases = new ArrayList<>(List.of(
-                new TC_B_01_CS(), new TC_B_03_CS(), new TC_B_30_CS(), new TC_B_20_CS(), new TC_B_21_CS(),
-                new TC_B_22_CS(), new TC_B_28_CS(),
-                new TC_F_15_CS(), new TC_F_16_CS(), new TC_F_17_CS(), new TC_F_18_CS(), new TC_F_19_CS(),
-                new TC_F_20_CS(), new TC_F_26_CS(), new TC_F_27_CS(),
-                new TC_L_01_CS(), new TC_L_02_CS(), new TC_L_03_CS(), new TC_L_05_CS(), new TC_L_06_CS(),
-                new TC_L_07_CS(), new TC_L_08_CS(), new TC_L_10_CS(), new TC_L_11_CS(), new TC_L_18_CS(),
-                new TC_N_25_CS(), new TC_N_26_CS(), new TC_N_35_CS(), new TC_N_36_CS()));
+                new TC_B_01_CS(),
+                new TC_B_03_CS(),
+                new TC_B_30_CS(),
+                new TC_B_20_CS(),
+                new TC_B_21_CS(),
+                new TC_B_22_CS(),
+                new TC_B_28_CS(),
+                new TC_F_15_CS(),
+                new TC_F_16_CS(),
+                new TC_F_17_CS(),
+                new TC_F_18_CS(),
+                new TC_F_19_CS(),
+                new TC_F_20_CS(),
+                new TC_F_26_CS(),
+                new TC_F_27_CS(),
+                new TC_L_01_CS(),
+                new TC_L_02_CS(),
+                new TC_L_03_CS(),
+                new TC_L_05_CS(),
+                new TC_L_06_CS(),
+                new TC_L_07_CS(),
+                new TC_L_08_CS(),
+                new TC_L_10_CS(),
+                new TC_L_11_CS(),
+                new TC_L_18_CS(),
+                new TC_N_25_CS(),
+                new TC_N_26_CS(),
+                new TC_N_35_CS(),
+                new TC_N_36_CS()));
         cases.addAll(framing());
         return List.copyOf(cases);
     }
@@ -56,30 +78,56 @@ public final class ConformanceCases {
     /** The OCPP-J framing cases (P4 §4.1-§4.4; codes by their P4 §4.3 meaning). */
     static List<ConformanceCase> framing() {
         return List.of(
-                new FramingCase("OCPPJ_malformed_json_RpcFrameworkError", "Not JSON → RpcFrameworkError, id -1",
-                        "{Malformed", "RpcFrameworkError", Set.of("-1"), "P4 §4.2.3"),
-                new FramingCase("OCPPJ_not_an_array_RpcFrameworkError", "JSON but no RPC array → RpcFrameworkError",
-                        "{\"messageTypeId\":2}", "RpcFrameworkError", Set.of("-1"), "P4 §4.2.3"),
-                new FramingCase("OCPPJ_unknown_message_type_MessageTypeNotSupported",
+                new FramingCase(
+                        "OCPPJ_malformed_json_RpcFrameworkError",
+                        "Not JSON → RpcFrameworkError, id -1",
+                        "{Malformed",
+                        "RpcFrameworkError",
+                        Set.of("-1"),
+                        "P4 §4.2.3"),
+                new FramingCase(
+                        "OCPPJ_not_an_array_RpcFrameworkError",
+                        "JSON but no RPC array → RpcFrameworkError",
+                        "{\"messageTypeId\":2}",
+                        "RpcFrameworkError",
+                        Set.of("-1"),
+                        "P4 §4.2.3"),
+                new FramingCase(
+                        "OCPPJ_unknown_message_type_MessageTypeNotSupported",
                         "Unknown message type id → MessageTypeNotSupported",
-                        "[99,\"octt-type-99\",\"Heartbeat\",{}]", "MessageTypeNotSupported",
-                        Set.of("octt-type-99", "-1"), "P4 §4.1.3 / §4.4"),
-                new FramingCase("OCPPJ_unknown_action_NotImplemented", "Action unknown → NotImplemented",
-                        "[2,\"octt-unknown-action\",\"ThisIsAnUnknownAction\",{}]", "NotImplemented",
-                        Set.of("octt-unknown-action"), "P4 §4.3 (NotImplemented: requested Action is not known)"),
-                new FramingCase("OCPPJ_missing_field_OccurrenceConstraintViolation",
+                        "[99,\"octt-type-99\",\"Heartbeat\",{}]",
+                        "MessageTypeNotSupported",
+                        Set.of("octt-type-99", "-1"),
+                        "P4 §4.1.3 / §4.4"),
+                new FramingCase(
+                        "OCPPJ_unknown_action_NotImplemented",
+                        "Action unknown → NotImplemented",
+                        "[2,\"octt-unknown-action\",\"ThisIsAnUnknownAction\",{}]",
+                        "NotImplemented",
+                        Set.of("octt-unknown-action"),
+                        "P4 §4.3 (NotImplemented: requested Action is not known)"),
+                new FramingCase(
+                        "OCPPJ_missing_field_OccurrenceConstraintViolation",
                         "Required field missing → OccurrenceConstraintViolation",
-                        "[2,\"octt-missing-field\",\"TriggerMessage\",{}]", "OccurrenceConstraintViolation",
-                        Set.of("octt-missing-field"), "P4 §4.1.7 / §4.3"),
-                new FramingCase("OCPPJ_wrong_type_TypeConstraintViolation",
+                        "[2,\"octt-missing-field\",\"TriggerMessage\",{}]",
+                        "OccurrenceConstraintViolation",
+                        Set.of("octt-missing-field"),
+                        "P4 §4.1.7 / §4.3"),
+                new FramingCase(
+                        "OCPPJ_wrong_type_TypeConstraintViolation",
                         "Field of the wrong JSON type → TypeConstraintViolation",
                         "[2,\"octt-wrong-type\",\"TriggerMessage\",{\"requestedMessage\":\"Heartbeat\","
                                 + "\"evse\":{\"id\":\"one\"}}]",
-                        "TypeConstraintViolation", Set.of("octt-wrong-type"), "P4 §4.1.7 / §4.3"),
-                new FramingCase("OCPPJ_bad_enum_PropertyConstraintViolation",
+                        "TypeConstraintViolation",
+                        Set.of("octt-wrong-type"),
+                        "P4 §4.1.7 / §4.3"),
+                new FramingCase(
+                        "OCPPJ_bad_enum_PropertyConstraintViolation",
                         "Value outside the enum → PropertyConstraintViolation",
                         "[2,\"octt-bad-enum\",\"TriggerMessage\",{\"requestedMessage\":\"Coffee\"}]",
-                        "PropertyConstraintViolation", Set.of("octt-bad-enum"), "P4 §4.1.7 / §4.3"));
+                        "PropertyConstraintViolation",
+                        Set.of("octt-bad-enum"),
+                        "P4 §4.1.7 / §4.3"));
     }
 
     /** The cases named in {@code only} (comma-separated ids), in suite order; unknown ids are an error. */

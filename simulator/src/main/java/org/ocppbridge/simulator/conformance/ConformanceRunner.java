@@ -87,7 +87,9 @@ public final class ConformanceRunner {
         CaseFiles files = new CaseFiles(caseDir, firmware);
         long started = System.nanoTime();
         BootPlan plan = new BootPlan(Clock.systemUTC(), HEARTBEAT_INTERVAL);
-        try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).heartbeatInterval(HEARTBEAT_INTERVAL)
+        try (CsmsSimulator csms = CsmsSimulator.builder()
+                        .defaultReplies(true)
+                        .heartbeatInterval(HEARTBEAT_INTERVAL)
                         .start();
                 FirmwareFileServer fileServer = FirmwareFileServer.start();
                 UploadReceiver uploads = UploadReceiver.start(caseDir.resolve("uploads"), UPLOAD_HOLD)) {
@@ -95,13 +97,19 @@ public final class ConformanceRunner {
             CaseContext context = new CaseContext(csms, new CallFeed(csms, 0), plan, fileServer, uploads, files);
             String failure;
             each.prepare(context);
-            LaunchSpec spec = new LaunchSpec(csms.url(), stationId(each), caseDir.resolve("data"),
-                    caseDir.resolve("logs"), firmware.rootPem(), each.stationFlags(files),
+            LaunchSpec spec = new LaunchSpec(
+                    csms.url(),
+                    stationId(each),
+                    caseDir.resolve("data"),
+                    caseDir.resolve("logs"),
+                    firmware.rootPem(),
+                    each.stationFlags(files),
                     caseDir.resolve("station.out"));
             try (StationLauncher.Running station = launcher.launch(spec)) {
                 failure = execute(each, context, CaseContext.REBOOT);
                 if (failure != null && station.exitDescription().isPresent()) {
-                    failure = failure + " (the station " + station.exitDescription().get() + ")";
+                    failure = failure + " (the station "
+                            + station.exitDescription().get() + ")";
                 }
             }
             return result(each, failure, started, csms.connections());
@@ -150,13 +158,16 @@ public final class ConformanceRunner {
     }
 
     private CaseResult result(ConformanceCase each, String failure, long started, List<StationConnection> used) {
-        List<ProtocolViolation> violations = used.stream().flatMap(c -> c.violations().stream()).toList();
+        List<ProtocolViolation> violations =
+                used.stream().flatMap(c -> c.violations().stream()).toList();
         if (failure == null && !violations.isEmpty()) {
-            failure = violations.get(0).rule() + (violations.size() > 1
-                    ? " (and " + (violations.size() - 1) + " more)" : "");
+            failure = violations.get(0).rule()
+                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "");
         }
-        List<Frame> frames = used.stream().flatMap(c -> c.frames().stream())
-                .sorted(Comparator.comparing(Frame::at)).toList();
+        List<Frame> frames = used.stream()
+                .flatMap(c -> c.frames().stream())
+                .sorted(Comparator.comparing(Frame::at))
+                .toList();
         return new CaseResult(each.id(), failure == null, failure == null ? "" : failure, elapsed(started), frames);
     }
 

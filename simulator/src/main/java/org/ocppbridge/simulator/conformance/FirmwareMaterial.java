@@ -23,8 +23,13 @@ import org.ocppbridge.simulator.pki.TestPki;
  * @param wrongSignature a real signature by {@link #signer} over other bytes
  * @param untrustedCertificatePem a signing certificate whose root the station does not know
  */
-public record FirmwareMaterial(Path rootPem, Path image, FirmwareSigner signer, String signature,
-        String wrongSignature, String untrustedCertificatePem) {
+public record FirmwareMaterial(
+        Path rootPem,
+        Path image,
+        FirmwareSigner signer,
+        String signature,
+        String wrongSignature,
+        String untrustedCertificatePem) {
 
     /** Image size: above the slow mode's first chunk (64 KiB), small enough to move in milliseconds. */
     private static final int IMAGE_BYTES = 192 * 1024;
@@ -42,8 +47,8 @@ public record FirmwareMaterial(Path rootPem, Path image, FirmwareSigner signer, 
         writeRandom(other, 1024, 7);
         TestPki stranger = TestPki.create("ocpp-conformance-untrusted-root");
         String untrusted = Pem.of(stranger.issueSigner(KeyType.RSA).certificate());
-        return new FirmwareMaterial(rootPem, image, signer, signer.signBase64(image), signer.signBase64(other),
-                untrusted);
+        return new FirmwareMaterial(
+                rootPem, image, signer, signer.signBase64(image), signer.signBase64(other), untrusted);
     }
 
     private static void writeRandom(Path file, int size, long seed) throws IOException {

@@ -29,7 +29,8 @@ public final class JsonReport {
             for (Frame frame : result.frames()) {
                 JsonObject item = new JsonObject();
                 item.addProperty("at", frame.at().toString());
-                item.addProperty("direction",
+                item.addProperty(
+                        "direction",
                         frame.direction() == Frame.Direction.FROM_STATION ? "station-to-csms" : "csms-to-station");
                 item.addProperty("text", frame.text());
                 frames.add(item);

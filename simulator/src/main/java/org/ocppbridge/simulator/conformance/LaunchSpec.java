@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param extraFlags the case's flags (documented on the case)
  * @param output where the station's stdout and stderr go
  */
-public record LaunchSpec(String csmsUrl, String stationId, Path dataDir, Path logDir, Path trustAnchor,
-        List<String> extraFlags, Path output) {
+public record LaunchSpec(
+        String csmsUrl,
+        String stationId,
+        Path dataDir,
+        Path logDir,
+        Path trustAnchor,
+        List<String> extraFlags,
+        Path output) {
 
     public LaunchSpec {
         Objects.requireNonNull(csmsUrl, "csmsUrl");

@@ -57,7 +57,9 @@ public final class ProcessStationLauncher implements StationLauncher {
 
     private static String lastLine(Path output) {
         try (Stream<String> lines = Files.lines(output)) {
-            return lines.reduce((first, second) -> second).map(line -> ": " + line).orElse("");
+            return lines.reduce((first, second) -> second)
+                    .map(line -> ": " + line)
+                    .orElse("");
         } catch (IOException | UncheckedIOException e) {
             return "";
         }

@@ -10,8 +10,13 @@ public final class Requests {
     private Requests() {}
 
     /** UpdateFirmwareRequest; null times, certificate or signature are left out. */
-    public static JsonObject updateFirmware(int requestId, String location, Instant retrieve, Instant install,
-            String signingCertificate, String signature) {
+    public static JsonObject updateFirmware(
+            int requestId,
+            String location,
+            Instant retrieve,
+            Instant install,
+            String signingCertificate,
+            String signature) {
         JsonObject firmware = new JsonObject();
         firmware.addProperty("location", location);
         firmware.addProperty("retrieveDateTime", time(retrieve));
@@ -31,8 +36,8 @@ public final class Requests {
     }
 
     /** GetLogRequest; null retries/retryInterval are left out. */
-    public static JsonObject getLog(int requestId, String logType, String remoteLocation, Integer retries,
-            Integer retryInterval) {
+    public static JsonObject getLog(
+            int requestId, String logType, String remoteLocation, Integer retries, Integer retryInterval) {
         JsonObject log = new JsonObject();
         log.addProperty("remoteLocation", remoteLocation);
         JsonObject request = new JsonObject();

@@ -48,8 +48,14 @@ public final class Demo {
             String location = files.serve("/firmware-2.0.bin", firmware.image()).toString();
             timeline.step("CSMS simulator at " + csms.url() + ", firmware at " + location + ", log receiver at "
                     + uploads.uri("/logs/"));
-            LaunchSpec spec = new LaunchSpec(csms.url(), "demo-station", dir.resolve("data"), dir.resolve("logs"),
-                    firmware.rootPem(), List.of(), dir.resolve("station.out"));
+            LaunchSpec spec = new LaunchSpec(
+                    csms.url(),
+                    "demo-station",
+                    dir.resolve("data"),
+                    dir.resolve("logs"),
+                    firmware.rootPem(),
+                    List.of(),
+                    dir.resolve("station.out"));
             timeline.step("starting the station: " + stationCommand + " (output in " + spec.output() + ")");
             try (StationLauncher.Running station = new ProcessStationLauncher(stationCommand).launch(spec)) {
                 Session session = new Session(csms, new CallFeed(csms, 0), timeline);
@@ -73,8 +79,10 @@ public final class Demo {
     private void firmwareUpdate(Session session, String location, FirmwareMaterial firmware) {
         timeline.section("Signed firmware update");
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        String status = session.callStatus("UpdateFirmware", Requests.updateFirmware(1, location, past, past,
-                firmware.signer().certificatePem(), firmware.signature()));
+        String status = session.callStatus(
+                "UpdateFirmware",
+                Requests.updateFirmware(
+                        1, location, past, past, firmware.signer().certificatePem(), firmware.signature()));
         session.require(status.equals("Accepted"), "UpdateFirmware answered " + status);
         boolean installed = false;
         boolean event = false;
@@ -87,16 +95,17 @@ public final class Demo {
                 event = true;
             } else if (call.action().equals("FirmwareStatusNotification")) {
                 String each = Checks.string(call.payload(), "status");
-                session.require(!each.endsWith("Failed") && !each.equals("InvalidSignature"),
-                        "the update ended in " + each);
+                session.require(
+                        !each.endsWith("Failed") && !each.equals("InvalidSignature"), "the update ended in " + each);
             }
         }
     }
 
     private void logUpload(Session session, UploadReceiver uploads) throws IOException, InterruptedException {
         timeline.section("Log upload");
-        String status = session.callStatus("GetLog", Requests.getLog(2, "DiagnosticsLog",
-                uploads.uri("/logs/").toString(), null, null));
+        String status = session.callStatus(
+                "GetLog",
+                Requests.getLog(2, "DiagnosticsLog", uploads.uri("/logs/").toString(), null, null));
         session.require(status.equals("Accepted"), "GetLog answered " + status);
         while (true) {
             IncomingCall call = session.next(STEP, "the log upload");

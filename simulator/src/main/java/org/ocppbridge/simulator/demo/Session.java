@@ -30,7 +30,8 @@ final class Session {
         while (true) {
             IncomingCall call = next(BOOT, "BootNotification " + reason);
             if (call.action().equals("BootNotification")) {
-                require(reason.equals(Checks.string(call.payload(), "reason")),
+                require(
+                        reason.equals(Checks.string(call.payload(), "reason")),
                         "BootNotification reason " + Checks.string(call.payload(), "reason") + ", expected " + reason);
                 return;
             }
@@ -87,11 +88,15 @@ final class Session {
         StringBuilder text = new StringBuilder();
         for (String field : new String[] {"type", "logType", "requestId"}) {
             if (payload.has(field)) {
-                text.append(field).append('=').append(payload.get(field).getAsString()).append(' ');
+                text.append(field)
+                        .append('=')
+                        .append(payload.get(field).getAsString())
+                        .append(' ');
             }
         }
         if (payload.has("firmware")) {
-            text.append("signed image ").append(payload.getAsJsonObject("firmware").get("location").getAsString());
+            text.append("signed image ")
+                    .append(payload.getAsJsonObject("firmware").get("location").getAsString());
         }
         return text.toString().trim();
     }

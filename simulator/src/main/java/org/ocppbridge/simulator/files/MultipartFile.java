@@ -43,8 +43,11 @@ record MultipartFile(String fileName, Path file) {
                 throw new IOException("closing boundary not found");
             }
             Path target = storeDir.resolve(fileName);
-            try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(
+                    target,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
                 long pos = start;
                 while (pos < end) {
                     pos += in.transferTo(pos, end - pos, out);
@@ -56,7 +59,8 @@ record MultipartFile(String fileName, Path file) {
     }
 
     private static String boundary(String contentType) throws IOException {
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (contentType == null
+                || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             throw new IOException("not multipart/form-data: " + contentType);
         }
         int at = contentType.indexOf("boundary=");

@@ -79,8 +79,8 @@ public final class UploadReceiver implements AutoCloseable {
         Files.createDirectories(storeDir);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicInteger threads = new AtomicInteger();
-        ExecutorService handlers = Executors.newCachedThreadPool(
-                r -> new Thread(r, "upload-receiver-" + threads.incrementAndGet()));
+        ExecutorService handlers =
+                Executors.newCachedThreadPool(r -> new Thread(r, "upload-receiver-" + threads.incrementAndGet()));
         UploadReceiver receiver = new UploadReceiver(server, handlers, storeDir, holdBound);
         server.createContext("/", receiver::handle);
         server.setExecutor(handlers);

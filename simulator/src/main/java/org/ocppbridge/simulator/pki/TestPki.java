@@ -76,12 +76,11 @@ public final class TestPki {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-            builder.addExtension(
-                    Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             builder.addExtension(
                     Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
-            X509Certificate root = new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(signer(KeyType.RSA, keys)));
+            X509Certificate root =
+                    new JcaX509CertificateConverter().getCertificate(builder.build(signer(KeyType.RSA, keys)));
             return new TestPki(name, keys, root);
         } catch (IOException | OperatorCreationException e) {
             throw new GeneralSecurityException("cannot build root certificate", e);
@@ -124,8 +123,7 @@ public final class TestPki {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             builder.addExtension(
                     Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_codeSigning));
-            builder.addExtension(
-                    Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(root));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(root));
             if (crlDistributionPoint != null) {
                 GeneralNames names = new GeneralNames(
                         new GeneralName(GeneralName.uniformResourceIdentifier, crlDistributionPoint.toString()));
@@ -133,8 +131,8 @@ public final class TestPki {
                 builder.addExtension(
                         Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {point}));
             }
-            X509Certificate certificate = new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(signer(KeyType.RSA, rootKeys)));
+            X509Certificate certificate =
+                    new JcaX509CertificateConverter().getCertificate(builder.build(signer(KeyType.RSA, rootKeys)));
             return new FirmwareSigner(certificate, keys.getPrivate(), keyType);
         } catch (IOException | OperatorCreationException e) {
             throw new GeneralSecurityException("cannot build signing certificate", e);
@@ -154,7 +152,9 @@ public final class TestPki {
                 Date.from(now.minus(Duration.ofHours(1))));
         builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
         for (X509Certificate certificate : revoked) {
-            builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now.minus(Duration.ofMinutes(5))),
+            builder.addCRLEntry(
+                    certificate.getSerialNumber(),
+                    Date.from(now.minus(Duration.ofMinutes(5))),
                     CRLReason.keyCompromise);
         }
         try {

@@ -21,7 +21,8 @@ public final class OcppSubprotocol implements IProtocol {
 
     @Override
     public boolean acceptProvidedProtocol(String offered) {
-        return offered != null && Arrays.stream(offered.split(",")).map(String::trim).anyMatch(OCPP201::equals);
+        return offered != null
+                && Arrays.stream(offered.split(",")).map(String::trim).anyMatch(OCPP201::equals);
     }
 
     @Override

@@ -22,8 +22,8 @@ class CasesJudgeBrokenStationsTest {
 
     private CaseResult runL01(BrokenStation.Fault fault) throws Exception {
         ConformanceRunner runner = new ConformanceRunner(dir, new PrintStream(output, true, StandardCharsets.UTF_8));
-        List<CaseResult> results = runner.runLaunched(ConformanceCases.select("TC_L_01_CS"),
-                BrokenStation.launcher(fault));
+        List<CaseResult> results =
+                runner.runLaunched(ConformanceCases.select("TC_L_01_CS"), BrokenStation.launcher(fault));
         assertEquals(1, results.size());
         return results.get(0);
     }
@@ -43,8 +43,10 @@ class CasesJudgeBrokenStationsTest {
         assertFalse(result.passed());
         assertEquals("L01.FR.20: FirmwareStatusNotification Downloading has no requestId", result.reason());
         String printed = output.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.startsWith("FAIL TC_L_01_CS: L01.FR.20: FirmwareStatusNotification Downloading has no"
-                + " requestId\n"), printed);
+        assertTrue(
+                printed.startsWith(
+                        "FAIL TC_L_01_CS: L01.FR.20: FirmwareStatusNotification Downloading has no" + " requestId\n"),
+                printed);
         assertTrue(printed.contains("station> [2,"), "the last frames follow a failure: " + printed);
         assertTrue(printed.strip().endsWith("0 passed, 1 failed"), printed);
     }
@@ -54,7 +56,8 @@ class CasesJudgeBrokenStationsTest {
         CaseResult result = runL01(BrokenStation.Fault.INSTALLED_BEFORE_REBOOT);
 
         assertFalse(result.passed());
-        assertEquals("L01 (ER TC_L_01 step 15): Installed reported before the station rebooted or reconnected",
+        assertEquals(
+                "L01 (ER TC_L_01 step 15): Installed reported before the station rebooted or reconnected",
                 result.reason());
     }
 }

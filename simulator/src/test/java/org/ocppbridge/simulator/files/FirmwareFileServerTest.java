@@ -41,13 +41,14 @@ class FirmwareFileServerTest {
             assertThrows(IOException.class, () -> get(uri));
 
             server.mode(FirmwareFileServer.Mode.SLOW);
-            java.util.concurrent.CompletableFuture<byte[]> slow = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return get(uri);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            java.util.concurrent.CompletableFuture<byte[]> slow =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return get(uri);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
             assertTrue(server.awaitSlowStarted(5, TimeUnit.SECONDS));
             server.release();
             assertArrayEquals(body, slow.get(5, TimeUnit.SECONDS));

@@ -81,7 +81,9 @@ final class Envelopes {
         if (id == null || id.isJsonNull()) {
             return null;
         }
-        if (!id.isJsonPrimitive() || !id.getAsJsonPrimitive().isString() || id.getAsString().isEmpty()
+        if (!id.isJsonPrimitive()
+                || !id.getAsJsonPrimitive().isString()
+                || id.getAsString().isEmpty()
                 || id.getAsString().length() > 64) {
             throw new LineError(LineError.INVALID_ENVELOPE, "#/id", "must be a string of 1 to 64 characters");
         }

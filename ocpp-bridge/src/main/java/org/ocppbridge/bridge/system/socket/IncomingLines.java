@@ -23,8 +23,8 @@ final class IncomingLines implements SystemConnection.Handler {
     private static final Logger log = LoggerFactory.getLogger(IncomingLines.class);
 
     /** The system's own reasons to restart; the others the bridge decides (RemoteReset, Watchdog, PowerUp...). */
-    static final Set<BootReason> REQUESTABLE = EnumSet.of(
-            BootReason.LocalReset, BootReason.ApplicationReset, BootReason.FirmwareUpdate);
+    static final Set<BootReason> REQUESTABLE =
+            EnumSet.of(BootReason.LocalReset, BootReason.ApplicationReset, BootReason.FirmwareUpdate);
 
     private final SystemPayloads payloads;
     private final PendingCommands pending;
@@ -32,8 +32,12 @@ final class IncomingLines implements SystemConnection.Handler {
     private final Consumer<BootReason> resetRequested;
     private final Consumer<SystemConnection> closed;
 
-    IncomingLines(SystemPayloads payloads, PendingCommands pending, ChargerSystem.Listener listener,
-            Consumer<BootReason> resetRequested, Consumer<SystemConnection> closed) {
+    IncomingLines(
+            SystemPayloads payloads,
+            PendingCommands pending,
+            ChargerSystem.Listener listener,
+            Consumer<BootReason> resetRequested,
+            Consumer<SystemConnection> closed) {
         this.payloads = payloads;
         this.pending = pending;
         this.listener = listener;
@@ -62,7 +66,9 @@ final class IncomingLines implements SystemConnection.Handler {
             } else if (line.has("command")) {
                 command(from, id, line);
             } else {
-                throw new LineError(LineError.INVALID_ENVELOPE, null,
+                throw new LineError(
+                        LineError.INVALID_ENVELOPE,
+                        null,
                         "a line needs \"command\", \"variable\", \"result\" or \"error\"");
             }
         } catch (LineError e) {
@@ -98,20 +104,24 @@ final class IncomingLines implements SystemConnection.Handler {
         }
         if (!pending.complete(id, line.get("result"))) {
             // Never sent, answered twice, or too late: the command has already been decided without it.
-            throw new LineError(LineError.UNKNOWN_ID, "#/id", "no command with this id is waiting (late or"
-                    + " repeated answer?)");
+            throw new LineError(
+                    LineError.UNKNOWN_ID, "#/id", "no command with this id is waiting (late or" + " repeated answer?)");
         }
     }
 
     private void variable(JsonObject line) throws LineError {
         String name = Envelopes.name(line, "variable");
         switch (name) {
-            case "firmware_update_status" -> listener.onFirmwareUpdateStatus(payloads.read("FirmwareUpdateStatus",
-                    line.get("payload"), "#/payload", FirmwareUpdateStatus.class));
-            case "log_status" -> listener.onLogStatus(
-                    payloads.read("LogStatus", line.get("payload"), "#/payload", LogStatus.class));
-            default -> throw new LineError(LineError.UNKNOWN_VARIABLE, "#/variable",
-                    "the variables are firmware_update_status and log_status");
+            case "firmware_update_status" ->
+                listener.onFirmwareUpdateStatus(payloads.read(
+                        "FirmwareUpdateStatus", line.get("payload"), "#/payload", FirmwareUpdateStatus.class));
+            case "log_status" ->
+                listener.onLogStatus(payloads.read("LogStatus", line.get("payload"), "#/payload", LogStatus.class));
+            default ->
+                throw new LineError(
+                        LineError.UNKNOWN_VARIABLE,
+                        "#/variable",
+                        "the variables are firmware_update_status and log_status");
         }
     }
 
@@ -124,10 +134,12 @@ final class IncomingLines implements SystemConnection.Handler {
             throw new LineError(LineError.UNKNOWN_COMMAND, "#/command", "the system may send request_reset");
         }
         JsonObject payload = SystemPayloads.object(line, "payload");
-        BootReason reason = payloads.read("BootReason", payload.get("boot_reason"), "#/payload/boot_reason",
-                BootReason.class);
+        BootReason reason =
+                payloads.read("BootReason", payload.get("boot_reason"), "#/payload/boot_reason", BootReason.class);
         if (!REQUESTABLE.contains(reason)) {
-            throw new LineError(LineError.INVALID_PAYLOAD, "#/payload/boot_reason",
+            throw new LineError(
+                    LineError.INVALID_PAYLOAD,
+                    "#/payload/boot_reason",
                     "must be LocalReset, ApplicationReset or FirmwareUpdate");
         }
         from.send(Envelopes.result(id, new JsonPrimitive(true)));
@@ -136,8 +148,12 @@ final class IncomingLines implements SystemConnection.Handler {
     }
 
     private static void refuse(SystemConnection from, String id, LineError error) {
-        log.warn("Refused a line from the charger system {}: {} {} {}", from.peer(), error.code(),
-                error.field() == null ? "" : error.field(), error.getMessage());
+        log.warn(
+                "Refused a line from the charger system {}: {} {} {}",
+                from.peer(),
+                error.code(),
+                error.field() == null ? "" : error.field(),
+                error.getMessage());
         from.send(Envelopes.error(id, error));
     }
 }

@@ -52,8 +52,8 @@ final class PendingCommands {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new SystemUnavailableException(REASON, "the charger system did not answer " + command + " within "
-                    + timeout.toSeconds() + " s");
+            throw new SystemUnavailableException(
+                    REASON, "the charger system did not answer " + command + " within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SystemUnavailableException unavailable) {
                 throw unavailable;
@@ -85,5 +85,4 @@ final class PendingCommands {
                 .filter(entry -> entry.connection() == connection)
                 .forEach(entry -> entry.reply().completeExceptionally(new SystemUnavailableException(REASON, why)));
     }
-
 }

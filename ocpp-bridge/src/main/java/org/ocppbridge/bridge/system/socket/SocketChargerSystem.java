@@ -56,8 +56,9 @@ public final class SocketChargerSystem implements ChargerSystem {
     private final SystemSocketServer server;
     private volatile boolean closed;
 
-    private SocketChargerSystem(SystemSocketSettings settings, JsonSchemas schemas, StationRestarter restarter,
-            BootReason bootReason) throws IOException {
+    private SocketChargerSystem(
+            SystemSocketSettings settings, JsonSchemas schemas, StationRestarter restarter, BootReason bootReason)
+            throws IOException {
         this.settings = settings;
         this.payloads = new SystemPayloads(schemas);
         this.restarter = restarter;
@@ -73,8 +74,9 @@ public final class SocketChargerSystem implements ChargerSystem {
      * @param bootReason this boot's reason, as the bridge determined it
      * @throws IOException when an address cannot be bound
      */
-    public static SocketChargerSystem open(SystemSocketSettings settings, JsonSchemas schemas,
-            StationRestarter restarter, BootReason bootReason) throws IOException {
+    public static SocketChargerSystem open(
+            SystemSocketSettings settings, JsonSchemas schemas, StationRestarter restarter, BootReason bootReason)
+            throws IOException {
         return new SocketChargerSystem(settings, schemas, restarter, bootReason);
     }
 
@@ -90,7 +92,9 @@ public final class SocketChargerSystem implements ChargerSystem {
 
     @Override
     public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
-        return call("update_firmware", payloads.toJson(request),
+        return call(
+                "update_firmware",
+                payloads.toJson(request),
                 result -> payloads.read("UpdateFirmwareResponse", result, "#/result", UpdateFirmwareResponse.class));
     }
 
@@ -105,7 +109,9 @@ public final class SocketChargerSystem implements ChargerSystem {
 
     @Override
     public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
-        return call("upload_logs", payloads.toJson(request),
+        return call(
+                "upload_logs",
+                payloads.toJson(request),
                 result -> payloads.read("UploadLogsResponse", result, "#/result", UploadLogsResponse.class));
     }
 
@@ -133,8 +139,8 @@ public final class SocketChargerSystem implements ChargerSystem {
     @Override
     public boolean setSystemTime(Instant timestamp) {
         JsonObject payload = new JsonObject();
-        payload.addProperty("timestamp",
-                DateTimeFormatter.ISO_INSTANT.format(timestamp.truncatedTo(ChronoUnit.MILLIS)));
+        payload.addProperty(
+                "timestamp", DateTimeFormatter.ISO_INSTANT.format(timestamp.truncatedTo(ChronoUnit.MILLIS)));
         try {
             return call("set_system_time", payload, result -> SystemPayloads.readBoolean(result, "#/result"));
         } catch (SystemUnavailableException e) {
@@ -146,7 +152,9 @@ public final class SocketChargerSystem implements ChargerSystem {
     @Override
     public BootReason getBootReason() {
         try {
-            return call("get_boot_reason", new JsonObject(),
+            return call(
+                    "get_boot_reason",
+                    new JsonObject(),
                     result -> payloads.read("BootReason", result, "#/result", BootReason.class));
         } catch (SystemUnavailableException e) {
             log.debug("get_boot_reason: {}; using {}", e.getMessage(), bootReason);
@@ -196,11 +204,11 @@ public final class SocketChargerSystem implements ChargerSystem {
         try {
             return reader.read(result == null ? JsonNull.INSTANCE : result);
         } catch (LineError e) {
-            log.warn("The charger system's answer to {} {} was refused: {} {}", command, id, e.field(),
-                    e.getMessage());
+            log.warn("The charger system's answer to {} {} was refused: {} {}", command, id, e.field(), e.getMessage());
             connection.send(Envelopes.error(id, e));
-            throw new SystemUnavailableException(PendingCommands.REASON, "the charger system's answer to " + command
-                    + " was not valid (" + e.field() + ")");
+            throw new SystemUnavailableException(
+                    PendingCommands.REASON,
+                    "the charger system's answer to " + command + " was not valid (" + e.field() + ")");
         }
     }
 

@@ -24,6 +24,7 @@ final class SystemConnection implements AutoCloseable {
 
     /** Far more than any system type needs (a PEM certificate and a signature are a few KiB). */
     static final int MAX_LINE_BYTES = 1 << 20;
+
     private static final Duration JOIN_LIMIT = Duration.ofSeconds(2);
 
     /** What the read thread reports. Called on that thread only, one call at a time. */
@@ -107,8 +108,12 @@ final class SystemConnection implements AutoCloseable {
                     if (b == '\n') {
                         if (skipping) {
                             skipping = false;
-                            handler.onBadLine(this, new LineError(LineError.LINE_TOO_LONG, null,
-                                    "a line may have at most " + MAX_LINE_BYTES + " bytes"));
+                            handler.onBadLine(
+                                    this,
+                                    new LineError(
+                                            LineError.LINE_TOO_LONG,
+                                            null,
+                                            "a line may have at most " + MAX_LINE_BYTES + " bytes"));
                         } else {
                             deliver(line.toByteArray());
                         }
@@ -143,7 +148,8 @@ final class SystemConnection implements AutoCloseable {
         }
         CharBuffer text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, length));

@@ -18,7 +18,8 @@ import org.ocppbridge.schemas.SchemaViolation;
 final class SystemPayloads {
 
     private final JsonSchemas schemas;
-    private final Gson gson = OcppGson.create().newBuilder()
+    private final Gson gson = OcppGson.create()
+            .newBuilder()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
             .create();
 
@@ -50,8 +51,8 @@ final class SystemPayloads {
         if (!violations.isEmpty()) {
             SchemaViolation first = violations.get(0);
             String field = where + first.pointer().substring(1);
-            throw new LineError(LineError.INVALID_PAYLOAD, field, "breaks system/" + schema + " ("
-                    + first.keyword() + ")");
+            throw new LineError(
+                    LineError.INVALID_PAYLOAD, field, "breaks system/" + schema + " (" + first.keyword() + ")");
         }
         try {
             return gson.fromJson(value, type);
@@ -63,7 +64,9 @@ final class SystemPayloads {
 
     /** A JSON boolean, the result of {@code is_reset_allowed} and {@code set_system_time}. */
     static boolean readBoolean(JsonElement value, String where) throws LineError {
-        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+        if (value == null
+                || !value.isJsonPrimitive()
+                || !value.getAsJsonPrimitive().isBoolean()) {
             throw new LineError(LineError.INVALID_PAYLOAD, where, "must be true or false");
         }
         return value.getAsBoolean();

@@ -34,6 +34,7 @@ final class SystemSocketServer implements AutoCloseable {
     private final List<Thread> acceptors = new ArrayList<>();
     /** Set once this server bound it: only then is the file ours to remove. */
     private Path boundUnixSocket;
+
     private InetSocketAddress tcpAddress;
 
     /** Binds every configured address (or none: everything bound so far is closed again). */
@@ -75,8 +76,8 @@ final class SystemSocketServer implements AutoCloseable {
         thread.start();
     }
 
-    private static void acceptLoop(ServerSocketChannel channel, String name,
-            BiConsumer<SocketChannel, String> accepted) {
+    private static void acceptLoop(
+            ServerSocketChannel channel, String name, BiConsumer<SocketChannel, String> accepted) {
         while (channel.isOpen()) {
             try {
                 SocketChannel connection = channel.accept();
@@ -95,8 +96,8 @@ final class SystemSocketServer implements AutoCloseable {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+                Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isOther()) {
             throw new IOException(path + " exists and is not a socket; give --system-socket a free path");
         }

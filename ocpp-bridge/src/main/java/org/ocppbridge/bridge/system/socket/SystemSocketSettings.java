@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param tcp a TCP address ({@code --system-listen}); empty for none. Port 0 binds a free port (tests).
  * @param commandTimeout how long a command waits for the system's reply before it counts as failed
  */
-public record SystemSocketSettings(Optional<Path> unixSocket, Optional<InetSocketAddress> tcp,
-        Duration commandTimeout) {
+public record SystemSocketSettings(
+        Optional<Path> unixSocket, Optional<InetSocketAddress> tcp, Duration commandTimeout) {
 
     public SystemSocketSettings {
         Objects.requireNonNull(unixSocket, "unixSocket");

@@ -80,7 +80,8 @@ final class FakeCharger implements AutoCloseable {
     }
 
     void firmwareStatus(String status, int requestId) {
-        variable("firmware_update_status",
+        variable(
+                "firmware_update_status",
                 "{\"firmware_update_status\":\"" + status + "\",\"request_id\":" + requestId + "}");
     }
 
@@ -114,7 +115,9 @@ final class FakeCharger implements AutoCloseable {
     /** The next line, which must be an error; returns its "error" object. */
     JsonObject expectError(String code) {
         JsonObject line = next();
-        assertEquals(code, line.has("error") ? line.getAsJsonObject("error").get("code").getAsString() : null,
+        assertEquals(
+                code,
+                line.has("error") ? line.getAsJsonObject("error").get("code").getAsString() : null,
                 line.toString());
         return line.getAsJsonObject("error");
     }

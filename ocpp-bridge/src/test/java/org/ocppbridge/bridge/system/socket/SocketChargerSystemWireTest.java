@@ -55,11 +55,13 @@ class SocketChargerSystemWireTest {
 
     /** Bridge with the system on the socket, a connected charger, and a booted station. */
     private StationConnection start(Duration systemTimeout) throws Exception {
-        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true),
-                cfg -> cfg.systemSocket(socket()).systemTimeout(systemTimeout));
+        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg.systemSocket(socket())
+                .systemTimeout(systemTimeout));
         charger = FakeCharger.connect(socket());
         StationConnection csms = fixture.station();
-        assertEquals("PowerUp", csms.expectCall("BootNotification").payload().get("reason").getAsString());
+        assertEquals(
+                "PowerUp",
+                csms.expectCall("BootNotification").payload().get("reason").getAsString());
         csms.expectCall("SecurityEventNotification");
         return csms;
     }
@@ -101,18 +103,23 @@ class SocketChargerSystemWireTest {
         assertTrue(payload.get("signing_certificate").getAsString().startsWith("-----BEGIN CERTIFICATE-----"));
         assertFalse(payload.has("install_timestamp"), "absent stays absent");
         assertTrue(new org.ocppbridge.schemas.JsonSchemas()
-                .validate("system/FirmwareUpdateRequest", payload.toString()).isEmpty());
+                .validate("system/FirmwareUpdateRequest", payload.toString())
+                .isEmpty());
         charger.reply(command, "\"Accepted\"");
         assertEquals("Accepted", outcome(answer).payload().get("status").getAsString());
 
-        for (String status : new String[] {"Downloading", "Downloaded", "SignatureVerified", "Installing",
-                "Installed"}) {
+        for (String status :
+                new String[] {"Downloading", "Downloaded", "SignatureVerified", "Installing", "Installed"}) {
             charger.firmwareStatus(status, 7);
             expectFirmwareStatus(csms, status, 7);
         }
         // TC_L_01 step 7: the installed firmware is also a security event.
-        assertEquals("FirmwareUpdated",
-                csms.expectCall("SecurityEventNotification", WAIT).payload().get("type").getAsString());
+        assertEquals(
+                "FirmwareUpdated",
+                csms.expectCall("SecurityEventNotification", WAIT)
+                        .payload()
+                        .get("type")
+                        .getAsString());
         csms.assertNoMoreCalls(QUIET);
         csms.assertNoViolations();
     }
@@ -147,21 +154,27 @@ class SocketChargerSystemWireTest {
 
         CompletableFuture<CallOutcome> answer = csms.sendCall("Reset", json("{\"type\":\"Immediate\"}"));
         JsonObject allowed = charger.expectCommand("is_reset_allowed");
-        assertEquals("NotSpecified", allowed.getAsJsonObject("payload").get("type").getAsString());
+        assertEquals(
+                "NotSpecified", allowed.getAsJsonObject("payload").get("type").getAsString());
         charger.reply(allowed, "true");
         assertEquals("Accepted", outcome(answer).payload().get("status").getAsString());
 
         // Reply first, act second: the reset reaches the charger after the CALLRESULT.
         JsonObject reset = charger.expectCommand("reset");
-        assertEquals("NotSpecified", reset.getAsJsonObject("payload").get("type").getAsString());
+        assertEquals(
+                "NotSpecified", reset.getAsJsonObject("payload").get("type").getAsString());
         assertFalse(reset.getAsJsonObject("payload").get("scheduled").getAsBoolean());
         charger.reply(reset, "null");
 
         // The bridge restarts too: the charger's connection goes, the CSMS sees the reboot.
         charger.awaitClosed();
         StationConnection rebooted = fixture.station();
-        assertEquals("RemoteReset", rebooted.expectCall("BootNotification", WAIT).payload().get("reason")
-                .getAsString());
+        assertEquals(
+                "RemoteReset",
+                rebooted.expectCall("BootNotification", WAIT)
+                        .payload()
+                        .get("reason")
+                        .getAsString());
         rebooted.expectCall("SecurityEventNotification", WAIT);
 
         // The charger connects again and asks for a restart of its own: the next boot says LocalReset.
@@ -172,7 +185,12 @@ class SocketChargerSystemWireTest {
         assertEquals("s-1", accepted.get("id").getAsString());
         assertTrue(accepted.get("result").getAsBoolean());
         StationConnection local = fixture.station();
-        assertEquals("LocalReset", local.expectCall("BootNotification", WAIT).payload().get("reason").getAsString());
+        assertEquals(
+                "LocalReset",
+                local.expectCall("BootNotification", WAIT)
+                        .payload()
+                        .get("reason")
+                        .getAsString());
         csms.assertNoViolations();
         rebooted.assertNoViolations();
     }
@@ -186,15 +204,24 @@ class SocketChargerSystemWireTest {
         charger.send("[1,2]");
         charger.expectError("MalformedLine");
         charger.send("{\"id\":\"s-9\",\"command\":\"format_disk\",\"payload\":{}}");
-        assertEquals("#/command", charger.expectError("UnknownCommand").get("field").getAsString());
+        assertEquals(
+                "#/command", charger.expectError("UnknownCommand").get("field").getAsString());
         charger.send("{\"variable\":\"temperature\",\"payload\":{}}");
-        assertEquals("#/variable", charger.expectError("UnknownVariable").get("field").getAsString());
+        assertEquals(
+                "#/variable",
+                charger.expectError("UnknownVariable").get("field").getAsString());
         charger.variable("firmware_update_status", "{\"firmware_update_status\":\"Downloading\",\"request_id\":\"7\"}");
-        assertEquals("#/payload/request_id", charger.expectError("InvalidPayload").get("field").getAsString());
+        assertEquals(
+                "#/payload/request_id",
+                charger.expectError("InvalidPayload").get("field").getAsString());
         charger.variable("firmware_update_status", "{\"firmware_update_status\":\"Downloading\"}");
-        assertEquals("#/payload/request_id", charger.expectError("InvalidPayload").get("field").getAsString());
+        assertEquals(
+                "#/payload/request_id",
+                charger.expectError("InvalidPayload").get("field").getAsString());
         charger.variable("log_status", "{\"log_status\":\"Sleeping\",\"request_id\":3}");
-        assertEquals("#/payload/log_status", charger.expectError("InvalidPayload").get("field").getAsString());
+        assertEquals(
+                "#/payload/log_status",
+                charger.expectError("InvalidPayload").get("field").getAsString());
         charger.send("{\"id\":\"s-2\",\"command\":\"request_reset\",\"payload\":{\"boot_reason\":\"RemoteReset\"}}");
         JsonObject error = charger.expectError("InvalidPayload");
         assertEquals("#/payload/boot_reason", error.get("field").getAsString());
@@ -222,21 +249,26 @@ class SocketChargerSystemWireTest {
         assertEquals("#/result", error.get("field").getAsString());
         JsonObject response = outcome(answer).payload();
         assertEquals("Rejected", response.get("status").getAsString());
-        assertEquals("InternalError", response.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+        assertEquals(
+                "InternalError",
+                response.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
         csms.assertNoViolations();
     }
 
     @Test
-    void a_charger_that_does_not_answer_in_time_means_Rejected_and_its_late_answer_is_an_unknown_id()
-            throws Exception {
+    void a_charger_that_does_not_answer_in_time_means_Rejected_and_its_late_answer_is_an_unknown_id() throws Exception {
         StationConnection csms = start(Duration.ofSeconds(1));
 
         CompletableFuture<CallOutcome> answer = csms.sendCall("GetLog", json(GET_LOG));
         JsonObject command = charger.expectCommand("upload_logs");
         JsonObject response = outcome(answer).payload();
         assertEquals("Rejected", response.get("status").getAsString());
-        assertEquals("InternalError", response.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
-        assertTrue(response.getAsJsonObject("statusInfo").get("additionalInfo").getAsString()
+        assertEquals(
+                "InternalError",
+                response.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+        assertTrue(response.getAsJsonObject("statusInfo")
+                .get("additionalInfo")
+                .getAsString()
                 .contains("did not answer upload_logs"));
 
         // Out of order: the answer comes after the bridge stopped waiting.
@@ -257,14 +289,18 @@ class SocketChargerSystemWireTest {
         expectFirmwareStatus(csms, "Downloading", 7);
 
         // A second request reaches the charger, which goes away without answering: Rejected at once.
-        CompletableFuture<CallOutcome> second = csms.sendCall("UpdateFirmware",
-                json(UPDATE.replace("\"requestId\":7", "\"requestId\":8")));
+        CompletableFuture<CallOutcome> second =
+                csms.sendCall("UpdateFirmware", json(UPDATE.replace("\"requestId\":7", "\"requestId\":8")));
         charger.expectCommand("update_firmware");
         charger.close();
         JsonObject rejected = outcome(second).payload();
         assertEquals("Rejected", rejected.get("status").getAsString());
-        assertTrue(rejected.getAsJsonObject("statusInfo").get("additionalInfo").getAsString()
-                .contains("disconnected"), rejected.toString());
+        assertTrue(
+                rejected.getAsJsonObject("statusInfo")
+                        .get("additionalInfo")
+                        .getAsString()
+                        .contains("disconnected"),
+                rejected.toString());
 
         // The charger comes back and finishes the first update; its statuses still flow.
         charger = FakeCharger.connect(socket());
@@ -278,19 +314,22 @@ class SocketChargerSystemWireTest {
 
     @Test
     void with_no_charger_connected_UpdateFirmware_GetLog_and_Reset_are_Rejected_with_a_reason() throws Exception {
-        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true),
-                cfg -> cfg.systemSocket(socket()).systemTimeout(Duration.ofSeconds(5)));
+        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg.systemSocket(socket())
+                .systemTimeout(Duration.ofSeconds(5)));
         StationConnection csms = fixture.station();
         csms.expectCall("BootNotification");
         csms.expectCall("SecurityEventNotification");
 
-        for (String[] call : new String[][] {{"UpdateFirmware", UPDATE}, {"GetLog", GET_LOG},
-                {"Reset", "{\"type\":\"Immediate\"}"}}) {
+        for (String[] call :
+                new String[][] {{"UpdateFirmware", UPDATE}, {"GetLog", GET_LOG}, {"Reset", "{\"type\":\"Immediate\"}"}
+                }) {
             JsonObject response = csms.call(call[0], json(call[1]), WAIT).payload();
             assertEquals("Rejected", response.get("status").getAsString(), call[0]);
             JsonObject statusInfo = response.getAsJsonObject("statusInfo");
             assertEquals("InternalError", statusInfo.get("reasonCode").getAsString(), call[0]);
-            assertEquals("no charger system is connected", statusInfo.get("additionalInfo").getAsString());
+            assertEquals(
+                    "no charger system is connected",
+                    statusInfo.get("additionalInfo").getAsString());
         }
         csms.assertNoMoreCalls(QUIET);
         csms.assertNoViolations();
@@ -298,9 +337,12 @@ class SocketChargerSystemWireTest {
 
     @Test
     void a_charger_can_connect_over_TCP_on_loopback() throws Exception {
-        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true),
+        fixture = BridgeFixture.start(
+                dir,
+                sim -> sim.defaultReplies(true),
                 cfg -> cfg.systemListen(new org.ocppbridge.bridge.cli.ListenAddress("127.0.0.1", 0)));
-        SocketChargerSystem system = (SocketChargerSystem) fixture.bridge().runtime().system();
+        SocketChargerSystem system =
+                (SocketChargerSystem) fixture.bridge().runtime().system();
         charger = FakeCharger.connect(system.tcpAddress().orElseThrow());
         StationConnection csms = fixture.station();
         csms.expectCall("BootNotification");

@@ -19,8 +19,15 @@ final class FirmwareSteps {
 
     /** An UpdateFirmwareRequest with the valid certificate and signature; returns the response status. */
     static String update(CaseContext context, int requestId, Instant retrieve, Instant install) {
-        return context.callStatus("UpdateFirmware", Requests.updateFirmware(requestId, context.firmwareLocation(),
-                retrieve, install, context.firmware().signer().certificatePem(), context.firmware().signature()),
+        return context.callStatus(
+                "UpdateFirmware",
+                Requests.updateFirmware(
+                        requestId,
+                        context.firmwareLocation(),
+                        retrieve,
+                        install,
+                        context.firmware().signer().certificatePem(),
+                        context.firmware().signature()),
                 "L01");
     }
 
@@ -50,14 +57,16 @@ final class FirmwareSteps {
      * @param connectionBefore the connection number before the update started
      */
     static void installToTheEnd(CaseContext context, int requestId, int connectionBefore) {
-        installFrom(context, context.next(CaseContext.REBOOT, "L01 (step 11/12): InstallRebooting or Installing"),
-                requestId, connectionBefore);
+        installFrom(
+                context,
+                context.next(CaseContext.REBOOT, "L01 (step 11/12): InstallRebooting or Installing"),
+                requestId,
+                connectionBefore);
     }
 
     /** {@link #installToTheEnd} from a CALL the case already took. */
     static void installFrom(CaseContext context, IncomingCall first, int requestId, int connectionBefore) {
-        String status = Checks.firmwareStatus(first, requestId, "L01 (step 11/12)", "InstallRebooting",
-                "Installing");
+        String status = Checks.firmwareStatus(first, requestId, "L01 (step 11/12)", "InstallRebooting", "Installing");
         if (status.equals("InstallRebooting")) {
             reboot(context, "RebootBeforeFirmwareInstallation");
             status(context, requestId, "RebootBeforeFirmwareInstallation (ER step 4)", "Installing");
@@ -72,8 +81,8 @@ final class FirmwareSteps {
         boolean installedSeen = false;
         boolean eventSeen = false;
         while (!installedSeen || !eventSeen) {
-            call = context.next(CaseContext.REBOOT,
-                    "L01 (steps 14-21): Installed and SecurityEventNotification FirmwareUpdated");
+            call = context.next(
+                    CaseContext.REBOOT, "L01 (steps 14-21): Installed and SecurityEventNotification FirmwareUpdated");
             if (!installedSeen && !eventSeen && Checks.isStatus(call, FSN, "InstallRebooting")) {
                 Checks.firmwareStatus(call, requestId, "RebootBeforeFirmwareActivation", "InstallRebooting");
                 if (rebooted) {
@@ -83,7 +92,8 @@ final class FirmwareSteps {
                 rebooted = true;
             } else if (Checks.isStatus(call, FSN, "Installed")) {
                 Checks.firmwareStatus(call, requestId, "L01 (step 18)", "Installed");
-                CaseFailure.check(context.connectionNumber() > connectionBefore,
+                CaseFailure.check(
+                        context.connectionNumber() > connectionBefore,
                         "L01 (ER TC_L_01 step 15): Installed reported before the station rebooted or reconnected");
                 installedSeen = true;
             } else if (Checks.isSecurityEvent(call, FIRMWARE_UPDATED)) {
@@ -104,7 +114,8 @@ final class FirmwareSteps {
         int before = context.connectionNumber();
         IncomingCall boot = context.next(CaseContext.REBOOT, state + ": BootNotification");
         Checks.bootReason(boot, "FirmwareUpdate", state + " (ER step 2)");
-        CaseFailure.check(context.connectionNumber() > before,
+        CaseFailure.check(
+                context.connectionNumber() > before,
                 state + ": BootNotification FirmwareUpdate without a reboot (same connection)");
     }
 }

@@ -56,14 +56,21 @@ public final class FramingCase implements ConformanceCase {
         StationConnection connection = context.openConnection();
         connection.sendRaw(frame);
         JsonArray answer = awaitAnswer(connection);
-        CaseFailure.check(answer.get(0).getAsInt() == 4, rule + ": the station answered " + frame
-                + " with a CALLRESULT, expected CALLERROR " + code);
+        CaseFailure.check(
+                answer.get(0).getAsInt() == 4,
+                rule + ": the station answered " + frame + " with a CALLRESULT, expected CALLERROR " + code);
         CaseFailure.check(answer.size() == 5, "P4 §4.2.3: a CALLERROR has 5 elements");
-        String messageId = answer.get(1).isJsonPrimitive() ? answer.get(1).getAsString() : String.valueOf(answer.get(1));
-        String errorCode = answer.get(2).isJsonPrimitive() ? answer.get(2).getAsString() : String.valueOf(answer.get(2));
+        String messageId =
+                answer.get(1).isJsonPrimitive() ? answer.get(1).getAsString() : String.valueOf(answer.get(1));
+        String errorCode =
+                answer.get(2).isJsonPrimitive() ? answer.get(2).getAsString() : String.valueOf(answer.get(2));
         CaseFailure.check(errorCode.equals(code), rule + ": CALLERROR " + errorCode + ", expected " + code);
-        CaseFailure.check(messageIds.contains(messageId), "P4 §4.2.3: CALLERROR message id \"" + messageId
-                + "\", expected " + String.join(" or ", messageIds.stream().map(i -> "\"" + i + "\"").toList()));
+        CaseFailure.check(
+                messageIds.contains(messageId),
+                "P4 §4.2.3: CALLERROR message id \"" + messageId + "\", expected "
+                        + String.join(
+                                " or ",
+                                messageIds.stream().map(i -> "\"" + i + "\"").toList()));
         CaseFailure.check(answer.get(4).isJsonObject(), "P4 §4.2.3: CALLERROR errorDetails must be an object");
     }
 

@@ -16,10 +16,16 @@ final class LogSteps {
     private LogSteps() {}
 
     /** GetLog; checks the answer is {@code expected} and, when accepted, that it names a file (TC_N_25 step 2). */
-    static void getLog(CaseContext context, int requestId, String logType, Integer retries, Integer retryInterval,
-            String expected, String rule) {
-        CallOutcome outcome = context.call("GetLog", Requests.getLog(requestId, logType, context.logLocation(),
-                retries, retryInterval));
+    static void getLog(
+            CaseContext context,
+            int requestId,
+            String logType,
+            Integer retries,
+            Integer retryInterval,
+            String expected,
+            String rule) {
+        CallOutcome outcome = context.call(
+                "GetLog", Requests.getLog(requestId, logType, context.logLocation(), retries, retryInterval));
         if (outcome instanceof CallOutcome.Error error) {
             throw new CaseFailure(rule + ": GetLog answered with CALLERROR " + error.code());
         }
@@ -27,7 +33,8 @@ final class LogSteps {
         String status = Checks.string(payload, "status");
         CaseFailure.check(expected.equals(status), rule + ": GetLogResponse " + status + ", expected " + expected);
         String filename = Checks.string(payload, "filename");
-        CaseFailure.check(filename != null && !filename.isEmpty(),
+        CaseFailure.check(
+                filename != null && !filename.isEmpty(),
                 "N01 (TC_N_25 step 2): GetLogResponse " + status + " without a filename");
     }
 

@@ -12,13 +12,17 @@ final class ResetSteps {
 
     /** Waits for the BootNotification of the reboot (skipping what comes before it) and the boot's event. */
     static IncomingCall rebooted(CaseContext context, int connectionBefore, String rule) {
-        IncomingCall boot = context.await(call -> call.action().equals("BootNotification"), CaseContext.REBOOT,
+        IncomingCall boot = context.await(
+                call -> call.action().equals("BootNotification"),
+                CaseContext.REBOOT,
                 rule + ": BootNotification after the reset");
-        CaseFailure.check(context.connectionNumber() > connectionBefore,
+        CaseFailure.check(
+                context.connectionNumber() > connectionBefore,
                 rule + ": BootNotification without a reboot (same connection)");
-        context.await(call -> Checks.isSecurityEvent(call, java.util.Set.of("StartupOfTheDevice", "ResetOrReboot")),
-                CaseContext.STEP, "Booted (P6 §2.18 step 4): SecurityEventNotification StartupOfTheDevice or"
-                        + " ResetOrReboot");
+        context.await(
+                call -> Checks.isSecurityEvent(call, java.util.Set.of("StartupOfTheDevice", "ResetOrReboot")),
+                CaseContext.STEP,
+                "Booted (P6 §2.18 step 4): SecurityEventNotification StartupOfTheDevice or" + " ResetOrReboot");
         return boot;
     }
 }

@@ -47,13 +47,18 @@ public final class TC_B_03_CS implements ConformanceCase {
         Checks.action(first, "BootNotification", "B01.FR.01: the first message of a boot is a BootNotification");
         IncomingCall second = context.nextAny(Duration.ofSeconds(INTERVAL).plus(CaseContext.STEP));
         CaseFailure.check(second != null, "B03.FR.06: no BootNotification repeated after the Rejected interval");
-        Checks.action(second, "BootNotification",
+        Checks.action(
+                second,
+                "BootNotification",
                 "B03.FR.04 (TC_B_03 note): no other OCPP message while the boot is Rejected");
         Duration waited = Duration.between(first.receivedAt(), second.receivedAt());
-        CaseFailure.check(waited.compareTo(Duration.ofSeconds(INTERVAL)) >= 0, "B03.FR.06: BootNotification repeated "
-                + waited.toMillis() + " ms after Rejected, before the interval of " + INTERVAL + " s");
-        context.await(call -> Checks.isSecurityEvent(call, java.util.Set.of("StartupOfTheDevice", "ResetOrReboot")),
-                CaseContext.STEP, "Booted (P6 §2.18 step 4): SecurityEventNotification StartupOfTheDevice or"
-                        + " ResetOrReboot");
+        CaseFailure.check(
+                waited.compareTo(Duration.ofSeconds(INTERVAL)) >= 0,
+                "B03.FR.06: BootNotification repeated " + waited.toMillis()
+                        + " ms after Rejected, before the interval of " + INTERVAL + " s");
+        context.await(
+                call -> Checks.isSecurityEvent(call, java.util.Set.of("StartupOfTheDevice", "ResetOrReboot")),
+                CaseContext.STEP,
+                "Booted (P6 §2.18 step 4): SecurityEventNotification StartupOfTheDevice or" + " ResetOrReboot");
     }
 }

@@ -25,8 +25,9 @@ public final class TC_B_20_CS implements ConformanceCase {
     public void run(CaseContext context) {
         int before = context.openConnectionNumber();
         String status = context.callStatus("Reset", Requests.reset("OnIdle", null), "B11.FR.01");
-        CaseFailure.check(status.equals("Accepted"), "B11.FR.01 (TC_B_20 step 2): ResetResponse " + status
-                + " while idle, expected Accepted");
+        CaseFailure.check(
+                status.equals("Accepted"),
+                "B11.FR.01 (TC_B_20 step 2): ResetResponse " + status + " while idle, expected Accepted");
         ResetSteps.rebooted(context, before, "B11.FR.03 (TC_B_20 step 3)");
     }
 }

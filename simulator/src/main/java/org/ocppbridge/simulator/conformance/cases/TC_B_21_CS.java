@@ -34,18 +34,25 @@ public final class TC_B_21_CS implements ConformanceCase {
         LogSteps.awaitHolding(context, "TC_B_21 preparation");
         int before = context.openConnectionNumber();
         String status = context.callStatus("Reset", Requests.reset("OnIdle", null), "B12.FR.01");
-        CaseFailure.check(status.equals("Scheduled") || status.equals("Accepted"), "B12.FR.01 (TC_B_21 step 2):"
-                + " ResetResponse " + status + ", expected Scheduled (or Accepted)");
+        CaseFailure.check(
+                status.equals("Scheduled") || status.equals("Accepted"),
+                "B12.FR.01 (TC_B_21 step 2):" + " ResetResponse " + status + ", expected Scheduled (or Accepted)");
         if (status.equals("Accepted")) {
             ResetSteps.rebooted(context, before, "B11.FR.03 (TC_B_21)");
             return;
         }
-        context.assertNone(call -> call.action().equals("BootNotification"), java.time.Duration.ofSeconds(1),
+        context.assertNone(
+                call -> call.action().equals("BootNotification"),
+                java.time.Duration.ofSeconds(1),
                 "B12.FR.01: the station rebooted while busy after answering Scheduled");
         context.uploads().release();
-        IncomingCall ended = context.await(call -> call.action().equals("LogStatusNotification")
-                        || call.action().equals("BootNotification"), CaseContext.STEP, "TC_B_21: the upload ends");
-        CaseFailure.check(ended.action().equals("LogStatusNotification"),
+        IncomingCall ended = context.await(
+                call -> call.action().equals("LogStatusNotification")
+                        || call.action().equals("BootNotification"),
+                CaseContext.STEP,
+                "TC_B_21: the upload ends");
+        CaseFailure.check(
+                ended.action().equals("LogStatusNotification"),
                 "B12.FR.01: the station rebooted before its work ended after answering Scheduled");
         IncomingCall boot = ResetSteps.rebooted(context, before, "B12.FR.02 (TC_B_21 step 6)");
         Checks.bootReason(boot, "ScheduledReset", "TC_B_21 step 6");

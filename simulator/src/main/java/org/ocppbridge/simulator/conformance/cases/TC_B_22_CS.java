@@ -33,8 +33,9 @@ public final class TC_B_22_CS implements ConformanceCase {
         LogSteps.awaitHolding(context, "TC_B_22 preparation");
         int before = context.openConnectionNumber();
         String status = context.callStatus("Reset", Requests.reset("Immediate", null), "B12.FR.05");
-        CaseFailure.check(status.equals("Accepted"), "B12.FR.05 (TC_B_22 step 2): ResetResponse " + status
-                + ", expected Accepted");
+        CaseFailure.check(
+                status.equals("Accepted"),
+                "B12.FR.05 (TC_B_22 step 2): ResetResponse " + status + ", expected Accepted");
         IncomingCall boot = ResetSteps.rebooted(context, before, "TC_B_22 step 5");
         Checks.bootReason(boot, "RemoteReset", "TC_B_22 step 5");
     }

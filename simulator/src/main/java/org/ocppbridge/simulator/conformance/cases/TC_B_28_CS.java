@@ -21,6 +21,8 @@ public final class TC_B_28_CS implements ConformanceCase {
     @Override
     public void run(CaseContext context) {
         String status = context.callStatus("Reset", Requests.reset("OnIdle", 1), "B11.FR.09");
-        CaseFailure.check(status.equals("Rejected"), "B11.FR.09: ResetResponse " + status + " for an EVSE reset, expected Rejected");
+        CaseFailure.check(
+                status.equals("Rejected"),
+                "B11.FR.09: ResetResponse " + status + " for an EVSE reset, expected Rejected");
     }
 }

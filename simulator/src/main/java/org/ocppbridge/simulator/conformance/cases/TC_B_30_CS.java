@@ -56,9 +56,13 @@ public final class TC_B_30_CS implements ConformanceCase {
         request.addProperty("requestId", 130);
         request.addProperty("reportBase", "FullInventory");
         CallOutcome outcome = connection.call("GetBaseReport", request, CaseContext.STEP);
-        CaseFailure.check(outcome.isError(), "B03.FR.08: GetBaseReport while Rejected answered with a CALLRESULT,"
-                + " expected CALLERROR SecurityError");
-        CaseFailure.check(outcome.error().code().equals("SecurityError"), "B03.FR.08: GetBaseReport while Rejected"
-                + " answered CALLERROR " + outcome.error().code() + ", expected SecurityError");
+        CaseFailure.check(
+                outcome.isError(),
+                "B03.FR.08: GetBaseReport while Rejected answered with a CALLRESULT,"
+                        + " expected CALLERROR SecurityError");
+        CaseFailure.check(
+                outcome.error().code().equals("SecurityError"),
+                "B03.FR.08: GetBaseReport while Rejected" + " answered CALLERROR "
+                        + outcome.error().code() + ", expected SecurityError");
     }
 }

@@ -29,10 +29,12 @@ public final class TC_F_19_CS implements ConformanceCase {
         int before = context.openConnectionNumber();
         context.firmwareServer().mode(FirmwareFileServer.Mode.SLOW);
         String answer = FirmwareSteps.update(context, 119, FirmwareSteps.twoHoursAgo(), null);
-        CaseFailure.check(answer.equals("Accepted"), "L01 (TC_F_19 step 2): UpdateFirmwareResponse " + answer
-                + ", expected Accepted");
+        CaseFailure.check(
+                answer.equals("Accepted"),
+                "L01 (TC_F_19 step 2): UpdateFirmwareResponse " + answer + ", expected Accepted");
         FirmwareSteps.status(context, 119, "TC_F_19 step 3", "Downloading");
-        CaseFailure.check(context.firmwareServer().awaitSlowStarted(CaseContext.STEP.toSeconds(), TimeUnit.SECONDS),
+        CaseFailure.check(
+                context.firmwareServer().awaitSlowStarted(CaseContext.STEP.toSeconds(), TimeUnit.SECONDS),
                 "TC_F_19: Downloading reported but no download reached the file server");
         TriggerSteps.trigger(context, "FirmwareStatusNotification", null, "Accepted", "F06.FR.04 (TC_F_19)");
         IncomingCall triggered = context.next(CaseContext.STEP, "L01.FR.26 (TC_F_19 step 7)");

@@ -21,8 +21,8 @@ public final class TC_L_01_CS implements ConformanceCase {
     public void run(CaseContext context) {
         int before = context.openConnectionNumber();
         String answer = FirmwareSteps.update(context, 101, FirmwareSteps.twoHoursAgo(), FirmwareSteps.twoHoursAgo());
-        CaseFailure.check(answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer
-                + ", expected Accepted");
+        CaseFailure.check(
+                answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer + ", expected Accepted");
         FirmwareSteps.downloadAndVerify(context, 101);
         FirmwareSteps.installToTheEnd(context, 101, before);
     }

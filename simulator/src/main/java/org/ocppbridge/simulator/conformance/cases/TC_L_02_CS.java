@@ -29,13 +29,14 @@ public final class TC_L_02_CS implements ConformanceCase {
         int before = context.openConnectionNumber();
         Instant install = Instant.now().plus(INSTALL_OFFSET);
         String answer = FirmwareSteps.update(context, 102, FirmwareSteps.twoHoursAgo(), install);
-        CaseFailure.check(answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer
-                + ", expected Accepted");
+        CaseFailure.check(
+                answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer + ", expected Accepted");
         FirmwareSteps.downloadAndVerify(context, 102);
         FirmwareSteps.status(context, 102, "L01.FR.16", "InstallScheduled");
-        IncomingCall next = context.next(INSTALL_OFFSET.plus(CaseContext.STEP),
-                "L01.FR.16: installation at installDateTime");
-        CaseFailure.check(!next.receivedAt().isBefore(install.minus(TOLERANCE)),
+        IncomingCall next =
+                context.next(INSTALL_OFFSET.plus(CaseContext.STEP), "L01.FR.16: installation at installDateTime");
+        CaseFailure.check(
+                !next.receivedAt().isBefore(install.minus(TOLERANCE)),
                 "L01.FR.16: installation began before installDateTime");
         FirmwareSteps.installFrom(context, next, 102, before);
     }

@@ -28,13 +28,14 @@ public final class TC_L_03_CS implements ConformanceCase {
         int before = context.openConnectionNumber();
         Instant retrieve = Instant.now().plus(DOWNLOAD_OFFSET);
         String answer = FirmwareSteps.update(context, 103, retrieve, FirmwareSteps.twoHoursAgo());
-        CaseFailure.check(answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer
-                + ", expected Accepted");
+        CaseFailure.check(
+                answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer + ", expected Accepted");
         FirmwareSteps.status(context, 103, "L01 (TC_L_03 step 3)", "DownloadScheduled");
-        IncomingCall downloading = context.next(DOWNLOAD_OFFSET.plus(CaseContext.STEP),
-                "L01 (TC_L_03): Downloading at retrieveDateTime");
+        IncomingCall downloading =
+                context.next(DOWNLOAD_OFFSET.plus(CaseContext.STEP), "L01 (TC_L_03): Downloading at retrieveDateTime");
         Checks.firmwareStatus(downloading, 103, "L01 (TC_L_03)", "Downloading");
-        CaseFailure.check(!downloading.receivedAt().isBefore(retrieve.minus(TC_L_02_CS.TOLERANCE)),
+        CaseFailure.check(
+                !downloading.receivedAt().isBefore(retrieve.minus(TC_L_02_CS.TOLERANCE)),
                 "L01 (TC_L_03): Downloading began before retrieveDateTime");
         FirmwareSteps.status(context, 103, "L01.FR.01", "Downloaded");
         FirmwareSteps.status(context, 103, "L01.FR.01", "SignatureVerified");

@@ -27,19 +27,31 @@ public final class TC_L_05_CS implements ConformanceCase {
 
     @Override
     public void run(CaseContext context) {
-        String answer = context.callStatus("UpdateFirmware", Requests.updateFirmware(105,
-                context.firmwareLocation(), FirmwareSteps.twoHoursAgo(), FirmwareSteps.twoHoursAgo(),
-                context.firmware().untrustedCertificatePem(), context.firmware().signature()), "L01.FR.22");
-        CaseFailure.check(answer.equals("InvalidCertificate") || answer.equals("RevokedCertificate"),
+        String answer = context.callStatus(
+                "UpdateFirmware",
+                Requests.updateFirmware(
+                        105,
+                        context.firmwareLocation(),
+                        FirmwareSteps.twoHoursAgo(),
+                        FirmwareSteps.twoHoursAgo(),
+                        context.firmware().untrustedCertificatePem(),
+                        context.firmware().signature()),
+                "L01.FR.22");
+        CaseFailure.check(
+                answer.equals("InvalidCertificate") || answer.equals("RevokedCertificate"),
                 "L01.FR.22: UpdateFirmwareResponse " + answer + ", expected InvalidCertificate or RevokedCertificate");
-        var call = context.next(CaseContext.STEP,
-                "L01.FR.02: SecurityEventNotification InvalidFirmwareSigningCertificate");
-        CaseFailure.check(Checks.isSecurityEvent(call, Set.of("InvalidFirmwareSigningCertificate")),
+        var call = context.next(
+                CaseContext.STEP, "L01.FR.02: SecurityEventNotification InvalidFirmwareSigningCertificate");
+        CaseFailure.check(
+                Checks.isSecurityEvent(call, Set.of("InvalidFirmwareSigningCertificate")),
                 "L01.FR.02: expected SecurityEventNotification InvalidFirmwareSigningCertificate, got "
                         + Checks.describe(call));
-        context.assertNone(c -> c.action().equals(FirmwareSteps.FSN), Duration.ofSeconds(1),
+        context.assertNone(
+                c -> c.action().equals(FirmwareSteps.FSN),
+                Duration.ofSeconds(1),
                 "L01.FR.22: a firmware status after InvalidCertificate");
-        CaseFailure.check(context.firmwareServer().requestCount("/firmware.bin") == 0,
+        CaseFailure.check(
+                context.firmwareServer().requestCount("/firmware.bin") == 0,
                 "L01.FR.22: the station downloaded firmware signed under an untrusted certificate");
     }
 }

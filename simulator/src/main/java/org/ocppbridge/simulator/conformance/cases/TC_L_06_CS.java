@@ -27,17 +27,25 @@ public final class TC_L_06_CS implements ConformanceCase {
 
     @Override
     public void run(CaseContext context) {
-        String answer = context.callStatus("UpdateFirmware", Requests.updateFirmware(106,
-                context.firmwareLocation(), FirmwareSteps.twoHoursAgo(), FirmwareSteps.twoHoursAgo(),
-                context.firmware().signer().certificatePem(), context.firmware().wrongSignature()), "L01");
-        CaseFailure.check(answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer
-                + ", expected Accepted");
+        String answer = context.callStatus(
+                "UpdateFirmware",
+                Requests.updateFirmware(
+                        106,
+                        context.firmwareLocation(),
+                        FirmwareSteps.twoHoursAgo(),
+                        FirmwareSteps.twoHoursAgo(),
+                        context.firmware().signer().certificatePem(),
+                        context.firmware().wrongSignature()),
+                "L01");
+        CaseFailure.check(
+                answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer + ", expected Accepted");
         FirmwareSteps.status(context, 106, "L01.FR.01 (step 3)", "Downloading");
         FirmwareSteps.status(context, 106, "L01.FR.01 (step 5)", "Downloaded");
         boolean statusSeen = false;
         boolean eventSeen = false;
         while (!statusSeen || !eventSeen) {
-            IncomingCall call = context.next(CaseContext.STEP,
+            IncomingCall call = context.next(
+                    CaseContext.STEP,
                     "L01.FR.03: InvalidSignature and SecurityEventNotification InvalidFirmwareSignature");
             if (Checks.isSecurityEvent(call, Set.of("InvalidFirmwareSignature"))) {
                 eventSeen = true;
@@ -46,7 +54,9 @@ public final class TC_L_06_CS implements ConformanceCase {
                 statusSeen = true;
             }
         }
-        context.assertNone(c -> c.action().equals(FirmwareSteps.FSN) || c.action().equals("BootNotification"),
-                Duration.ofSeconds(1), "L01.FR.03: the station went on after InvalidSignature");
+        context.assertNone(
+                c -> c.action().equals(FirmwareSteps.FSN) || c.action().equals("BootNotification"),
+                Duration.ofSeconds(1),
+                "L01.FR.03: the station went on after InvalidSignature");
     }
 }

@@ -22,12 +22,18 @@ public final class TC_L_07_CS implements ConformanceCase {
 
     @Override
     public void run(CaseContext context) {
-        String answer = context.callStatus("UpdateFirmware", Requests.updateFirmware(107,
-                context.firmwareLocation() + "_does_not_exist", FirmwareSteps.twoHoursAgo(),
-                FirmwareSteps.twoHoursAgo(), context.firmware().signer().certificatePem(),
-                context.firmware().signature()), "L01");
-        CaseFailure.check(answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer
-                + ", expected Accepted");
+        String answer = context.callStatus(
+                "UpdateFirmware",
+                Requests.updateFirmware(
+                        107,
+                        context.firmwareLocation() + "_does_not_exist",
+                        FirmwareSteps.twoHoursAgo(),
+                        FirmwareSteps.twoHoursAgo(),
+                        context.firmware().signer().certificatePem(),
+                        context.firmware().signature()),
+                "L01");
+        CaseFailure.check(
+                answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer + ", expected Accepted");
         // The request names no retries; a station may still retry by its own default before it gives up.
         IncomingCall call = context.next(CaseContext.REBOOT, "L01 (TC_L_07): Downloading or DownloadFailed");
         String status = Checks.firmwareStatus(call, 107, "L01 (TC_L_07)", "Downloading", "DownloadFailed");

@@ -35,31 +35,41 @@ public final class TC_L_08_CS implements ConformanceCase {
 
     @Override
     public List<String> stationFlags(CaseFiles files) {
-        return List.of("--install-command", files.script("failing-install.sh", "exit 1").toString());
+        return List.of(
+                "--install-command",
+                files.script("failing-install.sh", "exit 1").toString());
     }
 
     @Override
     public void run(CaseContext context) {
         String answer = FirmwareSteps.update(context, 108, FirmwareSteps.twoHoursAgo(), FirmwareSteps.twoHoursAgo());
-        CaseFailure.check(answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer
-                + ", expected Accepted");
+        CaseFailure.check(
+                answer.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + answer + ", expected Accepted");
         FirmwareSteps.downloadAndVerify(context, 108);
         while (true) {
-            IncomingCall call = context.next(CaseContext.REBOOT,
-                    "L01 (TC_L_08): InstallVerificationFailed or InstallationFailed");
+            IncomingCall call =
+                    context.next(CaseContext.REBOOT, "L01 (TC_L_08): InstallVerificationFailed or InstallationFailed");
             if (call.action().equals("BootNotification")) {
                 continue; // a reboot on the install path
             }
             if (Checks.isSecurityEvent(call, Set.of("FirmwareUpdated"))) {
                 continue; // listed by ER for this case, see the class comment
             }
-            String status = Checks.firmwareStatus(call, 108, "L01 (TC_L_08)", "Installing", "InstallRebooting",
-                    "InstallVerificationFailed", "InstallationFailed");
+            String status = Checks.firmwareStatus(
+                    call,
+                    108,
+                    "L01 (TC_L_08)",
+                    "Installing",
+                    "InstallRebooting",
+                    "InstallVerificationFailed",
+                    "InstallationFailed");
             if (status.endsWith("Failed")) {
                 break;
             }
         }
-        context.assertNone(c -> Checks.isStatus(c, FirmwareSteps.FSN, "Installed"), Duration.ofSeconds(1),
+        context.assertNone(
+                c -> Checks.isStatus(c, FirmwareSteps.FSN, "Installed"),
+                Duration.ofSeconds(1),
                 "L01 (TC_L_08): Installed after a failed installation");
     }
 }

@@ -36,15 +36,17 @@ public final class TC_L_11_CS implements ConformanceCase {
 
     @Override
     public List<String> stationFlags(CaseFiles files) {
-        return List.of("--install-command", files.script("slow-install.sh", "sleep 3\nexit 0").toString());
+        return List.of(
+                "--install-command",
+                files.script("slow-install.sh", "sleep 3\nexit 0").toString());
     }
 
     @Override
     public void run(CaseContext context) {
         int before = context.openConnectionNumber();
         String first = FirmwareSteps.update(context, 112, FirmwareSteps.twoHoursAgo(), FirmwareSteps.twoHoursAgo());
-        CaseFailure.check(first.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + first
-                + ", expected Accepted");
+        CaseFailure.check(
+                first.equals("Accepted"), "L01 (step 2): UpdateFirmwareResponse " + first + ", expected Accepted");
         FirmwareSteps.downloadAndVerify(context, 112);
         IncomingCall call = context.next(CaseContext.REBOOT, "L01 (step 11/12): InstallRebooting or Installing");
         if (Checks.firmwareStatus(call, 112, "L01 (step 11/12)", "InstallRebooting", "Installing")
@@ -52,11 +54,20 @@ public final class TC_L_11_CS implements ConformanceCase {
             FirmwareSteps.reboot(context, "RebootBeforeFirmwareInstallation");
             FirmwareSteps.status(context, 112, "RebootBeforeFirmwareInstallation (ER step 4)", "Installing");
         }
-        String second = context.callStatus("UpdateFirmware", Requests.updateFirmware(113,
-                context.firmwareLocation(), Instant.now(), null, context.firmware().signer().certificatePem(),
-                context.firmware().signature()), "L01.FR.27");
-        CaseFailure.check(second.equals("Rejected"), "L01.FR.27: UpdateFirmwareResponse " + second
-                + " for a second update during the installation, expected Rejected");
+        String second = context.callStatus(
+                "UpdateFirmware",
+                Requests.updateFirmware(
+                        113,
+                        context.firmwareLocation(),
+                        Instant.now(),
+                        null,
+                        context.firmware().signer().certificatePem(),
+                        context.firmware().signature()),
+                "L01.FR.27");
+        CaseFailure.check(
+                second.equals("Rejected"),
+                "L01.FR.27: UpdateFirmwareResponse " + second
+                        + " for a second update during the installation, expected Rejected");
         FirmwareSteps.finishAfterInstalling(context, 112, before);
     }
 }

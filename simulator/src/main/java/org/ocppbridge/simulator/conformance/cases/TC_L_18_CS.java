@@ -25,14 +25,20 @@ public final class TC_L_18_CS implements ConformanceCase {
 
     @Override
     public void run(CaseContext context) {
-        String answer = context.callStatus("UpdateFirmware", Requests.updateFirmware(118,
-                context.firmwareLocation(), FirmwareSteps.twoHoursAgo(), null, null, null), "L01.FR.21");
-        CaseFailure.check(answer.equals("Rejected") || answer.equals("InvalidCertificate"),
+        String answer = context.callStatus(
+                "UpdateFirmware",
+                Requests.updateFirmware(118, context.firmwareLocation(), FirmwareSteps.twoHoursAgo(), null, null, null),
+                "L01.FR.21");
+        CaseFailure.check(
+                answer.equals("Rejected") || answer.equals("InvalidCertificate"),
                 "TC_L_18: UpdateFirmwareResponse " + answer + " to an unsigned request, expected Rejected or"
                         + " InvalidCertificate");
-        context.assertNone(c -> c.action().equals(FirmwareSteps.FSN), Duration.ofSeconds(1),
+        context.assertNone(
+                c -> c.action().equals(FirmwareSteps.FSN),
+                Duration.ofSeconds(1),
                 "TC_L_18: a firmware status after refusing an unsigned request");
-        CaseFailure.check(context.firmwareServer().requestCount("/firmware.bin") == 0,
+        CaseFailure.check(
+                context.firmwareServer().requestCount("/firmware.bin") == 0,
                 "TC_L_18: the station downloaded firmware that came without a signature");
     }
 }

@@ -40,20 +40,33 @@ public final class TC_N_26_CS implements ConformanceCase {
         IncomingCall last;
         while (true) {
             last = context.next(expected.plus(CaseContext.STEP), "N01.FR.10 (TC_N_26): the failure status");
-            String status = Checks.logStatus(last, 126, "TC_N_26 step 5", "Uploading", "UploadFailure",
-                    "BadMessage", "PermissionDenied", "NotSupportedOperation");
+            String status = Checks.logStatus(
+                    last,
+                    126,
+                    "TC_N_26 step 5",
+                    "Uploading",
+                    "UploadFailure",
+                    "BadMessage",
+                    "PermissionDenied",
+                    "NotSupportedOperation");
             if (!status.equals("Uploading")) {
                 break;
             }
         }
         Duration took = Duration.between(first.receivedAt(), last.receivedAt());
-        CaseFailure.check(took.compareTo(expected.minus(JITTER)) >= 0, "ER §6.1.29 (TC_N_26): the failure came "
-                + took.toMillis() + " ms after Uploading, before retries x retryInterval (" + expected.toSeconds()
-                + " s): not every retry was made");
-        CaseFailure.check(took.compareTo(expected.plus(TOLERANCE).plus(CaseContext.STEP)) <= 0,
+        CaseFailure.check(
+                took.compareTo(expected.minus(JITTER)) >= 0,
+                "ER §6.1.29 (TC_N_26): the failure came "
+                        + took.toMillis() + " ms after Uploading, before retries x retryInterval ("
+                        + expected.toSeconds()
+                        + " s): not every retry was made");
+        CaseFailure.check(
+                took.compareTo(expected.plus(TOLERANCE).plus(CaseContext.STEP)) <= 0,
                 "ER §6.1.29 (TC_N_26): the failure came " + took.toSeconds() + " s after Uploading, expected about "
                         + expected.toSeconds() + " s");
-        CaseFailure.check(context.uploads().requests() >= RETRIES + 1, "ER §6.1.29 (TC_N_26): "
-                + context.uploads().requests() + " upload attempts reached the log server, expected " + (RETRIES + 1));
+        CaseFailure.check(
+                context.uploads().requests() >= RETRIES + 1,
+                "ER §6.1.29 (TC_N_26): " + context.uploads().requests()
+                        + " upload attempts reached the log server, expected " + (RETRIES + 1));
     }
 }

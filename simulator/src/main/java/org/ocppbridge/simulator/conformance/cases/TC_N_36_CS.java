@@ -33,11 +33,13 @@ public final class TC_N_36_CS implements ConformanceCase {
         context.uploads().mode(UploadReceiver.Mode.CREATED);
         LogSteps.getLog(context, 137, "DiagnosticsLog", null, null, "AcceptedCanceled", "N01.FR.12 (TC_N_36 step 6)");
         IncomingCall canceled = context.next(CaseContext.STEP, "N01.FR.20 (TC_N_36 step 7): AcceptedCanceled");
-        CaseFailure.check(Checks.isStatus(canceled, "LogStatusNotification", "AcceptedCanceled"),
+        CaseFailure.check(
+                Checks.isStatus(canceled, "LogStatusNotification", "AcceptedCanceled"),
                 "N01.FR.20 (TC_N_36 step 7): expected LogStatusNotification AcceptedCanceled, got "
                         + Checks.describe(canceled));
         var id = canceled.payload().get("requestId");
-        CaseFailure.check(id != null && (id.getAsInt() == 136 || id.getAsInt() == 137),
+        CaseFailure.check(
+                id != null && (id.getAsInt() == 136 || id.getAsInt() == 137),
                 "N01.FR.20 (TC_N_36 step 7): AcceptedCanceled carries requestId " + id + ", expected 136 or 137");
         context.uploads().release();
         LogSteps.status(context, 137, "TC_N_36 step 9", "Uploading");
