@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Signature;
-import java.security.SignatureException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -50,12 +48,10 @@ final class FirmwareDownloader {
     /**
      * Downloads {@code location} to {@code target} (replacing it).
      *
-     * @param verifier a {@link Signature} initialised for verification, or null for unsigned firmware
-     * @param signature the signature bytes to check at the end; ignored when {@code verifier} is null
+     * @param signature the check to run on the SHA-256 computed while downloading, or null for unsigned firmware
      * @throws IOException the transfer failed, was short (Content-Length or FTP SIZE not reached) or cancelled
      */
-    Result download(URI location, Path target, Signature verifier, byte[] signature, Cancellation cancellation)
-            throws IOException {
+    Result download(URI location, Path target, SignatureCheck signature, Cancellation cancellation) throws IOException {
         MessageDigest sha256 = sha256();
         try (FirmwareTransfer transfer = open(location);
                 FileChannel out = FileChannel.open(
@@ -64,15 +60,17 @@ final class FirmwareDownloader {
                         StandardOpenOption.TRUNCATE_EXISTING,
                         StandardOpenOption.WRITE)) {
             cancellation.attach(transfer);
-            long written = copy(transfer.body(), out, verifier, sha256, cancellation);
+            long written = copy(transfer.body(), out, sha256, cancellation);
             long expected = transfer.expectedLength();
             if (expected >= 0 && written != expected) {
                 throw new IOException("short download: " + written + " of " + expected + " bytes");
             }
             transfer.finish();
-            out.force(true);
-            Boolean valid = verifier == null ? null : verify(verifier, signature);
-            return new Result(written, HexFormat.of().formatHex(sha256.digest()), valid);
+            // No fsync here: an image is never trusted across a restart (resume downloads and verifies again),
+            // and syncing hundreds of MB before the check only delays it.
+            byte[] digest = sha256.digest();
+            Boolean valid = signature == null ? null : signature.verifyDigest(digest);
+            return new Result(written, HexFormat.of().formatHex(digest), valid);
         } catch (IOException e) {
             if (cancellation.isCancelled()) {
                 throw new CancelledException();
@@ -83,8 +81,7 @@ final class FirmwareDownloader {
         }
     }
 
-    private static long copy(
-            InputStream in, FileChannel out, Signature verifier, MessageDigest sha256, Cancellation cancellation)
+    private static long copy(InputStream in, FileChannel out, MessageDigest sha256, Cancellation cancellation)
             throws IOException {
         byte[] buffer = new byte[BUFFER];
         long written = 0;
@@ -93,13 +90,6 @@ final class FirmwareDownloader {
                 throw new CancelledException();
             }
             sha256.update(buffer, 0, n);
-            if (verifier != null) {
-                try {
-                    verifier.update(buffer, 0, n);
-                } catch (SignatureException e) {
-                    throw new IllegalStateException("verifier not initialised", e);
-                }
-            }
             ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
             while (chunk.hasRemaining()) {
                 out.write(chunk);
@@ -107,15 +97,6 @@ final class FirmwareDownloader {
             written += n;
         }
         return written;
-    }
-
-    private static boolean verify(Signature verifier, byte[] signature) {
-        try {
-            return verifier.verify(signature);
-        } catch (SignatureException malformed) {
-            // Bytes that are not a DER signature at all are simply an invalid signature.
-            return false;
-        }
     }
 
     private FirmwareTransfer open(URI location) throws IOException {

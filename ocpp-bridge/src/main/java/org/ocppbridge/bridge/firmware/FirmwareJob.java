@@ -131,13 +131,8 @@ final class FirmwareJob {
         }
         FirmwareDownloader.Result result;
         try {
-            result = tools.downloader()
-                    .download(
-                            URI.create(state.request().location()),
-                            image,
-                            signature == null ? null : signature.newVerifier(),
-                            signature == null ? null : signature.signature(),
-                            cancellation);
+            result =
+                    tools.downloader().download(URI.create(state.request().location()), image, signature, cancellation);
         } catch (FirmwareDownloader.CancelledException e) {
             deleteImage();
             return;

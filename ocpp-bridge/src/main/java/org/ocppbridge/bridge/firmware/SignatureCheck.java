@@ -2,7 +2,9 @@ package org.ocppbridge.bridge.firmware;
 
 import java.security.GeneralSecurityException;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.security.cert.X509Certificate;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -26,12 +28,27 @@ record SignatureCheck(X509Certificate certificate, String algorithm, byte[] sign
         };
     }
 
-    /** A fresh verifier: each download attempt starts from an empty state. */
-    Signature newVerifier() {
+    /** DER prefix of a PKCS#1 v1.5 DigestInfo for SHA-256 (RFC 8017 §9.2 note 1). */
+    private static final byte[] SHA256_DIGEST_INFO = HexFormat.of().parseHex("3031300d060960864801650304020105000420");
+
+    /**
+     * Verifies the signature over an image whose SHA-256 the download already computed, so the image is hashed
+     * once for both the reported digest and the signature: the same check as {@link #algorithm()} over the whole
+     * file, with the hashing done by the caller. RSA verifies the PKCS#1 v1.5 DigestInfo, ECDSA the digest itself.
+     */
+    boolean verifyDigest(byte[] sha256) {
         try {
-            Signature verifier = Signature.getInstance(algorithm);
+            boolean rsa = certificate.getPublicKey().getAlgorithm().equals("RSA");
+            Signature verifier = Signature.getInstance(rsa ? "NONEwithRSA" : "NONEwithECDSA");
             verifier.initVerify(certificate.getPublicKey());
-            return verifier;
+            if (rsa) {
+                verifier.update(SHA256_DIGEST_INFO);
+            }
+            verifier.update(sha256);
+            return verifier.verify(signature);
+        } catch (SignatureException malformed) {
+            // Bytes that are not a signature of this key's form at all are simply an invalid signature.
+            return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up " + algorithm + " verification", e);
         }
