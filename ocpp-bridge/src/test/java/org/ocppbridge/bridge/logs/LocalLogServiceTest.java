@@ -131,6 +131,8 @@ class LocalLogServiceTest {
         statuses.expect(LogStatusEnum.UploadFailure, 13);
         assertEquals(Duration.ofSeconds(90), virtual.elapsed());
         virtual.advanceBy(Duration.ofHours(1));
+        // The receiver counts a request once its answer is out, which may be after the bridge read it.
+        receiver.awaitRequests(4, WAIT);
         assertEquals(4, receiver.requests());
         statuses.assertNothingMore();
         assertEquals(Optional.empty(), service.currentUpload());
@@ -148,6 +150,8 @@ class LocalLogServiceTest {
 
         statuses.expect(LogStatusEnum.Uploading, 14);
         statuses.expect(LogStatusEnum.PermissionDenied, 14);
+        // The receiver counts a request once its answer is out, which may be after the bridge read it.
+        receiver.awaitRequests(1, WAIT);
         assertEquals(1, receiver.requests());
     }
 
@@ -166,6 +170,8 @@ class LocalLogServiceTest {
         statuses.expect(LogStatusEnum.Uploading, 15);
         statuses.expect(LogStatusEnum.Uploaded, 15);
         virtual.advanceBy(Duration.ofMinutes(5));
+        // The receiver counts a request once its answer is out, which may be after the bridge read it.
+        receiver.awaitRequests(2, WAIT);
         assertEquals(2, receiver.requests());
         statuses.assertNothingMore();
     }
@@ -218,6 +224,8 @@ class LocalLogServiceTest {
         assertEquals(
                 UploadLogsStatus.Rejected, service.uploadLogs(dataCollector).uploadLogsStatus());
         assertEquals(Optional.empty(), service.currentUpload());
+        // The receiver counts a request once its answer is out, which may be after the bridge read it.
+        receiver.awaitRequests(0, WAIT);
         assertEquals(0, receiver.requests());
     }
 
@@ -230,6 +238,8 @@ class LocalLogServiceTest {
 
         assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
         statuses.expect(LogStatusEnum.BadMessage, 41);
+        // The receiver counts a request once its answer is out, which may be after the bridge read it.
+        receiver.awaitRequests(0, WAIT);
         assertEquals(0, receiver.requests());
         statuses.assertNothingMore();
     }
