@@ -30,7 +30,7 @@ class CsmsSimulatorTest {
             assertEquals("ocpp2.0.1", station.selectedSubprotocol());
             assertEquals(1, csms.connectionCount());
             assertEquals(101, csms.handshakeAttempts().get(0).status());
-            station.closeBlocking();
+            station.closeBounded();
         }
     }
 
@@ -89,7 +89,7 @@ class CsmsSimulatorTest {
             csms.awaitStation();
             assertEquals(1, csms.connectionCount());
             assertEquals(503, csms.handshakeAttempts().get(0).status());
-            station.closeBlocking();
+            station.closeBounded();
         }
     }
 
@@ -117,7 +117,7 @@ class CsmsSimulatorTest {
             assertFalse(station.pingAnswered(Duration.ofMillis(300)));
             csms.respondToPings(true);
             assertTrue(station.pingAnswered(Duration.ofSeconds(5)));
-            station.closeBlocking();
+            station.closeBounded();
         }
     }
 
@@ -140,7 +140,7 @@ class CsmsSimulatorTest {
 
             assertTrue(station.nextFrame().contains("\"Pending\""));
             connection.expectCall("BootNotification");
-            station.closeBlocking();
+            station.closeBounded();
         }
     }
 

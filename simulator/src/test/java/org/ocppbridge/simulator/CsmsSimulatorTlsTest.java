@@ -21,7 +21,7 @@ class CsmsSimulatorTlsTest {
             assertTrue(station.isOpen());
             station.send(Frames.boot("b1"));
             csms.awaitStation().expectCall("BootNotification");
-            station.closeBlocking();
+            station.closeBounded();
         }
     }
 
@@ -51,7 +51,7 @@ class CsmsSimulatorTlsTest {
             TestStation station = tlsStation(csms, client.context(server.certificate()));
             assertTrue(station.isOpen());
             csms.awaitStation(Duration.ofSeconds(5));
-            station.closeBlocking();
+            station.closeBounded();
         }
     }
 

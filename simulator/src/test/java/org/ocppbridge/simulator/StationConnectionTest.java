@@ -33,7 +33,7 @@ class StationConnectionTest {
     @AfterEach
     void stop() throws InterruptedException {
         if (station != null) {
-            station.closeBlocking();
+            station.closeBounded();
         }
         csms.close();
     }
@@ -380,7 +380,7 @@ class StationConnectionTest {
     @Test
     void awaitClose_reports_the_station_close_code() throws Exception {
         StationConnection connection = connectAndBoot();
-        station.closeBlocking();
+        station.closeBounded();
 
         CloseInfo close = connection.awaitClose(Duration.ofSeconds(5));
         assertEquals(1000, close.code());

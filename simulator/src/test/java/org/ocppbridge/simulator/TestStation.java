@@ -95,6 +95,19 @@ final class TestStation extends WebSocketClient {
         selectedSubprotocol = handshake.getFieldValue("Sec-WebSocket-Protocol");
     }
 
+    /**
+     * Closes with a close handshake, waiting at most five seconds for it; a peer that does not answer gets its
+     * socket dropped. Every wait in the tests is bounded.
+     */
+    void closeBounded() throws InterruptedException {
+        close();
+        try {
+            closed.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            closeConnection(org.java_websocket.framing.CloseFrame.ABNORMAL_CLOSE, "close handshake not answered");
+        }
+    }
+
     @Override
     public void onMessage(String message) {
         received.add(message);
