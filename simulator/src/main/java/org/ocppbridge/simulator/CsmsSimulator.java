@@ -60,6 +60,9 @@ public final class CsmsSimulator implements AutoCloseable {
     private final List<HandshakeAttempt> handshakes = new CopyOnWriteArrayList<>();
     private final BlockingQueue<HandshakeAttempt> newHandshakes = new LinkedBlockingQueue<>();
 
+    /** How often queued frames are checked for a lost write demand (see startServer). */
+    private static final java.time.Duration WRITE_SWEEP = java.time.Duration.ofMillis(5);
+
     private CsmsSimulator(CsmsSimulatorBuilder builder) {
         this.path = builder.path;
         this.tls = builder.sslContext != null;
@@ -105,6 +108,12 @@ public final class CsmsSimulator implements AutoCloseable {
 
     private void startServer() {
         server.start();
+        // Java-WebSocket's server can lose a write: when a frame is queued from a thread other than its selector
+        // just as the selector finishes writing, the selector resets the socket's interest to read only and the
+        // frame stays queued until the next send (seen as a CALL the station never got). A sweep re-arms any
+        // connection with queued data, so such a frame leaves within a few milliseconds.
+        scheduler.scheduleWithFixedDelay(
+                server::flushQueuedWrites, WRITE_SWEEP.toMillis(), WRITE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
         boolean up;
         try {
             up = server.started().await(context.defaultTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -63,6 +63,15 @@ final class SimulatorServer extends WebSocketServer {
         this.handshakes = handshakes;
     }
 
+    /** Re-arms the write of every connection that still has frames queued (see CsmsSimulator#startServer). */
+    void flushQueuedWrites() {
+        for (WebSocket conn : getConnections()) {
+            if (conn.isOpen() && conn.hasBufferedData()) {
+                onWriteDemand(conn);
+            }
+        }
+    }
+
     CountDownLatch started() {
         return started;
     }
