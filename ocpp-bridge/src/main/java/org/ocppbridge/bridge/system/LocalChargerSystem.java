@@ -3,12 +3,8 @@ package org.ocppbridge.bridge.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
 import org.ocppbridge.bridge.logs.LocalLogService;
@@ -16,9 +12,7 @@ import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
-import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
-import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.ResetType;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.ocppbridge.mappings.system.UploadLogsRequest;
@@ -40,7 +34,7 @@ public final class LocalChargerSystem implements ChargerSystem {
     private final StationRestarter restarter;
     private final BootReason bootReason;
     private final Clock clock;
-    private final Reports reports = new Reports();
+    private final HeldListener reports = new HeldListener();
     private volatile Optional<String> lastRefusal = Optional.empty();
 
     public LocalChargerSystem(
@@ -54,8 +48,9 @@ public final class LocalChargerSystem implements ChargerSystem {
         this.clock = clock;
         this.restarter = restarter;
         this.bootReason = bootReason;
-        this.firmware = new LocalFirmwareUpdater(firmwareConfig, clock, timer, restarter, reports::firmware);
-        this.logs = new LocalLogService(logSettings, securityLog, clock, timer, reports::log);
+        this.firmware =
+                new LocalFirmwareUpdater(firmwareConfig, clock, timer, restarter, reports::onFirmwareUpdateStatus);
+        this.logs = new LocalLogService(logSettings, securityLog, clock, timer, reports::onLogStatus);
     }
 
     @Override
@@ -125,41 +120,5 @@ public final class LocalChargerSystem implements ChargerSystem {
     public void close() {
         firmware.close();
         logs.close();
-    }
-
-    /** Forwards reports to the listener; holds the ones made before a listener is set, so none is lost. */
-    private static final class Reports {
-        private final AtomicReference<Listener> listener = new AtomicReference<>();
-        private final List<Consumer<Listener>> early = new ArrayList<>();
-
-        void firmware(FirmwareUpdateStatus status) {
-            deliver(l -> l.onFirmwareUpdateStatus(status));
-        }
-
-        void log(LogStatus status) {
-            deliver(l -> l.onLogStatus(status));
-        }
-
-        private void deliver(Consumer<Listener> report) {
-            Listener current;
-            synchronized (this) {
-                current = listener.get();
-                if (current == null) {
-                    early.add(report);
-                    return;
-                }
-            }
-            report.accept(current);
-        }
-
-        void bind(Listener newListener) {
-            List<Consumer<Listener>> held;
-            synchronized (this) {
-                listener.set(newListener);
-                held = List.copyOf(early);
-                early.clear();
-            }
-            held.forEach(report -> report.accept(newListener));
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.HeldListener;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.SystemUnavailableException;
 import org.ocppbridge.mappings.system.BootReason;

@@ -1,17 +1,16 @@
-package org.ocppbridge.bridge.system.socket;
+package org.ocppbridge.bridge.system;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.LogStatus;
 
 /**
  * Forwards the system's variables to the station's listener; holds those reported before the listener is set
- * (a charger may connect and report before the station starts), so none is lost.
+ * (a charger may connect, or a resumed job report, before the station starts), so none is lost. Thread-safe.
  */
-final class HeldListener implements ChargerSystem.Listener {
+public final class HeldListener implements ChargerSystem.Listener {
 
     private ChargerSystem.Listener listener;
     private final List<Consumer<ChargerSystem.Listener>> early = new ArrayList<>();
@@ -26,7 +25,8 @@ final class HeldListener implements ChargerSystem.Listener {
         deliver(l -> l.onLogStatus(status));
     }
 
-    void bind(ChargerSystem.Listener newListener) {
+    /** Sets the listener and hands it what was held, in the order it was reported. */
+    public void bind(ChargerSystem.Listener newListener) {
         List<Consumer<ChargerSystem.Listener>> held;
         synchronized (this) {
             listener = newListener;
