@@ -3,7 +3,6 @@ package org.ocppbridge.bridge.runtime;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.cli.BridgeConfig;
@@ -31,8 +30,6 @@ public final class Bridge implements AutoCloseable {
     static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
     /** How long a restart waits for queued notifications to be acknowledged before it closes the connection. */
     static final Duration RESTART_FLUSH_LIMIT = Duration.ofSeconds(5);
-
-    private static final Duration RESTART_FLUSH_POLL = Duration.ofMillis(50);
 
     private final BridgeConfig config;
     private final Clock clock;
@@ -82,20 +79,13 @@ public final class Bridge implements AutoCloseable {
         } catch (IOException e) {
             log.error("Cannot record the boot reason {}; the next boot will report another", reason, e);
         }
-        flushThenRestart(clock.instant().plus(RESTART_FLUSH_LIMIT));
+        // What was queued just before the restart (InstallRebooting, a last status) gets a bounded chance to be
+        // acknowledged, so the CSMS hears it before the connection closes rather than again after the reboot.
+        runtime.station().whenQueueDrained(RESTART_FLUSH_LIMIT, () -> supervisor.execute(this::closeAndBootAgain));
     }
 
-    /**
-     * What was queued just before the restart (InstallRebooting, a last status) gets a bounded chance to be
-     * acknowledged, so the CSMS hears it before the connection closes rather than again after the reboot. What
-     * is still queued at the deadline stays on disk and goes out after the boot.
-     */
-    private synchronized void flushThenRestart(Instant deadline) {
+    private synchronized void closeAndBootAgain() {
         if (closed) {
-            return;
-        }
-        if (runtime.station().queuedNotifications() > 0 && clock.instant().isBefore(deadline)) {
-            supervisor.schedule(() -> flushThenRestart(deadline), RESTART_FLUSH_POLL.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         runtime.close(Duration.ofSeconds(5));

@@ -3,7 +3,9 @@ package org.ocppbridge.bridge.station;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +24,15 @@ import org.ocppbridge.bridge.rpc.RpcSession;
  */
 final class Outbox {
 
+    private static final Duration DRAIN_POLL = Duration.ofMillis(50);
+
     private final DurableQueue queue;
     private final RpcSession rpc;
     private final ScheduledExecutorService core;
     private final Gson gson;
     private final Duration retryAfterTimeout;
     private final StationObserver observer;
+    private final Clock clock;
 
     private boolean open;
     private boolean sending;
@@ -37,12 +42,14 @@ final class Outbox {
             DurableQueue queue,
             RpcSession rpc,
             ScheduledExecutorService core,
+            Clock clock,
             Gson gson,
             Duration retryAfterTimeout,
             StationObserver observer) {
         this.queue = queue;
         this.rpc = rpc;
         this.core = core;
+        this.clock = clock;
         this.gson = gson;
         this.retryAfterTimeout = retryAfterTimeout;
         this.observer = observer;
@@ -73,6 +80,24 @@ final class Outbox {
         open = false;
         sending = false;
         generation++;
+    }
+
+    /**
+     * Runs {@code action} on the core thread once every queued notification is acknowledged, or when {@code limit}
+     * has passed, whichever comes first: before a reset or restart, what is queued gets a bounded chance to reach
+     * the CSMS; what is left stays on disk and goes out after the boot.
+     */
+    void whenDrained(Duration limit, Runnable action) {
+        Instant deadline = clock.instant().plus(limit);
+        core.execute(() -> awaitDrained(deadline, action));
+    }
+
+    private void awaitDrained(Instant deadline, Runnable action) {
+        if (pending() > 0 && clock.instant().isBefore(deadline)) {
+            core.schedule(() -> awaitDrained(deadline, action), DRAIN_POLL.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        action.run();
     }
 
     /** How many notifications wait for their acknowledgement. */

@@ -1,10 +1,7 @@
 package org.ocppbridge.bridge.station;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.mappings.system.ResetType;
@@ -15,11 +12,8 @@ import org.ocppbridge.mappings.system.ResetType;
  */
 final class Resets {
 
-    private static final Duration POLL = Duration.ofMillis(50);
-
     private final ChargerSystem system;
     private final ScheduledExecutorService core;
-    private final Clock clock;
     private final Outbox outbox;
     private final BooleanSupplier busy;
     private final Duration flushLimit;
@@ -30,13 +24,11 @@ final class Resets {
     Resets(
             ChargerSystem system,
             ScheduledExecutorService core,
-            Clock clock,
             Outbox outbox,
             BooleanSupplier busy,
             Duration flushLimit) {
         this.system = system;
         this.core = core;
-        this.clock = clock;
         this.outbox = outbox;
         this.busy = busy;
         this.flushLimit = flushLimit;
@@ -75,15 +67,6 @@ final class Resets {
             return;
         }
         resetting = true;
-        flushThenReset(type, scheduled, clock.instant().plus(flushLimit));
-    }
-
-    private void flushThenReset(ResetType type, boolean scheduled, Instant deadline) {
-        if (outbox.pending() > 0 && clock.instant().isBefore(deadline)) {
-            core.schedule(() -> flushThenReset(type, scheduled, deadline), POLL.toMillis(), TimeUnit.MILLISECONDS);
-            return;
-        }
-        // What is still queued stays on disk and goes out after the reboot.
-        system.reset(type, scheduled);
+        outbox.whenDrained(flushLimit, () -> system.reset(type, scheduled));
     }
 }

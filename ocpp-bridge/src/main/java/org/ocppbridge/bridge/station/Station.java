@@ -2,6 +2,7 @@ package org.ocppbridge.bridge.station;
 
 import com.google.gson.Gson;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import org.ocppbridge.bridge.queue.DurableQueue;
@@ -73,7 +74,7 @@ public final class Station {
                 rpcObserver.unexpectedError(where, error);
             }
         });
-        this.outbox = new Outbox(queue, rpc, core, gson, settings.notificationRetry(), observer);
+        this.outbox = new Outbox(queue, rpc, core, clock, gson, settings.notificationRetry(), observer);
         this.securityEvents = new SecurityEvents(clock, securityLog, outbox);
         this.heartbeat = new Heartbeat(rpc, core, settings.defaultHeartbeatInterval(), this::csmsTime, observer);
         this.registration = new Registration(
@@ -97,8 +98,8 @@ public final class Station {
                         outbox.close();
                     }
                 });
-        Resets resets = new Resets(
-                system, core, clock, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
+        Resets resets =
+                new Resets(system, core, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
         this.statusReporter = new StatusReporter(outbox, securityEvents, firmware, logs, resets::statusChanged);
         rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs));
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));
@@ -156,9 +157,12 @@ public final class Station {
         return registration.state();
     }
 
-    /** Notifications waiting for their acknowledgement. */
-    public int queuedNotifications() {
-        return outbox.pending();
+    /**
+     * Runs {@code action} on the core thread once the queued notifications are acknowledged or {@code limit} has
+     * passed (the owner's restart waits on this). Any thread.
+     */
+    public void whenQueueDrained(Duration limit, Runnable action) {
+        outbox.whenDrained(limit, action);
     }
 
     private void csmsTime(Instant time) {
