@@ -315,11 +315,13 @@ public final class LocalLogService implements AutoCloseable {
             if (current == job) {
                 current = null;
             }
+            // Deleted before the report, so whoever sees the final status sees the work directory clean; a
+            // restart deletes leftover archives anyway.
+            deleteArchive(job);
             report(status, job.requestId());
             // Cleared after the report: a crash in between reports again after the restart, never nothing.
             clearStore();
         }
-        deleteArchive(job);
     }
 
     private void report(LogStatusEnum status, int requestId) {
