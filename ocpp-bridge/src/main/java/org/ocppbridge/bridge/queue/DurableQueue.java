@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,15 @@ import java.util.TreeMap;
  * SecurityEventNotification): an append-only file of length-prefixed, CRC32-checked records in one directory.
  *
  * <ul>
- *   <li>{@link #append} and {@link #acknowledge} return only after the record is written and forced to the disk,
- *       so a notification is durable before it is first sent and an acknowledgement survives a crash.
+ *   <li>{@link #append} returns only after the record is written and forced to the disk, so a notification is
+ *       durable before it is first sent.
+ *   <li>{@link #acknowledge} writes its record at once (a crash of the process loses nothing: the kernel has it)
+ *       but forces it only when the queue becomes empty or the last force is older than the acknowledgement force
+ *       interval ({@value #DEFAULT_ACK_FORCE_INTERVAL_MS} ms by default); any later write forces it too. Draining a
+ *       backlog after a reconnect thus costs one fsync per interval instead of one per entry. What a power cut can
+ *       cost is duplicates, never a loss: the entries acknowledged within the last interval are sent again.
  *   <li>Entries come out in the order they went in, across restarts. Delivery is at least once: a crash between
- *       the CALLRESULT and the acknowledgement's fsync sends that entry again after the restart.
+ *       the CALLRESULT and the acknowledgement's write (or a power cut before its force) sends that entry again.
  *   <li>Opening never fails because of the file's content (see {@link RecoveryReport}): a torn last record (a
  *       crash during a write) is cut off; damage elsewhere is skipped up to the next valid record, a copy of the
  *       damaged file is kept as {@value #DAMAGED_COPY_NAME}, and the file is rewritten clean.
@@ -49,12 +55,14 @@ public final class DurableQueue implements Closeable {
     static final String TEMP_NAME = "outgoing-queue.tmp";
     static final String LOCK_NAME = "outgoing-queue.lock";
     static final int COMPACT_MIN_DEAD_RECORDS = 64;
+    static final long DEFAULT_ACK_FORCE_INTERVAL_MS = 100;
 
     private final Path directory;
     private final Path file;
     private final int capacity;
     private final Clock clock;
     private final QueueListener listener;
+    private final long ackForceIntervalNanos;
     private final FileChannel lockChannel;
     private final FileLock lock;
     /** The waiting entries by sequence, oldest first. */
@@ -66,14 +74,26 @@ public final class DurableQueue implements Closeable {
     private int recordsInFile;
     private RecoveryReport recoveryReport;
     private boolean closed;
+    /** An acknowledgement is written but not yet forced. */
+    private boolean unforced;
+
+    private long lastForceNanos;
+    private long forces;
 
     private DurableQueue(
-            Path directory, int capacity, Clock clock, QueueListener listener, FileChannel lockChannel, FileLock lock) {
+            Path directory,
+            int capacity,
+            Clock clock,
+            QueueListener listener,
+            Duration ackForceInterval,
+            FileChannel lockChannel,
+            FileLock lock) {
         this.directory = directory;
         this.file = directory.resolve(FILE_NAME);
         this.capacity = capacity;
         this.clock = clock;
         this.listener = listener;
+        this.ackForceIntervalNanos = ackForceInterval.toNanos();
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -86,7 +106,18 @@ public final class DurableQueue implements Closeable {
      */
     public static DurableQueue open(Path directory, int capacity, Clock clock, QueueListener listener)
             throws IOException {
+        return open(directory, capacity, clock, listener, Duration.ofMillis(DEFAULT_ACK_FORCE_INTERVAL_MS));
+    }
+
+    /**
+     * As {@link #open(Path, int, Clock, QueueListener)}, with the longest time an acknowledgement may stay
+     * unforced while more entries wait ({@link Duration#ZERO}: every acknowledgement is forced).
+     */
+    public static DurableQueue open(
+            Path directory, int capacity, Clock clock, QueueListener listener, Duration ackForceInterval)
+            throws IOException {
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(ackForceInterval, "ackForceInterval");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(listener, "listener");
         if (capacity < 1) {
@@ -109,7 +140,8 @@ public final class DurableQueue implements Closeable {
             throw new IOException("the outgoing queue in " + directory + " is already open (another bridge on the"
                     + " same --data-dir?)");
         }
-        DurableQueue queue = new DurableQueue(directory, capacity, clock, listener, lockChannel, lock);
+        DurableQueue queue =
+                new DurableQueue(directory, capacity, clock, listener, ackForceInterval, lockChannel, lock);
         try {
             queue.recover();
         } catch (IOException | RuntimeException e) {
@@ -147,7 +179,7 @@ public final class DurableQueue implements Closeable {
         } else if (!scan.damaged().isEmpty()) {
             // Only a torn last record: cut it off so the next record follows the last valid one.
             channel.truncate(writePosition);
-            channel.force(true);
+            force();
         }
         recoveryReport = new RecoveryReport(file, scan.validRecords(), waiting.size(), scan.damaged(), damagedCopy);
         if (!recoveryReport.clean()) {
@@ -223,11 +255,23 @@ public final class DurableQueue implements Closeable {
         if (!waiting.containsKey(sequence)) {
             return false;
         }
-        writeDurably(QueueFileFormat.shortRecord(QueueFileFormat.ACKED, sequence));
+        ByteBuffer record = QueueFileFormat.shortRecord(QueueFileFormat.ACKED, sequence);
+        boolean forceNow = waiting.size() == 1 || System.nanoTime() - lastForceNanos >= ackForceIntervalNanos;
+        if (forceNow) {
+            writeDurably(record);
+        } else {
+            write(record);
+            unforced = true;
+        }
         waiting.remove(sequence);
         recordsInFile++;
         compactIfDeadRecordsDominate();
         return true;
+    }
+
+    /** How many times the queue file was forced since it was opened (for tests of the force policy). */
+    synchronized long forces() {
+        return forces;
     }
 
     public synchronized int size() {
@@ -267,6 +311,13 @@ public final class DurableQueue implements Closeable {
         }
         closed = true;
         IOException failure = null;
+        if (unforced) {
+            try {
+                force();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
         for (Closeable resource : new Closeable[] {channel, lock::release, lockChannel}) {
             try {
                 if (resource != null) {
@@ -300,12 +351,23 @@ public final class DurableQueue implements Closeable {
 
     /** Writes at the end of the valid data and forces; on failure cuts the file back so no half record stays. */
     private void writeDurably(ByteBuffer records) throws IOException {
+        write(records, true);
+    }
+
+    /** Writes at the end of the valid data without forcing; see {@link #writeDurably}. */
+    private void write(ByteBuffer records) throws IOException {
+        write(records, false);
+    }
+
+    private void write(ByteBuffer records, boolean durably) throws IOException {
         long start = writePosition;
         try {
             while (records.hasRemaining()) {
                 channel.write(records, start + records.position());
             }
-            channel.force(true);
+            if (durably) {
+                force();
+            }
         } catch (IOException e) {
             try {
                 channel.truncate(start);
@@ -346,9 +408,23 @@ public final class DurableQueue implements Closeable {
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         writePosition = length;
         recordsInFile = records;
+        // The new file holds only waiting entries, all forced: nothing acknowledged is left to force.
+        unforced = false;
+        lastForceNanos = System.nanoTime();
         if (old != null) {
             old.close();
         }
+    }
+
+    /**
+     * fdatasync: the data and the file length, which is what reading the records back needs (the modification time
+     * is not). It also makes every earlier unforced acknowledgement durable.
+     */
+    private void force() throws IOException {
+        channel.force(false);
+        forces++;
+        unforced = false;
+        lastForceNanos = System.nanoTime();
     }
 
     private static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {

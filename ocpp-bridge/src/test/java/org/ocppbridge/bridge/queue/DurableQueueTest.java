@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +83,68 @@ class DurableQueueTest {
         }
         try (DurableQueue reopened = open(10)) {
             assertEquals(List.of("{\"status\":\"Uploaded\"}"), payloads(reopened));
+        }
+    }
+
+    @Test
+    void a_drain_forces_once_per_interval_and_when_the_queue_empties_and_reads_back_exactly() throws IOException {
+        List<QueueEntry> entries = new ArrayList<>();
+        try (DurableQueue queue = DurableQueue.open(dir, 100, time.clock(), listener, Duration.ofHours(1))) {
+            for (int i = 0; i < 10; i++) {
+                entries.add(queue.append("LogStatusNotification", "{\"n\":" + i + "}"));
+            }
+            assertEquals(10, queue.forces(), "every append is forced before it returns");
+            for (int i = 0; i < 9; i++) {
+                queue.acknowledge(entries.get(i).sequence());
+            }
+            assertEquals(10, queue.forces(), "within the interval, acknowledgements with entries left wait");
+            // A second handle sees the unforced acknowledgements: they are in the file, only not yet on the platter.
+            assertEquals(List.of("{\"n\":9}"), payloadsInFile(queue));
+            queue.acknowledge(entries.get(9).sequence());
+            assertEquals(11, queue.forces(), "the acknowledgement that empties the queue is forced");
+        }
+    }
+
+    @Test
+    void with_a_zero_interval_every_acknowledgement_is_forced() throws IOException {
+        try (DurableQueue queue = DurableQueue.open(dir, 100, time.clock(), listener, Duration.ZERO)) {
+            QueueEntry first = queue.append("LogStatusNotification", "{}");
+            QueueEntry second = queue.append("LogStatusNotification", "{}");
+            queue.acknowledge(first.sequence());
+            assertEquals(3, queue.forces());
+            queue.acknowledge(second.sequence());
+            assertEquals(4, queue.forces());
+        }
+    }
+
+    @Test
+    void an_unforced_acknowledgement_is_forced_by_the_next_append_and_by_close() throws IOException {
+        try (DurableQueue queue = DurableQueue.open(dir, 100, time.clock(), listener, Duration.ofHours(1))) {
+            QueueEntry first = queue.append("LogStatusNotification", "{}");
+            queue.append("LogStatusNotification", "{}");
+            queue.acknowledge(first.sequence());
+            assertEquals(2, queue.forces());
+            queue.append("LogStatusNotification", "{}");
+            assertEquals(3, queue.forces(), "the append's force covers the acknowledgement before it");
+            QueueEntry second = queue.all().get(0);
+            queue.acknowledge(second.sequence());
+            assertEquals(3, queue.forces());
+            queue.close();
+            assertEquals(4, queue.forces(), "close forces what is left unforced");
+        }
+        try (DurableQueue reopened = open(100)) {
+            assertEquals(1, reopened.size());
+        }
+    }
+
+    @TempDir
+    Path copyDir;
+
+    /** The waiting payloads as a reader of the file sees them now (a copy: the queue holds the directory's lock). */
+    private List<String> payloadsInFile(DurableQueue queue) throws IOException {
+        Files.copy(queue.file(), copyDir.resolve(DurableQueue.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+        try (DurableQueue copy = DurableQueue.open(copyDir, 100, time.clock(), listener)) {
+            return payloads(copy);
         }
     }
 
