@@ -40,6 +40,11 @@ public final class JsonSchemas {
         return loaded.containsKey(schemaName) || source.exists(schemaName);
     }
 
+    /** Whether the named schema was already loaded (by a validation, or by a warm-up ahead of one). */
+    public boolean isLoaded(String schemaName) {
+        return loaded.containsKey(Objects.requireNonNull(schemaName, "schemaName"));
+    }
+
     /**
      * Validates a JSON text against the named schema.
      *

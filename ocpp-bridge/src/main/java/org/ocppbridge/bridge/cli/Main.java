@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.ocppbridge.bridge.runtime.Bridge;
 import org.ocppbridge.bridge.runtime.LoggingStationObserver;
+import org.ocppbridge.bridge.runtime.StartupWarmup;
+import org.ocppbridge.schemas.JsonSchemas;
 
 /**
  * {@code java -jar ocpp-bridge.jar --csms-url … --station-id …}: runs the bridge until SIGTERM, which closes the
@@ -21,11 +23,14 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = BridgeCommandLine.run(args, System.out, System.err, Main::launch);
+        // First of all: what the first BootNotification needs is loaded on a second core meanwhile.
+        JsonSchemas schemas = new JsonSchemas();
+        StartupWarmup.start(schemas);
+        int code = BridgeCommandLine.run(args, System.out, System.err, config -> launch(config, schemas));
         System.exit(code);
     }
 
-    private static int launch(BridgeConfig config) {
+    private static int launch(BridgeConfig config, JsonSchemas schemas) {
         try {
             LogSetup.configure(config);
         } catch (IOException e) {
@@ -33,7 +38,7 @@ public final class Main {
                     + e.getMessage() + "); choose a writable directory");
             return BridgeCommandLine.EXIT_USAGE;
         }
-        Bridge bridge = new Bridge(config, Clock.systemUTC(), new LoggingStationObserver());
+        Bridge bridge = new Bridge(config, Clock.systemUTC(), new LoggingStationObserver(), schemas);
         try {
             bridge.start();
         } catch (IOException | RuntimeException e) {

@@ -34,7 +34,7 @@ public final class Bridge implements AutoCloseable {
     private final BridgeConfig config;
     private final Clock clock;
     private final StationObserver observer;
-    private final JsonSchemas schemas = new JsonSchemas();
+    private final JsonSchemas schemas;
     private final BootReasonStore bootReasons;
     private final ScheduledExecutorService supervisor = NamedThreads.singleThreadScheduler("ocpp-supervisor");
 
@@ -42,6 +42,12 @@ public final class Bridge implements AutoCloseable {
     private volatile boolean closed;
 
     public Bridge(BridgeConfig config, Clock clock, StationObserver observer) {
+        this(config, clock, observer, new JsonSchemas());
+    }
+
+    /** With the schemas to validate against (the command line hands in the ones {@link StartupWarmup} loads). */
+    public Bridge(BridgeConfig config, Clock clock, StationObserver observer, JsonSchemas schemas) {
+        this.schemas = schemas;
         this.config = config;
         this.clock = clock;
         this.observer = observer;
