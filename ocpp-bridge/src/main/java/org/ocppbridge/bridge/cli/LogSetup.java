@@ -21,14 +21,22 @@ final class LogSetup {
     static void configure(BridgeConfig config) throws IOException {
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-        System.setProperty("org.slf4j.simpleLogger.log.org.java_websocket", "warn");
+        // The levels are defaults a -D flag may override (e.g. -Dorg.slf4j.simpleLogger.defaultLogLevel=debug);
+        // the line format is not: GetLog cuts the log to a time window by the timestamp each line starts with.
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.java_websocket", "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         if (config.logDir().isPresent()) {
             Path file = LogArchiver.ownLogFile(config.logDir().get());
             Files.createDirectories(file.getParent());
             OutputStream out = new FileOutputStream(file.toFile(), true);
             System.setErr(new PrintStream(new Tee(System.err, out), true, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
 

@@ -26,12 +26,17 @@ final class BridgeProcesses implements AfterEachCallback {
      * {@code extraFlags}.
      */
     StationProcess start(BridgeStation station, String... extraFlags) throws IOException {
+        return start(List.of(), station, extraFlags);
+    }
+
+    /** As {@link #start(BridgeStation, String...)}, with JVM options (e.g. {@code -Dkey=value}) too. */
+    StationProcess start(List<String> jvmOptions, BridgeStation station, String... extraFlags) throws IOException {
         Files.createDirectories(station.logDir());
         List<String> arguments = new ArrayList<>(station.arguments());
         arguments.addAll(Arrays.asList(extraFlags));
         String name = "bridge start " + (started.size() + 1);
         StationProcess process = StationProcess.start(
-                name, jar(), arguments, station.home().resolve("process-" + (started.size() + 1) + ".out"));
+                name, jvmOptions, jar(), arguments, station.home().resolve("process-" + (started.size() + 1) + ".out"));
         started.add(process);
         return process;
     }

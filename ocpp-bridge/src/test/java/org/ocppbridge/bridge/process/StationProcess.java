@@ -34,9 +34,17 @@ final class StationProcess implements AutoCloseable {
 
     /** Starts {@code java -jar <jar> <bridgeArguments>}, output appended to {@code output}. */
     static StationProcess start(String name, Path jar, List<String> bridgeArguments, Path output) throws IOException {
+        return start(name, List.of(), jar, bridgeArguments, output);
+    }
+
+    /** As {@link #start(String, Path, List, Path)}, with {@code jvmOptions} after the test defaults. */
+    static StationProcess start(
+            String name, List<String> jvmOptions, Path jar, List<String> bridgeArguments, Path output)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(bridgeArguments);

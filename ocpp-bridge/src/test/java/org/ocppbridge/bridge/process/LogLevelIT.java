@@ -1,0 +1,61 @@
+package org.ocppbridge.bridge.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.StationConnection;
+
+/** The log level is INFO by default; a firmware engineer chasing a problem turns on DEBUG with one -D flag. */
+class LogLevelIT {
+
+    private static final String DELIVERED = "SecurityEventNotification #1 delivered";
+
+    @RegisterExtension
+    final BridgeProcesses processes = new BridgeProcesses();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void a_D_flag_turns_on_debug_lines_which_are_off_by_default() throws Exception {
+        try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start()) {
+            String debugOutput = runUntilSecurityEventAnswered(
+                    csms,
+                    "CS-DEBUG",
+                    List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug"),
+                    /* awaitDebugLine= */ true);
+            assertTrue(debugOutput.contains(" DEBUG "), debugOutput);
+            assertTrue(debugOutput.contains(DELIVERED), debugOutput);
+
+            String defaultOutput = runUntilSecurityEventAnswered(csms, "CS-INFO", List.of(), false);
+            assertFalse(defaultOutput.contains(" DEBUG "), defaultOutput);
+            assertTrue(defaultOutput.contains(" INFO "), defaultOutput);
+        }
+    }
+
+    private String runUntilSecurityEventAnswered(
+            CsmsSimulator csms, String stationId, List<String> jvmOptions, boolean awaitDebugLine) throws Exception {
+        BridgeStation station = new BridgeStation(csms.url(), stationId, home.resolve(stationId));
+        StationProcess bridge = processes.start(jvmOptions, station);
+        StationConnection connection = Wire.awaitBoot(csms, bridge, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+        if (awaitDebugLine) {
+            // The line is written when the CALLRESULT comes back, a moment after the CSMS saw the CALL.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!bridge.output().contains(DELIVERED) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        bridge.sigterm();
+        assertEquals(0, bridge.awaitExit(Duration.ofSeconds(5)), bridge.output());
+        return bridge.output();
+    }
+}
