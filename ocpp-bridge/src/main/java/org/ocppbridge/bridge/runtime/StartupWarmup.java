@@ -5,8 +5,6 @@ import org.ocppbridge.bridge.rpc.OcppGson;
 import org.ocppbridge.mappings.ocpp.BootNotificationRequest;
 import org.ocppbridge.mappings.ocpp.BootNotificationResponse;
 import org.ocppbridge.schemas.JsonSchemas;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The first BootNotification needs its two schemas parsed, everit's validator and Gson's record binding loaded:
@@ -16,11 +14,11 @@ import org.slf4j.LoggerFactory;
  * so the station waits for one still loading rather than loading it twice); the rest is class loading and
  * initialisation the JVM shares.
  *
- * <p>Best effort: a failure here only costs the time it would have saved, and is logged at debug.
+ * <p>Best effort: a failure here only costs the time it would have saved; the station, loading the same schema
+ * itself, meets the same failure and reports it. Nothing here logs: it runs before the log is set up, and the
+ * first logger fixes SLF4J's settings (the timestamp each line must start with) for good.
  */
 public final class StartupWarmup {
-
-    private static final Logger log = LoggerFactory.getLogger(StartupWarmup.class);
 
     static final String THREAD_NAME = "ocpp-warmup";
 
@@ -47,7 +45,7 @@ public final class StartupWarmup {
             gson.toJson(gson.fromJson(BOOT_REQUEST, BootNotificationRequest.class));
             gson.fromJson(BOOT_RESPONSE, BootNotificationResponse.class);
         } catch (RuntimeException e) {
-            log.debug("Start-up warm-up failed; the first BootNotification loads what it needs itself", e);
+            // See the class comment: the station meets it again and reports it.
         }
     }
 }

@@ -7,15 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.StationConnection;
 
-/** The log level is INFO by default; a firmware engineer chasing a problem turns on DEBUG with one -D flag. */
+/** Every log line starts with its time. The log level is INFO by default; a firmware engineer chasing a problem turns on DEBUG with one -D flag. */
 class LogLevelIT {
 
+    private static final Pattern TIMESTAMPED = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}");
     private static final String DELIVERED = "SecurityEventNotification #1 delivered";
 
     @RegisterExtension
@@ -38,6 +40,12 @@ class LogLevelIT {
             String defaultOutput = runUntilSecurityEventAnswered(csms, "CS-INFO", List.of(), false);
             assertFalse(defaultOutput.contains(" DEBUG "), defaultOutput);
             assertTrue(defaultOutput.contains(" INFO "), defaultOutput);
+            // GetLog cuts the bridge's own log to a time window by the time each line starts with.
+            for (String output : List.of(debugOutput, defaultOutput)) {
+                output.lines()
+                        .filter(line -> line.contains(" INFO ") || line.contains(" DEBUG "))
+                        .forEach(line -> assertTrue(TIMESTAMPED.matcher(line).lookingAt(), line));
+            }
         }
     }
 
