@@ -18,6 +18,7 @@ final class BridgeProcess implements AutoCloseable {
 
     private static final long STOP_WAIT_SECONDS = 5;
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration SETTLE = Duration.ofMillis(500);
 
     private final Process process;
     private final long startedNanos;
@@ -86,6 +87,23 @@ final class BridgeProcess implements AutoCloseable {
 
     int threads() throws IOException {
         return ProcStatus.read(pid()).threads();
+    }
+
+    /**
+     * The boot, then the StartupOfTheDevice security event every start raises, then a short pause: the bridge has
+     * finished its own start-up work (first queue send, schemas of the first messages), so what is measured next
+     * is the operation alone, as when a CSMS sends it to a station that has been up for a while.
+     */
+    StationConnection awaitIdleAfterBoot(CsmsSimulator csms, Duration timeout) throws IOException {
+        StationConnection station = awaitBoot(csms, timeout);
+        station.expectCall("SecurityEventNotification", timeout);
+        try {
+            Thread.sleep(SETTLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return station;
     }
 
     /**

@@ -141,7 +141,7 @@ final class FirmwareBench {
                         dir.resolve("logs"),
                         "--firmware-trust-anchor=" + anchor),
                 dir.resolve("bridge.out"))) {
-            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
+            StationConnection station = bridge.awaitIdleAfterBoot(csms, Duration.ofSeconds(30));
             JsonObject firmware = new JsonObject();
             firmware.addProperty("location", image.url());
             firmware.addProperty(

@@ -86,7 +86,7 @@ final class LogBench {
                 context.recommendedFlags(),
                 BenchContext.bridgeArgs(csms.url(), stationId, dir.resolve("data"), logDir),
                 dir.resolve("bridge.out"))) {
-            StationConnection station = bridge.awaitBoot(csms, Duration.ofSeconds(30));
+            StationConnection station = bridge.awaitIdleAfterBoot(csms, Duration.ofSeconds(30));
             JsonObject log = new JsonObject();
             log.addProperty("remoteLocation", receiver.uri("/logs/").toString());
             JsonObject request = new JsonObject();
