@@ -216,6 +216,52 @@ class BridgeCommandLineTest {
                 .allowUnsignedFirmware());
     }
 
+    @Test
+    void a_boolean_flag_takes_a_following_true_or_false_and_leaves_anything_else_alone() {
+        String[] base = {"--csms-url", "ws://h", "--station-id", "CS1"};
+        assertFalse(BridgeCommandLine.parse(concat(base, "--allow-unsigned-firmware", "false"))
+                .allowUnsignedFirmware());
+        assertTrue(BridgeCommandLine.parse(concat(base, "--allow-unsigned-firmware", "--call-timeout", "9"))
+                .allowUnsignedFirmware());
+        assertUsageError(
+                concat(base, "--allow-unsigned-firmware", "stray"), "ocpp-bridge: unexpected argument (every value");
+    }
+
+    @Test
+    void a_value_may_start_with_a_dash_unless_it_is_one_of_the_flags() {
+        String[] base = {"--csms-url", "ws://h", "--station-id", "CS1"};
+        assertEquals(
+                Optional.of("-" + SECRET),
+                BridgeCommandLine.parse(concat(base, "--basic-auth-password", "-" + SECRET))
+                        .basicAuthPassword());
+        assertUsageError(
+                new String[] {"--csms-url", "ws://h", "--station-id", "--call-timeout", "5"},
+                "--station-id: needs a value; e.g. --station-id ID");
+        assertUsageError(
+                new String[] {"--csms-url", "ws://h", "--station-id", "a", "--config"},
+                "--config: needs a value; e.g. --config FILE.json");
+    }
+
+    @Test
+    void help_and_version_win_over_everything_else_on_the_line() {
+        Result help = run("--bogus", "--help");
+        assertEquals(0, help.code);
+        assertTrue(help.out.startsWith("Usage: ocpp-bridge "), help.out);
+        Result version = run("-V");
+        assertEquals(0, version.code);
+        assertTrue(version.out.startsWith("ocpp-bridge "), version.out);
+    }
+
+    @Test
+    void help_fits_110_columns_and_its_description_column_lines_up() {
+        List<String> lines = run("-h").out.lines().toList();
+        lines.forEach(line -> assertTrue(line.length() <= 110, line));
+        for (ConfigKey key : ConfigKey.values()) {
+            assertTrue(lines.stream().anyMatch(line -> line.startsWith("      " + key.flag())), key.flag());
+        }
+        assertTrue(lines.contains("Exit codes:"), lines.toString());
+    }
+
     static Stream<Arguments> bad_flags() {
         return Stream.of(
                 Arguments.of(List.of("--station-id", "CS1"), "--csms-url: is required"),
