@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import org.ocppbridge.bridge.transport.TlsTrust;
 import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.ocppbridge.mappings.system.UploadLogsRequest;
@@ -90,10 +93,21 @@ public final class LocalLogService implements AutoCloseable {
         this.store = new PendingUploadStore(settings.workDir());
     }
 
-    /** http and https with the configured method, ftp and ftps. */
+    /**
+     * http and https with the configured method, ftp and ftps; TLS trusts the JVM's store and {@code --csms-ca}.
+     *
+     * @throws IllegalArgumentException when the CSMS CA file cannot be read as certificates
+     */
     static Map<String, LogUploader> standardUploaders(LogUploadSettings s) {
-        LogUploader http = new HttpLogUploader(s.httpMethod(), s.connectTimeout(), s.transferTimeout(), null);
-        LogUploader ftp = new FtpLogUploader(s.connectTimeout(), s.transferTimeout(), null);
+        SSLContext tls;
+        try {
+            tls = TlsTrust.context(s.csmsCaPem());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot load the CSMS CA " + s.csmsCaPem(), e);
+        }
+        LogUploader http = new HttpLogUploader(
+                s.httpMethod(), s.connectTimeout(), s.transferTimeout(), tls == null ? null : tls.getSocketFactory());
+        LogUploader ftp = new FtpLogUploader(s.connectTimeout(), s.transferTimeout(), tls);
         return Map.of("http", http, "https", http, "ftp", ftp, "ftps", ftp);
     }
 

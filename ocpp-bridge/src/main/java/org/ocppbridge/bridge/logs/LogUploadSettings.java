@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param transferTimeout how long a read from the server may block (reply to the body, FTP replies)
  * @param defaultAttempts attempts in all when the request has no {@code retries}
  * @param defaultRetryIntervalS seconds between attempts when the request has no {@code retryInterval}
+ * @param csmsCaPem {@code --csms-ca}: trusted for https and ftps uploads besides the JVM's trust store; null
+ *     when not given
  */
 public record LogUploadSettings(
         String stationId,
@@ -24,7 +26,8 @@ public record LogUploadSettings(
         Duration connectTimeout,
         Duration transferTimeout,
         int defaultAttempts,
-        int defaultRetryIntervalS) {
+        int defaultRetryIntervalS,
+        Path csmsCaPem) {
 
     public LogUploadSettings {
         Objects.requireNonNull(stationId, "stationId");
@@ -50,7 +53,8 @@ public record LogUploadSettings(
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(60),
                 1,
-                60);
+                60,
+                null);
     }
 
     /** Where archives are built and the upload state is kept: {@code <data-dir>/log-upload}. */

@@ -90,7 +90,8 @@ final class Settings {
                 defaults.connectTimeout(),
                 defaults.transferTimeout(),
                 defaults.defaultAttempts(),
-                defaults.defaultRetryIntervalS());
+                defaults.defaultRetryIntervalS(),
+                config.csmsCa().orElse(null));
     }
 
     static SystemSocketSettings systemSocket(BridgeConfig config) {

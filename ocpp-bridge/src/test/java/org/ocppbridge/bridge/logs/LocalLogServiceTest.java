@@ -56,7 +56,8 @@ class LocalLogServiceTest {
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(5),
                 1,
-                0);
+                0,
+                null);
         securityLog = SecurityEventLog.open(dataDir);
         receiver = UploadReceiver.start(tmp.resolve("received"));
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ocpp-test-timer"));

@@ -2,7 +2,9 @@ package org.ocppbridge.bridge.transport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -11,9 +13,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -22,11 +28,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.logs.HttpLogUploader;
+import org.ocppbridge.bridge.logs.LocalLogService;
 import org.ocppbridge.bridge.logs.LogUploadException;
+import org.ocppbridge.bridge.logs.LogUploadSettings;
+import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.bridge.logs.UploadAbort;
+import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.LogStatusEnum;
+import org.ocppbridge.mappings.system.UploadLogsRequest;
 
-/** A log archive PUT over HTTPS (issue 6): uploaded to a server the bridge trusts, refused by one it does not. */
+/**
+ * A log archive PUT over HTTPS (issue 6): uploaded to a server the bridge trusts (the JVM's store or
+ * {@code --csms-ca}, as for firmware downloads), refused by one it does not.
+ */
 class LogUploadOverHttpsTest {
 
     @TempDir
@@ -92,5 +106,59 @@ class LogUploadOverHttpsTest {
         LogUploadException failure = assertThrows(LogUploadException.class, () -> uploader(null)
                 .upload(archive, "logs.tar.gz", location(), new UploadAbort()));
         assertEquals(LogStatusEnum.UploadFailure, failure.status());
+    }
+
+    @Test
+    void the_log_service_trusts_the_csms_ca_for_uploads_as_firmware_downloads_do() throws Exception {
+        Path caPem = TestPki.writeCertificates(dir.resolve("csms-ca.pem"), ca.certificate());
+        assertEquals(LogStatusEnum.Uploaded, uploadThroughService(caPem));
+        assertTrue(received.get(5, TimeUnit.SECONDS).length > 0, "the archive arrived");
+    }
+
+    @Test
+    void without_the_csms_ca_the_log_service_refuses_the_same_server() throws Exception {
+        assertEquals(LogStatusEnum.UploadFailure, uploadThroughService(null));
+        assertFalse(received.isDone());
+    }
+
+    /** GetLog through the service the bridge runs, with {@code --csms-ca} set or not; returns the final status. */
+    private LogStatusEnum uploadThroughService(Path csmsCaPem) throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(logs.resolve("charger.log"), "started\n");
+        LogUploadSettings defaults = LogUploadSettings.defaults("CS-TLS", logs, dir.resolve("data"));
+        LogUploadSettings settings = new LogUploadSettings(
+                defaults.stationId(),
+                defaults.logDir(),
+                defaults.dataDir(),
+                defaults.httpMethod(),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                1,
+                0,
+                csmsCaPem);
+        BlockingQueue<LogStatus> statuses = new LinkedBlockingQueue<>();
+        ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "test-log-timer"));
+        try (SecurityEventLog securityLog = SecurityEventLog.open(settings.dataDir())) {
+            LocalLogService service =
+                    new LocalLogService(settings, securityLog, Clock.systemUTC(), timer, statuses::add);
+            try {
+                service.uploadLogs(
+                        new UploadLogsRequest(1, 0, null, null, location().toString(), "DiagnosticsLog", 7));
+                while (true) {
+                    LogStatus status = statuses.poll(10, TimeUnit.SECONDS);
+                    if (status == null) {
+                        throw new AssertionError("no final log status within 10 s");
+                    }
+                    if (status.logStatus() != LogStatusEnum.Uploading) {
+                        return status.logStatus();
+                    }
+                }
+            } finally {
+                service.close();
+            }
+        } finally {
+            timer.shutdownNow();
+        }
     }
 }

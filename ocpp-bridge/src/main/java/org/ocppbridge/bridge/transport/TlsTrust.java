@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.firmware;
+package org.ocppbridge.bridge.transport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +17,16 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-/** TLS trust for HTTPS downloads: the JVM's trust store, plus the CSMS's CA ({@code --csms-ca}) when given. */
-final class TlsTrust {
+/**
+ * TLS trust for file transfers (firmware downloads, log uploads over https and ftps): the JVM's trust store, plus
+ * the CSMS's CA ({@code --csms-ca}) when given, since an operator's file servers often share the CSMS's private CA.
+ */
+public final class TlsTrust {
 
     private TlsTrust() {}
 
     /** An SSL context trusting both; null when no extra CA is configured (then the JVM default applies). */
-    static SSLContext context(Path extraCaPem) throws IOException, GeneralSecurityException {
+    public static SSLContext context(Path extraCaPem) throws IOException, GeneralSecurityException {
         if (extraCaPem == null) {
             return null;
         }
