@@ -4,12 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,22 +60,16 @@ public final class DurableQueue implements Closeable {
     private final Clock clock;
     private final QueueListener listener;
     private final long ackForceIntervalNanos;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final QueueLock lock;
     /** The waiting entries by sequence, oldest first. */
     private final TreeMap<Long, QueueEntry> waiting = new TreeMap<>();
 
-    private FileChannel channel;
-    private long writePosition;
+    private final QueueFile queueFile;
+
     private long lastSequence;
     private int recordsInFile;
     private RecoveryReport recoveryReport;
     private boolean closed;
-    /** An acknowledgement is written but not yet forced. */
-    private boolean unforced;
-
-    private long lastForceNanos;
-    private long forces;
 
     private DurableQueue(
             Path directory,
@@ -86,16 +77,15 @@ public final class DurableQueue implements Closeable {
             Clock clock,
             QueueListener listener,
             Duration ackForceInterval,
-            FileChannel lockChannel,
-            FileLock lock) {
+            QueueLock lock) {
         this.directory = directory;
         this.file = directory.resolve(FILE_NAME);
         this.capacity = capacity;
         this.clock = clock;
         this.listener = listener;
         this.ackForceIntervalNanos = ackForceInterval.toNanos();
-        this.lockChannel = lockChannel;
         this.lock = lock;
+        this.queueFile = new QueueFile(file, directory.resolve(TEMP_NAME), listener);
     }
 
     /**
@@ -124,24 +114,8 @@ public final class DurableQueue implements Closeable {
             throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
         }
         Files.createDirectories(directory);
-        FileChannel lockChannel =
-                FileChannel.open(directory.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        } catch (IOException e) {
-            lockChannel.close();
-            throw e;
-        }
-        if (lock == null) {
-            lockChannel.close();
-            throw new IOException("the outgoing queue in " + directory + " is already open (another bridge on the"
-                    + " same --data-dir?)");
-        }
-        DurableQueue queue =
-                new DurableQueue(directory, capacity, clock, listener, ackForceInterval, lockChannel, lock);
+        QueueLock lock = QueueLock.acquire(directory.resolve(LOCK_NAME));
+        DurableQueue queue = new DurableQueue(directory, capacity, clock, listener, ackForceInterval, lock);
         try {
             queue.recover();
         } catch (IOException | RuntimeException e) {
@@ -163,10 +137,10 @@ public final class DurableQueue implements Closeable {
             recoveryReport = new RecoveryReport(file, 0, 0, List.of(), Optional.empty());
             return;
         }
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = queueFile.openExisting();
         QueueFileScanner.Result scan = QueueFileScanner.scan(channel, new Replay());
         recordsInFile = scan.validRecords();
-        writePosition = scan.validEnd();
+        queueFile.continueAt(scan.validEnd());
         Optional<Path> damagedCopy = Optional.empty();
         boolean damagedBeforeEnd = scan.damaged().stream().anyMatch(region -> !region.atEnd());
         if (!scan.headerValid() || damagedBeforeEnd) {
@@ -178,8 +152,7 @@ public final class DurableQueue implements Closeable {
             rewrite();
         } else if (!scan.damaged().isEmpty()) {
             // Only a torn last record: cut it off so the next record follows the last valid one.
-            channel.truncate(writePosition);
-            force();
+            queueFile.cutAt(scan.validEnd());
         }
         recoveryReport = new RecoveryReport(file, scan.validRecords(), waiting.size(), scan.damaged(), damagedCopy);
         if (!recoveryReport.clean()) {
@@ -227,7 +200,7 @@ public final class DurableQueue implements Closeable {
         ByteBuffer records = dropped.map(victim ->
                         concat(QueueFileFormat.shortRecord(QueueFileFormat.DROPPED, victim.sequence()), entryRecord))
                 .orElse(entryRecord);
-        writeDurably(records);
+        queueFile.append(records, true);
         lastSequence = entry.sequence();
         dropped.ifPresent(victim -> waiting.remove(victim.sequence()));
         waiting.put(entry.sequence(), entry);
@@ -256,13 +229,8 @@ public final class DurableQueue implements Closeable {
             return false;
         }
         ByteBuffer record = QueueFileFormat.shortRecord(QueueFileFormat.ACKED, sequence);
-        boolean forceNow = waiting.size() == 1 || System.nanoTime() - lastForceNanos >= ackForceIntervalNanos;
-        if (forceNow) {
-            writeDurably(record);
-        } else {
-            write(record);
-            unforced = true;
-        }
+        boolean forceNow = waiting.size() == 1 || queueFile.nanosSinceLastForce() >= ackForceIntervalNanos;
+        queueFile.append(record, forceNow);
         waiting.remove(sequence);
         recordsInFile++;
         compactIfDeadRecordsDominate();
@@ -271,7 +239,7 @@ public final class DurableQueue implements Closeable {
 
     /** How many times the queue file was forced since it was opened (for tests of the force policy). */
     synchronized long forces() {
-        return forces;
+        return queueFile.forces();
     }
 
     public synchronized int size() {
@@ -299,9 +267,9 @@ public final class DurableQueue implements Closeable {
     /** Rewrites the file with only the waiting entries (also done automatically; public for tests and tools). */
     public synchronized void compact() throws IOException {
         ensureOpen();
-        long before = writePosition;
+        long before = queueFile.length();
         rewrite();
-        listener.compacted(waiting.size(), before, writePosition);
+        listener.compacted(waiting.size(), before, queueFile.length());
     }
 
     @Override
@@ -311,14 +279,8 @@ public final class DurableQueue implements Closeable {
         }
         closed = true;
         IOException failure = null;
-        if (unforced) {
-            try {
-                force();
-            } catch (IOException e) {
-                failure = e;
-            }
-        }
-        for (Closeable resource : new Closeable[] {channel, lock::release, lockChannel}) {
+        // The file first: it forces what is unforced while the directory is still locked.
+        for (Closeable resource : new Closeable[] {queueFile, lock}) {
             try {
                 if (resource != null) {
                     resource.close();
@@ -349,88 +311,18 @@ public final class DurableQueue implements Closeable {
         }
     }
 
-    /** Writes at the end of the valid data and forces; on failure cuts the file back so no half record stays. */
-    private void writeDurably(ByteBuffer records) throws IOException {
-        write(records, true);
-    }
-
-    /** Writes at the end of the valid data without forcing; see {@link #writeDurably}. */
-    private void write(ByteBuffer records) throws IOException {
-        write(records, false);
-    }
-
-    private void write(ByteBuffer records, boolean durably) throws IOException {
-        long start = writePosition;
-        try {
-            while (records.hasRemaining()) {
-                channel.write(records, start + records.position());
-            }
-            if (durably) {
-                force();
-            }
-        } catch (IOException e) {
-            try {
-                channel.truncate(start);
-            } catch (IOException truncating) {
-                e.addSuppressed(truncating);
-            }
-            throw e;
-        }
-        writePosition = start + records.limit();
-    }
-
-    /**
-     * Writes header, sequence mark and the waiting entries to a temporary file, forces it, renames it over the
-     * queue file (atomic: a crash leaves either the old or the new file) and continues appending to the new one.
-     */
+    /** Rewrites the file with the sequence mark and the waiting entries only (see {@link QueueFile#rewrite}). */
     private void rewrite() throws IOException {
-        Path temp = directory.resolve(TEMP_NAME);
-        int records = 0;
-        long length;
-        try (FileChannel out = FileChannel.open(
-                temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            writeFully(out, ByteBuffer.wrap(QueueFileFormat.FILE_HEADER));
-            if (lastSequence > 0) {
-                // Keeps sequences increasing after every waiting entry is gone.
-                writeFully(out, QueueFileFormat.shortRecord(QueueFileFormat.MARK, lastSequence));
-                records++;
-            }
-            for (QueueEntry entry : waiting.values()) {
-                writeFully(out, QueueFileFormat.entryRecord(entry));
-                records++;
-            }
-            out.force(true);
-            length = out.size();
+        List<ByteBuffer> records = new ArrayList<>();
+        if (lastSequence > 0) {
+            // Keeps sequences increasing after every waiting entry is gone.
+            records.add(QueueFileFormat.shortRecord(QueueFileFormat.MARK, lastSequence));
         }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        syncDirectory();
-        FileChannel old = channel;
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        writePosition = length;
-        recordsInFile = records;
-        // The new file holds only waiting entries, all forced: nothing acknowledged is left to force.
-        unforced = false;
-        lastForceNanos = System.nanoTime();
-        if (old != null) {
-            old.close();
+        for (QueueEntry entry : waiting.values()) {
+            records.add(QueueFileFormat.entryRecord(entry));
         }
-    }
-
-    /**
-     * fdatasync: the data and the file length, which is what reading the records back needs (the modification time
-     * is not). It also makes every earlier unforced acknowledgement durable.
-     */
-    private void force() throws IOException {
-        channel.force(false);
-        forces++;
-        unforced = false;
-        lastForceNanos = System.nanoTime();
-    }
-
-    private static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {
-        while (buffer.hasRemaining()) {
-            out.write(buffer);
-        }
+        queueFile.rewrite(QueueFileFormat.FILE_HEADER, records);
+        recordsInFile = records.size();
     }
 
     private static ByteBuffer concat(ByteBuffer first, ByteBuffer second) {
@@ -438,15 +330,6 @@ public final class DurableQueue implements Closeable {
                 .put(first)
                 .put(second)
                 .flip();
-    }
-
-    private void syncDirectory() {
-        // POSIX needs the directory flushed for a rename to survive a power cut; some platforms refuse to open one.
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            listener.directorySyncFailed(e);
-        }
     }
 
     private void ensureOpen() {
