@@ -23,6 +23,9 @@ final class Settings {
     /** Wait before resending a notification whose CALL timed out. */
     static final Duration NOTIFICATION_RETRY = Duration.ofSeconds(5);
 
+    /** The device model's written values, in the data directory. */
+    static final String DEVICE_MODEL_FILE = "device-model.properties";
+
     private Settings() {}
 
     static StationSettings station(BridgeConfig config, BootReason bootReason) {
@@ -38,7 +41,8 @@ final class Settings {
                 config.heartbeatIntervalDefault(),
                 config.bootRetryDefault(),
                 RESET_FLUSH_LIMIT,
-                NOTIFICATION_RETRY);
+                NOTIFICATION_RETRY,
+                config.dataDir().resolve(DEVICE_MODEL_FILE));
     }
 
     static TransportConfig transport(BridgeConfig config) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.ocppbridge.bridge.devicemodel.DeviceModel;
 import org.ocppbridge.bridge.rpc.RpcSession;
 import org.ocppbridge.mappings.ocpp.HeartbeatRequest;
 import org.ocppbridge.mappings.ocpp.HeartbeatResponse;
@@ -14,7 +15,7 @@ import org.ocppbridge.mappings.ocpp.HeartbeatResponse;
  * Sends a Heartbeat every interval once the boot is Accepted (B01.FR.04), and on a TriggerMessage. The CSMS's time
  * in each answer goes to the system ({@code set_system_time}). Runs on the core thread.
  */
-final class Heartbeat {
+final class Heartbeat implements DeviceModel.HeartbeatInterval {
 
     private final RpcSession rpc;
     private final ScheduledExecutorService core;
@@ -22,6 +23,8 @@ final class Heartbeat {
     private final Consumer<Instant> csmsTime;
     private final StationObserver observer;
     private ScheduledFuture<?> timer;
+    /** The interval in use (the device model's OCPPCommCtrlr.HeartbeatInterval). */
+    private long seconds;
 
     Heartbeat(
             RpcSession rpc,
@@ -34,12 +37,33 @@ final class Heartbeat {
         this.defaultInterval = defaultInterval;
         this.csmsTime = csmsTime;
         this.observer = observer;
+        this.seconds = defaultInterval.toSeconds();
     }
 
     /** Starts the timer; an interval of 0 from the CSMS means the bridge's documented default. */
     void start(int intervalSeconds) {
         stop();
-        long period = intervalSeconds > 0 ? TimeUnit.SECONDS.toMillis(intervalSeconds) : defaultInterval.toMillis();
+        seconds = intervalSeconds > 0 ? intervalSeconds : defaultInterval.toSeconds();
+        schedule();
+    }
+
+    @Override
+    public int seconds() {
+        return (int) Math.min(Integer.MAX_VALUE, seconds);
+    }
+
+    /** SetVariables HeartbeatInterval: used from now on; a running timer starts over with it. */
+    @Override
+    public void change(int newSeconds) {
+        seconds = newSeconds;
+        if (timer != null) {
+            timer.cancel(false);
+            schedule();
+        }
+    }
+
+    private void schedule() {
+        long period = TimeUnit.SECONDS.toMillis(seconds);
         timer = core.scheduleAtFixedRate(this::send, period, period, TimeUnit.MILLISECONDS);
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
+import org.ocppbridge.bridge.devicemodel.DeviceModel;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.rpc.OcppGson;
 import org.ocppbridge.bridge.rpc.RpcObserver;
@@ -105,6 +106,9 @@ public final class Station {
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));
         rpc.register(new GetLogHandler(system));
         rpc.register(new ResetHandler(system, resets));
+        DeviceModel deviceModel = new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat);
+        rpc.register(new GetVariablesHandler(deviceModel));
+        rpc.register(new SetVariablesHandler(deviceModel));
         rpc.setGate(registration);
     }
 

@@ -1,5 +1,6 @@
 package org.ocppbridge.bridge.station;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
@@ -15,6 +16,7 @@ import org.ocppbridge.mappings.system.BootReason;
  * @param defaultBootRetry wait before the next BootNotification when the CSMS gave no interval or the call failed
  * @param resetFlushLimit how long a reset waits for queued notifications to leave
  * @param notificationRetry wait before resending a notification whose CALL timed out
+ * @param deviceModelFile where the device model keeps the values the CSMS wrote; null: in memory only
  */
 public record StationSettings(
         ChargingStationType chargingStation,
@@ -23,7 +25,8 @@ public record StationSettings(
         Duration defaultHeartbeatInterval,
         Duration defaultBootRetry,
         Duration resetFlushLimit,
-        Duration notificationRetry) {
+        Duration notificationRetry,
+        Path deviceModelFile) {
 
     public StationSettings {
         Objects.requireNonNull(chargingStation, "chargingStation");

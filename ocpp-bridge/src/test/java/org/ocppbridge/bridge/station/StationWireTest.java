@@ -151,6 +151,29 @@ class StationWireTest {
         CallOutcome reset = csms.call("Reset", json("{\"type\":\"Immediate\"}"));
         assertEquals("SecurityError", ((CallOutcome.Error) reset).code());
 
+        // TC_B_02 steps 3-6: the device model answers while Pending.
+        String offlineThreshold =
+                "\"component\":{\"name\":\"OCPPCommCtrlr\"},\"variable\":{\"name\":\"OfflineThreshold\"}";
+        JsonObject set = csms.call(
+                        "SetVariables",
+                        json("{\"setVariableData\":[{\"attributeValue\":\"300\"," + offlineThreshold + "}]}"))
+                .payload();
+        assertEquals(
+                "Accepted",
+                set.getAsJsonArray("setVariableResult")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("attributeStatus")
+                        .getAsString());
+        JsonObject got = csms.call("GetVariables", json("{\"getVariableData\":[{" + offlineThreshold + "}]}"))
+                .payload()
+                .getAsJsonArray("getVariableResult")
+                .get(0)
+                .getAsJsonObject();
+        assertEquals("Accepted", got.get("attributeStatus").getAsString());
+        assertEquals("300", got.get("attributeValue").getAsString());
+        csms.assertNoMoreCalls(QUIET);
+
         fixture.csms.autoReply(
                 "BootNotification", request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
         assertEquals(

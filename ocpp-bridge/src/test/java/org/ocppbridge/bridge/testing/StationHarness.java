@@ -51,7 +51,8 @@ public final class StationHarness implements AutoCloseable {
                 Duration.ofSeconds(300),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1),
+                dataDir.resolve("device-model.properties"));
         this.station = new Station(
                 core,
                 Clock.systemUTC(),

@@ -7,6 +7,9 @@ import java.util.Set;
 import org.ocppbridge.simulator.conformance.cases.FramingCase;
 import org.ocppbridge.simulator.conformance.cases.TC_B_01_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_03_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_06_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_09_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_11_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_20_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_21_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_22_CS;
@@ -44,6 +47,9 @@ public final class ConformanceCases {
         List<ConformanceCase> cases = new ArrayList<>(List.of(
                 new TC_B_01_CS(),
                 new TC_B_03_CS(),
+                new TC_B_06_CS(),
+                new TC_B_09_CS(),
+                new TC_B_11_CS(),
                 new TC_B_30_CS(),
                 new TC_B_20_CS(),
                 new TC_B_21_CS(),

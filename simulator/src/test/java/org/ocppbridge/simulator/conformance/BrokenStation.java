@@ -31,7 +31,9 @@ final class BrokenStation implements StationLauncher.Running {
         /** Every FirmwareStatusNotification leaves out requestId (L01.FR.20). */
         DROP_REQUEST_ID,
         /** Installed and FirmwareUpdated before any reboot or reconnect (ER TC_L_01 step 15). */
-        INSTALLED_BEFORE_REBOOT
+        INSTALLED_BEFORE_REBOOT,
+        /** SetVariables: every value Accepted, whatever its format (B05.FR.07). */
+        ACCEPTS_ANY_VALUE
     }
 
     /** Launches a broken station per case. */
@@ -169,6 +171,21 @@ final class BrokenStation implements StationLauncher.Running {
                 reply.addProperty("status", "Accepted");
                 send("[3,\"" + id + "\"," + reply + "]");
                 update(frame.get(3).getAsJsonObject().get("requestId").getAsInt());
+                return;
+            }
+            if (action.equals("SetVariables") && fault == Fault.ACCEPTS_ANY_VALUE) {
+                JsonArray results = new JsonArray();
+                for (var item : frame.get(3).getAsJsonObject().getAsJsonArray("setVariableData")) {
+                    JsonObject data = item.getAsJsonObject();
+                    JsonObject result = new JsonObject();
+                    result.addProperty("attributeStatus", "Accepted");
+                    result.addProperty("attributeType", "Actual");
+                    result.add("component", data.get("component"));
+                    result.add("variable", data.get("variable"));
+                    results.add(result);
+                }
+                reply.add("setVariableResult", results);
+                send("[3,\"" + id + "\"," + reply + "]");
                 return;
             }
             send("[4,\"" + id + "\",\"NotSupported\",\"\",{}]");

@@ -60,4 +60,29 @@ class CasesJudgeBrokenStationsTest {
                 "L01 (ER TC_L_01 step 15): Installed reported before the station rebooted or reconnected",
                 result.reason());
     }
+
+    private CaseResult run(String caseId, BrokenStation.Fault fault) throws Exception {
+        ConformanceRunner runner = new ConformanceRunner(dir, new PrintStream(output, true, StandardCharsets.UTF_8));
+        List<CaseResult> results = runner.runLaunched(ConformanceCases.select(caseId), BrokenStation.launcher(fault));
+        assertEquals(1, results.size());
+        return results.get(0);
+    }
+
+    @Test
+    void B05FR07_a_station_that_accepts_any_value_fails_TC_B_11_and_still_passes_TC_B_09() throws Exception {
+        CaseResult invalid = run("TC_B_11_CS", BrokenStation.Fault.ACCEPTS_ANY_VALUE);
+        assertFalse(invalid.passed());
+        assertEquals(
+                "B05.FR.07: OfflineThreshold=\"1.1\" answered Accepted, expected Rejected (not an integer)",
+                invalid.reason());
+
+        assertTrue(run("TC_B_09_CS", BrokenStation.Fault.ACCEPTS_ANY_VALUE).passed(), output::toString);
+    }
+
+    @Test
+    void a_station_without_a_device_model_fails_TC_B_09_naming_the_CALLERROR() throws Exception {
+        CaseResult result = run("TC_B_09_CS", BrokenStation.Fault.NONE);
+        assertFalse(result.passed());
+        assertEquals("B05.FR.01: SetVariables answered with CALLERROR NotSupported", result.reason());
+    }
 }

@@ -1,0 +1,218 @@
+package org.ocppbridge.bridge.devicemodel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ocppbridge.mappings.ocpp.AttributeEnumType;
+import org.ocppbridge.mappings.ocpp.ComponentType;
+import org.ocppbridge.mappings.ocpp.GetVariableDataType;
+import org.ocppbridge.mappings.ocpp.GetVariableResultType;
+import org.ocppbridge.mappings.ocpp.GetVariableStatusEnumType;
+import org.ocppbridge.mappings.ocpp.SetVariableDataType;
+import org.ocppbridge.mappings.ocpp.SetVariableResultType;
+import org.ocppbridge.mappings.ocpp.SetVariableStatusEnumType;
+import org.ocppbridge.mappings.ocpp.StatusInfoType;
+import org.ocppbridge.mappings.ocpp.VariableType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bridge's device model (B05 SetVariables, B06 GetVariables): a small, honest set of variables the bridge
+ * really has, Actual attribute only, no EVSEs. Anything else is UnknownComponent or UnknownVariable, never a
+ * pretend value.
+ *
+ * <ul>
+ *   <li>{@code OCPPCommCtrlr.HeartbeatInterval} (read-write): the interval in use; a new value restarts the
+ *       heartbeat timer at once. The next BootNotificationResponse sets it again.
+ *   <li>{@code OCPPCommCtrlr.OfflineThreshold} (read-write, kept across restarts): stored and reported; the bridge
+ *       has no connectors whose status it would resend after an outage.
+ *   <li>{@code OCPPCommCtrlr.MessageTimeout[Default]} (read-only): {@code --call-timeout}.
+ *   <li>{@code OCPPCommCtrlr.FileTransferProtocols} (read-only): what firmware and log transfers use.
+ *   <li>{@code DeviceDataCtrlr.ItemsPerMessage[GetVariables]} and {@code [SetVariables]} (read-only): how many
+ *       items one request may hold; more is a CALLERROR OccurrenceConstraintViolation.
+ * </ul>
+ *
+ * <p>Runs on the core thread.
+ */
+public final class DeviceModel {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceModel.class);
+
+    /** Items per GetVariables or SetVariables request. */
+    public static final int ITEMS_PER_MESSAGE = 32;
+
+    static final String OCPP_COMM_CTRLR = "OCPPCommCtrlr";
+    static final String DEVICE_DATA_CTRLR = "DeviceDataCtrlr";
+    static final String OFFLINE_THRESHOLD = "OfflineThreshold";
+    static final String DEFAULT_OFFLINE_THRESHOLD_S = "300";
+
+    /** The heartbeat the HeartbeatInterval variable reads and writes. */
+    public interface HeartbeatInterval {
+        int seconds();
+
+        void change(int seconds);
+    }
+
+    private final List<Variable> variables;
+    private final VariableStore store;
+    private final HeartbeatInterval heartbeat;
+    private final Variable heartbeatIntervalVariable;
+
+    /**
+     * @param storeFile where written values are kept ({@code <data-dir>/device-model.properties}); null: memory only
+     */
+    public DeviceModel(Path storeFile, Duration messageTimeout, HeartbeatInterval heartbeat) {
+        Objects.requireNonNull(messageTimeout, "messageTimeout");
+        Objects.requireNonNull(heartbeat, "heartbeat");
+        this.store = new VariableStore(storeFile);
+        Variable offlineThreshold = Variable.readWrite(
+                OCPP_COMM_CTRLR,
+                OFFLINE_THRESHOLD,
+                () -> store.get(OCPP_COMM_CTRLR + "." + OFFLINE_THRESHOLD).orElse(DEFAULT_OFFLINE_THRESHOLD_S),
+                Variable.integer(0, Integer.MAX_VALUE));
+        Variable heartbeatInterval = Variable.readWrite(
+                OCPP_COMM_CTRLR,
+                "HeartbeatInterval",
+                () -> String.valueOf(heartbeat.seconds()),
+                Variable.integer(1, Integer.MAX_VALUE));
+        this.variables = List.of(
+                heartbeatInterval,
+                offlineThreshold,
+                Variable.readOnly(
+                        OCPP_COMM_CTRLR, "MessageTimeout", "Default", () -> String.valueOf(messageTimeout.toSeconds())),
+                Variable.readOnly(OCPP_COMM_CTRLR, "FileTransferProtocols", null, () -> "HTTP,HTTPS,FTP,FTPS"),
+                Variable.readOnly(
+                        DEVICE_DATA_CTRLR, "ItemsPerMessage", "GetVariables", () -> String.valueOf(ITEMS_PER_MESSAGE)),
+                Variable.readOnly(
+                        DEVICE_DATA_CTRLR, "ItemsPerMessage", "SetVariables", () -> String.valueOf(ITEMS_PER_MESSAGE)));
+        this.heartbeat = heartbeat;
+        this.heartbeatIntervalVariable = heartbeatInterval;
+    }
+
+    /** B06: one item of a GetVariablesRequest. */
+    public GetVariableResultType get(GetVariableDataType data) {
+        AttributeEnumType attribute = attributeOrActual(data.attributeType());
+        Lookup found = lookup(data.component(), data.variable());
+        if (found.status != null) {
+            return new GetVariableResultType(
+                    found.status == Status.UNKNOWN_COMPONENT
+                            ? GetVariableStatusEnumType.UnknownComponent
+                            : GetVariableStatusEnumType.UnknownVariable,
+                    null,
+                    attribute,
+                    null,
+                    data.component(),
+                    data.variable());
+        }
+        if (attribute != AttributeEnumType.Actual) {
+            return new GetVariableResultType(
+                    GetVariableStatusEnumType.NotSupportedAttributeType,
+                    null,
+                    attribute,
+                    null,
+                    data.component(),
+                    data.variable());
+        }
+        return new GetVariableResultType(
+                GetVariableStatusEnumType.Accepted,
+                null,
+                attribute,
+                found.variable.value().get(),
+                data.component(),
+                data.variable());
+    }
+
+    /** B05: one item of a SetVariablesRequest; an Accepted value is stored (or applied) before this returns. */
+    public SetVariableResultType set(SetVariableDataType data) {
+        AttributeEnumType attribute = attributeOrActual(data.attributeType());
+        Lookup found = lookup(data.component(), data.variable());
+        if (found.status != null) {
+            return setResult(
+                    found.status == Status.UNKNOWN_COMPONENT
+                            ? SetVariableStatusEnumType.UnknownComponent
+                            : SetVariableStatusEnumType.UnknownVariable,
+                    null,
+                    attribute,
+                    data);
+        }
+        if (attribute != AttributeEnumType.Actual) {
+            return setResult(SetVariableStatusEnumType.NotSupportedAttributeType, null, attribute, data);
+        }
+        Variable variable = found.variable;
+        if (!variable.writable()) {
+            return setResult(
+                    SetVariableStatusEnumType.Rejected,
+                    new StatusInfoType("ReadOnly", variable.key() + " is read-only"),
+                    attribute,
+                    data);
+        }
+        Optional<String> problem = variable.problemWith(data.attributeValue());
+        if (problem.isPresent()) {
+            // B05.FR.07 (TC_B_11): a value of the wrong format is Rejected with InvalidValue.
+            return setResult(
+                    SetVariableStatusEnumType.Rejected,
+                    new StatusInfoType("InvalidValue", variable.key() + ": " + problem.get()),
+                    attribute,
+                    data);
+        }
+        try {
+            apply(variable, data.attributeValue());
+        } catch (IOException e) {
+            log.error("Cannot store {}: {}", variable.key(), e.toString());
+            return setResult(
+                    SetVariableStatusEnumType.Rejected,
+                    new StatusInfoType("InternalError", "the value could not be stored"),
+                    attribute,
+                    data);
+        }
+        log.info("Device model: {} set to {}", variable.key(), data.attributeValue());
+        return setResult(SetVariableStatusEnumType.Accepted, null, attribute, data);
+    }
+
+    private void apply(Variable variable, String value) throws IOException {
+        if (variable == heartbeatIntervalVariable) {
+            heartbeat.change(Integer.parseInt(value));
+        } else {
+            store.put(variable.key(), value);
+        }
+    }
+
+    private static SetVariableResultType setResult(
+            SetVariableStatusEnumType status,
+            StatusInfoType info,
+            AttributeEnumType attribute,
+            SetVariableDataType data) {
+        return new SetVariableResultType(attribute, status, info, data.component(), data.variable());
+    }
+
+    private static AttributeEnumType attributeOrActual(AttributeEnumType attribute) {
+        return attribute == null ? AttributeEnumType.Actual : attribute;
+    }
+
+    private enum Status {
+        UNKNOWN_COMPONENT,
+        UNKNOWN_VARIABLE
+    }
+
+    private record Lookup(Variable variable, Status status) {}
+
+    private Lookup lookup(ComponentType component, VariableType variable) {
+        // The bridge's components have no instance and no EVSE: such a component is another one.
+        boolean componentKnown = component.instance() == null
+                && component.evse() == null
+                && variables.stream().anyMatch(v -> v.component().equals(component.name()));
+        if (!componentKnown) {
+            return new Lookup(null, Status.UNKNOWN_COMPONENT);
+        }
+        return variables.stream()
+                .filter(v -> v.component().equals(component.name())
+                        && v.name().equals(variable.name())
+                        && Objects.equals(v.instance(), variable.instance()))
+                .findFirst()
+                .map(v -> new Lookup(v, null))
+                .orElse(new Lookup(null, Status.UNKNOWN_VARIABLE));
+    }
+}

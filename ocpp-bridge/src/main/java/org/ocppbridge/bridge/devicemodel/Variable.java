@@ -1,0 +1,59 @@
+package org.ocppbridge.bridge.devicemodel;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One variable of the device model, Actual attribute only: where it lives (component and variable, each with an
+ * optional instance), whether the CSMS may write it, how its value reads, and how a written value is checked.
+ *
+ * @param component the component's name, e.g. {@code OCPPCommCtrlr}
+ * @param name the variable's name, e.g. {@code OfflineThreshold}
+ * @param instance the variable's instance ({@code MessageTimeout[Default]}), or null
+ * @param value reads the current value as the CSMS sees it
+ * @param check for a writable variable: null when the text is a valid value, else why not; null for read-only
+ */
+record Variable(
+        String component, String name, String instance, Supplier<String> value, Function<String, String> check) {
+
+    Variable {
+        Objects.requireNonNull(component, "component");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+    }
+
+    static Variable readOnly(String component, String name, String instance, Supplier<String> value) {
+        return new Variable(component, name, instance, value, null);
+    }
+
+    static Variable readWrite(String component, String name, Supplier<String> value, Function<String, String> check) {
+        return new Variable(component, name, null, value, Objects.requireNonNull(check, "check"));
+    }
+
+    boolean writable() {
+        return check != null;
+    }
+
+    /** Why {@code text} cannot be written, or empty when it can. */
+    Optional<String> problemWith(String text) {
+        return Optional.ofNullable(check.apply(text));
+    }
+
+    /** The key in the store and in log lines, e.g. {@code OCPPCommCtrlr.OfflineThreshold}. */
+    String key() {
+        return component + "." + name + (instance == null ? "" : "[" + instance + "]");
+    }
+
+    /** A check for a whole decimal number from {@code min} to {@code max}, as the device model's integer type. */
+    static Function<String, String> integer(long min, long max) {
+        return text -> {
+            if (!text.matches("-?[0-9]{1,10}")) {
+                return "not an integer";
+            }
+            long number = Long.parseLong(text);
+            return number < min || number > max ? "out of range " + min + "-" + max : null;
+        };
+    }
+}
