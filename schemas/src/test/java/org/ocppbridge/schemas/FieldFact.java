@@ -17,6 +17,8 @@ record FieldFact(String path, Type type, boolean required, int maxLength, List<S
     enum Type {
         STRING,
         INTEGER,
+        NUMBER,
+        BOOLEAN,
         DATE_TIME,
         ENUM,
         OBJECT,
@@ -24,7 +26,7 @@ record FieldFact(String path, Type type, boolean required, int maxLength, List<S
     }
 
     private static final Pattern ROW = Pattern.compile(
-            "(\\S+) (string|string\\((\\d+)\\)|integer|date-time|enum\\(([^)]+)\\)|object|array)( required)?");
+            "(\\S+) (string|string\\((\\d+)\\)|integer|number|boolean|date-time|enum\\(([^)]+)\\)|object|array)( required)?");
 
     static FieldFact parse(String row) {
         Matcher m = ROW.matcher(row);
@@ -38,6 +40,8 @@ record FieldFact(String path, Type type, boolean required, int maxLength, List<S
                         ? Type.ENUM
                         : switch (kind) {
                             case "integer" -> Type.INTEGER;
+                            case "number" -> Type.NUMBER;
+                            case "boolean" -> Type.BOOLEAN;
                             case "date-time" -> Type.DATE_TIME;
                             case "object" -> Type.OBJECT;
                             default -> Type.ARRAY;

@@ -86,6 +86,8 @@ record MessageFacts(String schemaName, List<FieldFact> fields, boolean closed) {
         return switch (f.type()) {
             case STRING -> f.maxLength() > 0 ? "v".repeat(f.maxLength()) : "a value";
             case INTEGER -> 7;
+            case NUMBER -> 7.5;
+            case BOOLEAN -> true;
             case DATE_TIME -> "2024-02-29T23:59:59.125+01:00";
             case ENUM -> f.values().get(f.values().size() - 1);
             case OBJECT -> new JSONObject();
@@ -97,6 +99,8 @@ record MessageFacts(String schemaName, List<FieldFact> fields, boolean closed) {
         return switch (f.type()) {
             case STRING -> "v";
             case INTEGER -> 0;
+            case NUMBER -> 0;
+            case BOOLEAN -> false;
             case DATE_TIME -> "2024-01-01T00:00:00Z";
             case ENUM -> f.values().get(0);
             case OBJECT -> new JSONObject();

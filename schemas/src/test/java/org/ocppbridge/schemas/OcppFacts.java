@@ -22,7 +22,9 @@ final class OcppFacts {
             "Reset",
             "SecurityEventNotification",
             "GetVariables",
-            "SetVariables");
+            "SetVariables",
+            "GetBaseReport",
+            "NotifyReport");
 
     private static final String STATUS_INFO = "statusInfo object";
     private static final String REASON_CODE = "statusInfo.reasonCode string(20) required";
@@ -201,6 +203,47 @@ final class OcppFacts {
                         "setVariableResult[].component.instance string(50)",
                         "setVariableResult[].variable object required",
                         "setVariableResult[].variable.name string(50) required",
-                        "setVariableResult[].variable.instance string(50)"));
+                        "setVariableResult[].variable.instance string(50)"),
+                MessageFacts.closed(
+                        "GetBaseReportRequest",
+                        "requestId integer required",
+                        "reportBase enum(ConfigurationInventory|FullInventory|SummaryInventory) required"),
+                MessageFacts.closed(
+                        "GetBaseReportResponse",
+                        "status enum(Accepted|Rejected|NotSupported|EmptyResultSet) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "NotifyReportRequest",
+                        "requestId integer required",
+                        "generatedAt date-time required",
+                        "reportData array",
+                        "reportData[].component object required",
+                        "reportData[].component.evse object",
+                        "reportData[].component.evse.id integer required",
+                        "reportData[].component.evse.connectorId integer",
+                        "reportData[].component.name string(50) required",
+                        "reportData[].component.instance string(50)",
+                        "reportData[].variable object required",
+                        "reportData[].variable.name string(50) required",
+                        "reportData[].variable.instance string(50)",
+                        "reportData[].variableAttribute array required",
+                        "reportData[].variableAttribute[].type " + ATTRIBUTE,
+                        "reportData[].variableAttribute[].value string(2500)",
+                        "reportData[].variableAttribute[].mutability enum(ReadOnly|WriteOnly|ReadWrite)",
+                        "reportData[].variableAttribute[].persistent boolean",
+                        "reportData[].variableAttribute[].constant boolean",
+                        "reportData[].variableCharacteristics object",
+                        "reportData[].variableCharacteristics.unit string(16)",
+                        "reportData[].variableCharacteristics.dataType enum(string|decimal|integer|dateTime|boolean"
+                                + "|OptionList|SequenceList|MemberList) required",
+                        "reportData[].variableCharacteristics.minLimit number",
+                        "reportData[].variableCharacteristics.maxLimit number",
+                        "reportData[].variableCharacteristics.valuesList string(1000)",
+                        "reportData[].variableCharacteristics.supportsMonitoring boolean required",
+                        "tbc boolean",
+                        "seqNo integer required"),
+                MessageFacts.closed("NotifyReportResponse"));
     }
 }

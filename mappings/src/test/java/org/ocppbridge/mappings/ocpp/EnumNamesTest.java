@@ -23,6 +23,9 @@ class EnumNamesTest {
                 "ApplicationReset | FirmwareUpdate | LocalReset | PowerUp | RemoteReset | "
                         + "ScheduledReset | Triggered | Unknown | Watchdog");
         names(RegistrationStatusEnumType.class, "Accepted | Pending | Rejected");
+        names(ReportBaseEnumType.class, "ConfigurationInventory | FullInventory | SummaryInventory");
+        names(GenericDeviceModelStatusEnumType.class, "Accepted | Rejected | NotSupported | EmptyResultSet");
+        names(MutabilityEnumType.class, "ReadOnly | WriteOnly | ReadWrite");
         names(ConnectorStatusEnumType.class, "Available | Occupied | Reserved | Unavailable | Faulted");
         names(
                 MessageTriggerEnumType.class,

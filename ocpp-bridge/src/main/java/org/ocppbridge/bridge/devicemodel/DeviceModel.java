@@ -1,6 +1,7 @@
 package org.ocppbridge.bridge.devicemodel;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,16 +12,21 @@ import org.ocppbridge.mappings.ocpp.ComponentType;
 import org.ocppbridge.mappings.ocpp.GetVariableDataType;
 import org.ocppbridge.mappings.ocpp.GetVariableResultType;
 import org.ocppbridge.mappings.ocpp.GetVariableStatusEnumType;
+import org.ocppbridge.mappings.ocpp.MutabilityEnumType;
+import org.ocppbridge.mappings.ocpp.ReportBaseEnumType;
+import org.ocppbridge.mappings.ocpp.ReportDataType;
 import org.ocppbridge.mappings.ocpp.SetVariableDataType;
 import org.ocppbridge.mappings.ocpp.SetVariableResultType;
 import org.ocppbridge.mappings.ocpp.SetVariableStatusEnumType;
 import org.ocppbridge.mappings.ocpp.StatusInfoType;
+import org.ocppbridge.mappings.ocpp.VariableAttributeType;
+import org.ocppbridge.mappings.ocpp.VariableCharacteristicsType;
 import org.ocppbridge.mappings.ocpp.VariableType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bridge's device model (B05 SetVariables, B06 GetVariables): a small, honest set of variables the bridge
+ * The bridge's device model (B05 SetVariables, B06 GetVariables, B07 GetBaseReport): a small, honest set of variables the bridge
  * really has, Actual attribute only, no EVSEs. Anything else is UnknownComponent or UnknownVariable, never a
  * pretend value.
  *
@@ -48,6 +54,7 @@ public final class DeviceModel {
     static final String DEVICE_DATA_CTRLR = "DeviceDataCtrlr";
     static final String OFFLINE_THRESHOLD = "OfflineThreshold";
     static final String DEFAULT_OFFLINE_THRESHOLD_S = "300";
+    static final String FILE_TRANSFER_PROTOCOLS = "HTTP,HTTPS,FTP,FTPS";
 
     /** The heartbeat the HeartbeatInterval variable reads and writes. */
     public interface HeartbeatInterval {
@@ -72,22 +79,41 @@ public final class DeviceModel {
                 OCPP_COMM_CTRLR,
                 OFFLINE_THRESHOLD,
                 () -> store.get(OCPP_COMM_CTRLR + "." + OFFLINE_THRESHOLD).orElse(DEFAULT_OFFLINE_THRESHOLD_S),
-                Variable.integer(0, Integer.MAX_VALUE));
+                Variable.integer(0, Integer.MAX_VALUE),
+                Variable.Traits.integerSeconds(0, true));
         Variable heartbeatInterval = Variable.readWrite(
                 OCPP_COMM_CTRLR,
                 "HeartbeatInterval",
                 () -> String.valueOf(heartbeat.seconds()),
-                Variable.integer(1, Integer.MAX_VALUE));
+                Variable.integer(1, Integer.MAX_VALUE),
+                Variable.Traits.integerSeconds(1, false));
         this.variables = List.of(
                 heartbeatInterval,
                 offlineThreshold,
                 Variable.readOnly(
-                        OCPP_COMM_CTRLR, "MessageTimeout", "Default", () -> String.valueOf(messageTimeout.toSeconds())),
-                Variable.readOnly(OCPP_COMM_CTRLR, "FileTransferProtocols", null, () -> "HTTP,HTTPS,FTP,FTPS"),
+                        OCPP_COMM_CTRLR,
+                        "MessageTimeout",
+                        "Default",
+                        () -> String.valueOf(messageTimeout.toSeconds()),
+                        Variable.Traits.integerSeconds(1, true)),
                 Variable.readOnly(
-                        DEVICE_DATA_CTRLR, "ItemsPerMessage", "GetVariables", () -> String.valueOf(ITEMS_PER_MESSAGE)),
+                        OCPP_COMM_CTRLR,
+                        "FileTransferProtocols",
+                        null,
+                        () -> FILE_TRANSFER_PROTOCOLS,
+                        new Variable.Traits("MemberList", null, null, null, FILE_TRANSFER_PROTOCOLS, true)),
                 Variable.readOnly(
-                        DEVICE_DATA_CTRLR, "ItemsPerMessage", "SetVariables", () -> String.valueOf(ITEMS_PER_MESSAGE)));
+                        DEVICE_DATA_CTRLR,
+                        "ItemsPerMessage",
+                        "GetVariables",
+                        () -> String.valueOf(ITEMS_PER_MESSAGE),
+                        Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE)),
+                Variable.readOnly(
+                        DEVICE_DATA_CTRLR,
+                        "ItemsPerMessage",
+                        "SetVariables",
+                        () -> String.valueOf(ITEMS_PER_MESSAGE),
+                        Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE)));
         this.heartbeat = heartbeat;
         this.heartbeatIntervalVariable = heartbeatInterval;
     }
@@ -170,6 +196,46 @@ public final class DeviceModel {
         }
         log.info("Device model: {} set to {}", variable.key(), data.attributeValue());
         return setResult(SetVariableStatusEnumType.Accepted, null, attribute, data);
+    }
+
+    /**
+     * B07 GetBaseReport: the variables of a base report, or empty when it has none. ConfigurationInventory is every
+     * writable variable, FullInventory every variable; SummaryInventory (availability and problems of components)
+     * has nothing to say about a station without EVSEs.
+     */
+    public List<ReportDataType> report(ReportBaseEnumType base) {
+        return switch (base) {
+            case ConfigurationInventory ->
+                variables.stream()
+                        .filter(Variable::writable)
+                        .map(DeviceModel::reportData)
+                        .toList();
+            case FullInventory ->
+                variables.stream().map(DeviceModel::reportData).toList();
+            case SummaryInventory -> List.of();
+        };
+    }
+
+    private static ReportDataType reportData(Variable variable) {
+        Variable.Traits traits = variable.traits();
+        VariableAttributeType actual = new VariableAttributeType(
+                AttributeEnumType.Actual,
+                variable.value().get(),
+                variable.writable() ? MutabilityEnumType.ReadWrite : MutabilityEnumType.ReadOnly,
+                traits.persistent(),
+                !variable.writable());
+        VariableCharacteristicsType characteristics = new VariableCharacteristicsType(
+                traits.unit(),
+                traits.dataType(),
+                traits.min() == null ? null : BigDecimal.valueOf(traits.min()),
+                traits.max() == null ? null : BigDecimal.valueOf(traits.max()),
+                traits.valuesList(),
+                false);
+        return new ReportDataType(
+                new ComponentType(null, variable.component(), null),
+                new VariableType(variable.name(), variable.instance()),
+                List.of(actual),
+                characteristics);
     }
 
     private void apply(Variable variable, String value) throws IOException {

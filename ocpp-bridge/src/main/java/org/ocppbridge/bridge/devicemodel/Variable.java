@@ -14,22 +14,49 @@ import java.util.function.Supplier;
  * @param instance the variable's instance ({@code MessageTimeout[Default]}), or null
  * @param value reads the current value as the CSMS sees it
  * @param check for a writable variable: null when the text is a valid value, else why not; null for read-only
+ * @param traits what a report says about it besides its value
  */
 record Variable(
-        String component, String name, String instance, Supplier<String> value, Function<String, String> check) {
+        String component,
+        String name,
+        String instance,
+        Supplier<String> value,
+        Function<String, String> check,
+        Traits traits) {
+
+    /**
+     * @param dataType a DataEnumType value
+     * @param unit null when none
+     * @param min null when none
+     * @param max null when none
+     * @param valuesList for the list types, the allowed values (comma separated); else null
+     * @param persistent whether the value survives a restart
+     */
+    record Traits(String dataType, String unit, Long min, Long max, String valuesList, boolean persistent) {
+
+        static Traits integerSeconds(long min, boolean persistent) {
+            return new Traits("integer", "s", min, null, null, persistent);
+        }
+
+        static Traits integer(long min, long max) {
+            return new Traits("integer", null, min, max, null, true);
+        }
+    }
 
     Variable {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(traits, "traits");
     }
 
-    static Variable readOnly(String component, String name, String instance, Supplier<String> value) {
-        return new Variable(component, name, instance, value, null);
+    static Variable readOnly(String component, String name, String instance, Supplier<String> value, Traits traits) {
+        return new Variable(component, name, instance, value, null, traits);
     }
 
-    static Variable readWrite(String component, String name, Supplier<String> value, Function<String, String> check) {
-        return new Variable(component, name, null, value, Objects.requireNonNull(check, "check"));
+    static Variable readWrite(
+            String component, String name, Supplier<String> value, Function<String, String> check, Traits traits) {
+        return new Variable(component, name, null, value, Objects.requireNonNull(check, "check"), traits);
     }
 
     boolean writable() {

@@ -13,6 +13,7 @@ import org.ocppbridge.bridge.rpc.RpcSession;
 import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.mappings.BootMapping;
 import org.ocppbridge.mappings.SecurityEventMapping;
+import org.ocppbridge.mappings.ocpp.NotifyReportResponse;
 import org.ocppbridge.schemas.JsonSchemas;
 
 /**
@@ -109,6 +110,14 @@ public final class Station {
         DeviceModel deviceModel = new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat);
         rpc.register(new GetVariablesHandler(deviceModel));
         rpc.register(new SetVariablesHandler(deviceModel));
+        rpc.register(new GetBaseReportHandler(
+                deviceModel, clock, report -> rpc.call("NotifyReport", report, NotifyReportResponse.class)
+                        .whenComplete((answer, failure) -> {
+                            if (failure != null) {
+                                // A report is not a status to keep: the CSMS can ask again.
+                                observer.unexpectedError("NotifyReport", failure);
+                            }
+                        })));
         rpc.setGate(registration);
     }
 

@@ -1,6 +1,7 @@
 package org.ocppbridge.bridge.devicemodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import org.ocppbridge.mappings.ocpp.EVSEType;
 import org.ocppbridge.mappings.ocpp.GetVariableDataType;
 import org.ocppbridge.mappings.ocpp.GetVariableResultType;
 import org.ocppbridge.mappings.ocpp.GetVariableStatusEnumType;
+import org.ocppbridge.mappings.ocpp.MutabilityEnumType;
+import org.ocppbridge.mappings.ocpp.ReportBaseEnumType;
+import org.ocppbridge.mappings.ocpp.ReportDataType;
 import org.ocppbridge.mappings.ocpp.SetVariableDataType;
 import org.ocppbridge.mappings.ocpp.SetVariableResultType;
 import org.ocppbridge.mappings.ocpp.SetVariableStatusEnumType;
@@ -165,5 +169,31 @@ class DeviceModelTest {
                 set(model, "OCPPCommCtrlr", "HeartbeatInterval", "0").attributeStatus(),
                 "at least 1 s");
         assertEquals(List.of(60), heartbeatChanges);
+    }
+
+    @Test
+    void B07_FullInventory_reports_every_variable_with_its_characteristics_and_Configuration_only_the_writable() {
+        DeviceModel model = model();
+        List<ReportDataType> full = model.report(ReportBaseEnumType.FullInventory);
+        assertEquals(6, full.size());
+        for (ReportDataType data : full) {
+            assertEquals(1, data.variableAttribute().size());
+            assertEquals(
+                    AttributeEnumType.Actual, data.variableAttribute().get(0).type());
+            assertNotNull(
+                    data.variableAttribute().get(0).value(), data.variable().name());
+            assertNotNull(data.variableCharacteristics(), data.variable().name());
+            if (List.of("OptionList", "SequenceList", "MemberList")
+                    .contains(data.variableCharacteristics().dataType())) {
+                assertNotNull(data.variableCharacteristics().valuesList(), "TC_B_13: a list type names its values");
+            }
+        }
+        List<ReportDataType> configuration = model.report(ReportBaseEnumType.ConfigurationInventory);
+        assertEquals(
+                List.of("HeartbeatInterval", "OfflineThreshold"),
+                configuration.stream().map(d -> d.variable().name()).toList());
+        configuration.forEach(d -> assertEquals(
+                MutabilityEnumType.ReadWrite, d.variableAttribute().get(0).mutability()));
+        assertEquals(List.of(), model.report(ReportBaseEnumType.SummaryInventory), "no EVSEs, nothing to summarise");
     }
 }

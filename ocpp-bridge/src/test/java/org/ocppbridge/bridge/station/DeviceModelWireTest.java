@@ -103,4 +103,23 @@ class DeviceModelWireTest {
         assertTrue(took.compareTo(Duration.ofSeconds(4)) < 0, "two heartbeats at 1 s, not 300 s: " + took);
         csms.assertNoViolations();
     }
+
+    @Test
+    void B07_GetBaseReport_is_answered_first_then_the_report_follows_as_NotifyReport() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = booted();
+        CallOutcome answer = csms.call("GetBaseReport", json("{\"requestId\":17,\"reportBase\":\"FullInventory\"}"));
+        assertEquals("Accepted", answer.payload().get("status").getAsString());
+        JsonObject report = csms.expectCall("NotifyReport").payload();
+        assertEquals(17, report.get("requestId").getAsInt());
+        assertEquals(0, report.get("seqNo").getAsInt());
+        assertTrue(!report.has("tbc") || !report.get("tbc").getAsBoolean(), "one part: tbc false or absent");
+        assertEquals(6, report.getAsJsonArray("reportData").size());
+
+        CallOutcome summary =
+                csms.call("GetBaseReport", json("{\"requestId\":18,\"reportBase\":\"SummaryInventory\"}"));
+        assertEquals("EmptyResultSet", summary.payload().get("status").getAsString());
+        csms.assertNoMoreCalls(Duration.ofMillis(400));
+        csms.assertNoViolations();
+    }
 }

@@ -172,6 +172,15 @@ class StationWireTest {
                 .getAsJsonObject();
         assertEquals("Accepted", got.get("attributeStatus").getAsString());
         assertEquals("300", got.get("attributeValue").getAsString());
+        assertEquals(
+                "Accepted",
+                csms.call("GetBaseReport", json("{\"requestId\":5,\"reportBase\":\"FullInventory\"}"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
+        // B02.FR.02: a request the CSMS asked for may go out while Pending.
+        assertEquals(
+                5, csms.expectCall("NotifyReport").payload().get("requestId").getAsInt());
         csms.assertNoMoreCalls(QUIET);
 
         fixture.csms.autoReply(

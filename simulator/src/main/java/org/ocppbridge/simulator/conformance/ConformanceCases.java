@@ -10,6 +10,8 @@ import org.ocppbridge.simulator.conformance.cases.TC_B_03_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_06_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_09_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_11_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_12_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_13_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_20_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_21_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_22_CS;
@@ -50,6 +52,8 @@ public final class ConformanceCases {
                 new TC_B_06_CS(),
                 new TC_B_09_CS(),
                 new TC_B_11_CS(),
+                new TC_B_12_CS(),
+                new TC_B_13_CS(),
                 new TC_B_30_CS(),
                 new TC_B_20_CS(),
                 new TC_B_21_CS(),

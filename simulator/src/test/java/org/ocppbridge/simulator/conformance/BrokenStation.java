@@ -33,7 +33,9 @@ final class BrokenStation implements StationLauncher.Running {
         /** Installed and FirmwareUpdated before any reboot or reconnect (ER TC_L_01 step 15). */
         INSTALLED_BEFORE_REBOOT,
         /** SetVariables: every value Accepted, whatever its format (B05.FR.07). */
-        ACCEPTS_ANY_VALUE
+        ACCEPTS_ANY_VALUE,
+        /** GetBaseReport: Accepted, but the one NotifyReport starts at seqNo 1 (B07.FR.10). */
+        REPORT_FROM_SEQ_1
     }
 
     /** Launches a broken station per case. */
@@ -110,6 +112,33 @@ final class BrokenStation implements StationLauncher.Running {
         return payload;
     }
 
+    private static JsonObject report(int requestId) {
+        JsonObject component = new JsonObject();
+        component.addProperty("name", "OCPPCommCtrlr");
+        JsonObject variable = new JsonObject();
+        variable.addProperty("name", "OfflineThreshold");
+        JsonObject attribute = new JsonObject();
+        attribute.addProperty("value", "300");
+        JsonArray attributes = new JsonArray();
+        attributes.add(attribute);
+        JsonObject characteristics = new JsonObject();
+        characteristics.addProperty("dataType", "integer");
+        characteristics.addProperty("supportsMonitoring", false);
+        JsonObject item = new JsonObject();
+        item.add("component", component);
+        item.add("variable", variable);
+        item.add("variableAttribute", attributes);
+        item.add("variableCharacteristics", characteristics);
+        JsonArray data = new JsonArray();
+        data.add(item);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("requestId", requestId);
+        payload.addProperty("generatedAt", Instant.now().toString());
+        payload.add("reportData", data);
+        payload.addProperty("seqNo", 1);
+        return payload;
+    }
+
     private static JsonObject event(String type) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", type);
@@ -171,6 +200,13 @@ final class BrokenStation implements StationLauncher.Running {
                 reply.addProperty("status", "Accepted");
                 send("[3,\"" + id + "\"," + reply + "]");
                 update(frame.get(3).getAsJsonObject().get("requestId").getAsInt());
+                return;
+            }
+            if (action.equals("GetBaseReport") && fault == Fault.REPORT_FROM_SEQ_1) {
+                reply.addProperty("status", "Accepted");
+                send("[3,\"" + id + "\"," + reply + "]");
+                int requestId = frame.get(3).getAsJsonObject().get("requestId").getAsInt();
+                worker.execute(() -> call("NotifyReport", report(requestId)));
                 return;
             }
             if (action.equals("SetVariables") && fault == Fault.ACCEPTS_ANY_VALUE) {

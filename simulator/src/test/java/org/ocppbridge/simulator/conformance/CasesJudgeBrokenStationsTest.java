@@ -85,4 +85,11 @@ class CasesJudgeBrokenStationsTest {
         assertFalse(result.passed());
         assertEquals("B05.FR.01: SetVariables answered with CALLERROR NotSupported", result.reason());
     }
+
+    @Test
+    void B07FR10_a_report_that_does_not_start_at_seqNo_0_fails_TC_B_13() throws Exception {
+        CaseResult result = run("TC_B_13_CS", BrokenStation.Fault.REPORT_FROM_SEQ_1);
+        assertFalse(result.passed());
+        assertEquals("B07.FR.10: NotifyReport seqNo 1, expected 0", result.reason());
+    }
 }

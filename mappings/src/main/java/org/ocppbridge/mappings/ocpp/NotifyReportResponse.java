@@ -1,0 +1,4 @@
+package org.ocppbridge.mappings.ocpp;
+
+/** {@code NotifyReportResponse}: no fields. */
+public record NotifyReportResponse() {}
