@@ -24,12 +24,15 @@ final class OcppFacts {
             "GetVariables",
             "SetVariables",
             "GetBaseReport",
-            "NotifyReport");
+            "NotifyReport",
+            "RequestStartTransaction");
 
     private static final String STATUS_INFO = "statusInfo object";
     private static final String REASON_CODE = "statusInfo.reasonCode string(20) required";
     private static final String ADDITIONAL_INFO = "statusInfo.additionalInfo string(512)";
     private static final String ATTRIBUTE = "enum(Actual|Target|MinSet|MaxSet)";
+    private static final String ID_TOKEN_TYPES =
+            "enum(Central|eMAID|ISO14443|ISO15693|KeyCode|Local|MacAddress|NoAuthorization)";
 
     private OcppFacts() {}
 
@@ -244,6 +247,64 @@ final class OcppFacts {
                         "reportData[].variableCharacteristics.supportsMonitoring boolean required",
                         "tbc boolean",
                         "seqNo integer required"),
-                MessageFacts.closed("NotifyReportResponse"));
+                MessageFacts.closed("NotifyReportResponse"),
+                MessageFacts.closed(
+                        "RequestStartTransactionRequest",
+                        "evseId integer",
+                        "groupIdToken object",
+                        "groupIdToken.additionalInfo array",
+                        "groupIdToken.additionalInfo[].additionalIdToken string(36) required",
+                        "groupIdToken.additionalInfo[].type string(50) required",
+                        "groupIdToken.idToken string(36) required",
+                        "groupIdToken.type " + ID_TOKEN_TYPES + " required",
+                        "idToken object required",
+                        "idToken.additionalInfo array",
+                        "idToken.additionalInfo[].additionalIdToken string(36) required",
+                        "idToken.additionalInfo[].type string(50) required",
+                        "idToken.idToken string(36) required",
+                        "idToken.type " + ID_TOKEN_TYPES + " required",
+                        "remoteStartId integer required",
+                        "chargingProfile object",
+                        "chargingProfile.id integer required",
+                        "chargingProfile.stackLevel integer required",
+                        "chargingProfile.chargingProfilePurpose enum(ChargingStationExternalConstraints|ChargingStationMaxProfile|TxDefaultProfile|TxProfile) required",
+                        "chargingProfile.chargingProfileKind enum(Absolute|Recurring|Relative) required",
+                        "chargingProfile.recurrencyKind enum(Daily|Weekly)",
+                        "chargingProfile.validFrom date-time",
+                        "chargingProfile.validTo date-time",
+                        "chargingProfile.chargingSchedule array required",
+                        "chargingProfile.chargingSchedule[].id integer required",
+                        "chargingProfile.chargingSchedule[].startSchedule date-time",
+                        "chargingProfile.chargingSchedule[].duration integer",
+                        "chargingProfile.chargingSchedule[].chargingRateUnit enum(W|A) required",
+                        "chargingProfile.chargingSchedule[].chargingSchedulePeriod array required",
+                        "chargingProfile.chargingSchedule[].chargingSchedulePeriod[].startPeriod integer required",
+                        "chargingProfile.chargingSchedule[].chargingSchedulePeriod[].limit number required",
+                        "chargingProfile.chargingSchedule[].chargingSchedulePeriod[].numberPhases integer",
+                        "chargingProfile.chargingSchedule[].chargingSchedulePeriod[].phaseToUse integer",
+                        "chargingProfile.chargingSchedule[].minChargingRate number",
+                        "chargingProfile.chargingSchedule[].salesTariff object",
+                        "chargingProfile.chargingSchedule[].salesTariff.id integer required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffDescription string(32)",
+                        "chargingProfile.chargingSchedule[].salesTariff.numEPriceLevels integer",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry array required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].relativeTimeInterval object required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].relativeTimeInterval.start integer required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].relativeTimeInterval.duration integer",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].ePriceLevel integer",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].consumptionCost array",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].consumptionCost[].startValue number required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].consumptionCost[].cost array required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].consumptionCost[].cost[].costKind enum(CarbonDioxideEmission|RelativePricePercentage|RenewableGenerationPercentage) required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].consumptionCost[].cost[].amount integer required",
+                        "chargingProfile.chargingSchedule[].salesTariff.salesTariffEntry[].consumptionCost[].cost[].amountMultiplier integer",
+                        "chargingProfile.transactionId string(36)"),
+                MessageFacts.closed(
+                        "RequestStartTransactionResponse",
+                        "status enum(Accepted|Rejected) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO,
+                        "transactionId string(36)"));
     }
 }

@@ -26,6 +26,7 @@ class EnumNamesTest {
         names(ReportBaseEnumType.class, "ConfigurationInventory | FullInventory | SummaryInventory");
         names(GenericDeviceModelStatusEnumType.class, "Accepted | Rejected | NotSupported | EmptyResultSet");
         names(MutabilityEnumType.class, "ReadOnly | WriteOnly | ReadWrite");
+        names(RequestStartStopStatusEnumType.class, "Accepted | Rejected");
         names(ConnectorStatusEnumType.class, "Available | Occupied | Reserved | Unavailable | Faulted");
         names(
                 MessageTriggerEnumType.class,

@@ -110,6 +110,7 @@ public final class Station {
         DeviceModel deviceModel = new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat);
         rpc.register(new GetVariablesHandler(deviceModel));
         rpc.register(new SetVariablesHandler(deviceModel));
+        rpc.register(new RequestStartTransactionHandler());
         rpc.register(new GetBaseReportHandler(
                 deviceModel, clock, report -> rpc.call("NotifyReport", report, NotifyReportResponse.class)
                         .whenComplete((answer, failure) -> {

@@ -181,6 +181,15 @@ class StationWireTest {
         // B02.FR.02: a request the CSMS asked for may go out while Pending.
         assertEquals(
                 5, csms.expectCall("NotifyReport").payload().get("requestId").getAsInt());
+        // B02.FR.06: no remote start while Pending (and this station has no EVSEs at all).
+        assertEquals(
+                "Rejected",
+                csms.call(
+                                "RequestStartTransaction",
+                                json("{\"idToken\":{\"idToken\":\"T1\",\"type\":\"Central\"},\"remoteStartId\":9}"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
         csms.assertNoMoreCalls(QUIET);
 
         fixture.csms.autoReply(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.ocppbridge.simulator.conformance.cases.FramingCase;
 import org.ocppbridge.simulator.conformance.cases.TC_B_01_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_02_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_03_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_06_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_09_CS;
@@ -48,6 +49,7 @@ public final class ConformanceCases {
     public static List<ConformanceCase> all() {
         List<ConformanceCase> cases = new ArrayList<>(List.of(
                 new TC_B_01_CS(),
+                new TC_B_02_CS(),
                 new TC_B_03_CS(),
                 new TC_B_06_CS(),
                 new TC_B_09_CS(),
