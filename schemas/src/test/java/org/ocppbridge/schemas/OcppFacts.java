@@ -25,7 +25,8 @@ final class OcppFacts {
             "SetVariables",
             "GetBaseReport",
             "NotifyReport",
-            "RequestStartTransaction");
+            "RequestStartTransaction",
+            "RequestStopTransaction");
 
     private static final String STATUS_INFO = "statusInfo object";
     private static final String REASON_CODE = "statusInfo.reasonCode string(20) required";
@@ -305,6 +306,13 @@ final class OcppFacts {
                         STATUS_INFO,
                         REASON_CODE,
                         ADDITIONAL_INFO,
-                        "transactionId string(36)"));
+                        "transactionId string(36)"),
+                MessageFacts.closed("RequestStopTransactionRequest", "transactionId string(36) required"),
+                MessageFacts.closed(
+                        "RequestStopTransactionResponse",
+                        "status enum(Accepted|Rejected) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO));
     }
 }

@@ -111,6 +111,7 @@ public final class Station {
         rpc.register(new GetVariablesHandler(deviceModel));
         rpc.register(new SetVariablesHandler(deviceModel));
         rpc.register(new RequestStartTransactionHandler());
+        rpc.register(new RequestStopTransactionHandler());
         rpc.register(new GetBaseReportHandler(
                 deviceModel, clock, report -> rpc.call("NotifyReport", report, NotifyReportResponse.class)
                         .whenComplete((answer, failure) -> {

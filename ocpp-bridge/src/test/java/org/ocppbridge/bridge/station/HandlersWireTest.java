@@ -274,4 +274,23 @@ class HandlersWireTest {
         csms.assertNoMoreCalls(QUIET);
         assertEquals(2, system.systemTimes.size(), "boot and heartbeat: " + system.systemTimes);
     }
+
+    @Test
+    void a_station_without_EVSEs_rejects_remote_starts_and_stops_instead_of_not_supporting_them() {
+        assertEquals(
+                "Rejected",
+                csms.call(
+                                "RequestStartTransaction",
+                                json("{\"idToken\":{\"idToken\":\"T1\",\"type\":\"ISO14443\"},\"remoteStartId\":1,"
+                                        + "\"evseId\":1}"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
+        CallOutcome stop = csms.call("RequestStopTransaction", json("{\"transactionId\":\"TX-1\"}"));
+        assertEquals("Rejected", stop.payload().get("status").getAsString());
+        assertEquals(
+                "UnknownTransaction",
+                stop.payload().getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+        csms.assertNoMoreCalls(QUIET);
+    }
 }
