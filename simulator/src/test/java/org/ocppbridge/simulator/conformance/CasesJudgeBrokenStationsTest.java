@@ -92,4 +92,13 @@ class CasesJudgeBrokenStationsTest {
         assertFalse(result.passed());
         assertEquals("B07.FR.10: NotifyReport seqNo 1, expected 0", result.reason());
     }
+
+    @Test
+    void a_station_that_talks_while_Pending_and_has_no_device_model_fails_TC_B_02_naming_a_B02_rule() throws Exception {
+        // The fixture sends its StartupOfTheDevice event right after any boot answer, Pending too (B02.FR.02), and
+        // answers SetVariables with NotSupported (B02.FR.05): whichever the case meets first, it names a B02 rule.
+        CaseResult result = run("TC_B_02_CS", BrokenStation.Fault.NONE);
+        assertFalse(result.passed());
+        assertTrue(result.reason().contains("B02") || result.reason().contains("B01/B02/B03"), result.reason());
+    }
 }
