@@ -64,9 +64,6 @@ public final class DeviceModel {
     }
 
     private final List<Variable> variables;
-    private final VariableStore store;
-    private final HeartbeatInterval heartbeat;
-    private final Variable heartbeatIntervalVariable;
 
     /**
      * @param storeFile where written values are kept ({@code <data-dir>/device-model.properties}); null: memory only
@@ -74,22 +71,23 @@ public final class DeviceModel {
     public DeviceModel(Path storeFile, Duration messageTimeout, HeartbeatInterval heartbeat) {
         Objects.requireNonNull(messageTimeout, "messageTimeout");
         Objects.requireNonNull(heartbeat, "heartbeat");
-        this.store = new VariableStore(storeFile);
-        Variable offlineThreshold = Variable.readWrite(
-                OCPP_COMM_CTRLR,
-                OFFLINE_THRESHOLD,
-                () -> store.get(OCPP_COMM_CTRLR + "." + OFFLINE_THRESHOLD).orElse(DEFAULT_OFFLINE_THRESHOLD_S),
-                Variable.integer(0, Integer.MAX_VALUE),
-                Variable.Traits.integerSeconds(0, true));
-        Variable heartbeatInterval = Variable.readWrite(
-                OCPP_COMM_CTRLR,
-                "HeartbeatInterval",
-                () -> String.valueOf(heartbeat.seconds()),
-                Variable.integer(1, Integer.MAX_VALUE),
-                Variable.Traits.integerSeconds(1, false));
+        VariableStore store = new VariableStore(storeFile);
+        String offlineThresholdKey = Variable.keyOf(OCPP_COMM_CTRLR, OFFLINE_THRESHOLD, null);
         this.variables = List.of(
-                heartbeatInterval,
-                offlineThreshold,
+                Variable.readWrite(
+                        OCPP_COMM_CTRLR,
+                        "HeartbeatInterval",
+                        () -> String.valueOf(heartbeat.seconds()),
+                        Variable.integer(1, Integer.MAX_VALUE),
+                        value -> heartbeat.change(Integer.parseInt(value)),
+                        Variable.Traits.integerSeconds(1, false)),
+                Variable.readWrite(
+                        OCPP_COMM_CTRLR,
+                        OFFLINE_THRESHOLD,
+                        () -> store.get(offlineThresholdKey).orElse(DEFAULT_OFFLINE_THRESHOLD_S),
+                        Variable.integer(0, Integer.MAX_VALUE),
+                        value -> store.put(offlineThresholdKey, value),
+                        Variable.Traits.integerSeconds(0, true)),
                 Variable.readOnly(
                         OCPP_COMM_CTRLR,
                         "MessageTimeout",
@@ -114,8 +112,6 @@ public final class DeviceModel {
                         "SetVariables",
                         () -> String.valueOf(ITEMS_PER_MESSAGE),
                         Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE)));
-        this.heartbeat = heartbeat;
-        this.heartbeatIntervalVariable = heartbeatInterval;
     }
 
     /** B06: one item of a GetVariablesRequest. */
@@ -185,7 +181,7 @@ public final class DeviceModel {
                     data);
         }
         try {
-            apply(variable, data.attributeValue());
+            variable.write().write(data.attributeValue());
         } catch (IOException e) {
             log.error("Cannot store {}: {}", variable.key(), e.toString());
             return setResult(
@@ -236,14 +232,6 @@ public final class DeviceModel {
                 new VariableType(variable.name(), variable.instance()),
                 List.of(actual),
                 characteristics);
-    }
-
-    private void apply(Variable variable, String value) throws IOException {
-        if (variable == heartbeatIntervalVariable) {
-            heartbeat.change(Integer.parseInt(value));
-        } else {
-            store.put(variable.key(), value);
-        }
     }
 
     private static SetVariableResultType setResult(

@@ -1,5 +1,6 @@
 package org.ocppbridge.bridge.devicemodel;
 
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
  * @param instance the variable's instance ({@code MessageTimeout[Default]}), or null
  * @param value reads the current value as the CSMS sees it
  * @param check for a writable variable: null when the text is a valid value, else why not; null for read-only
+ * @param write for a writable variable: stores or applies a checked value; null for read-only
  * @param traits what a report says about it besides its value
  */
 record Variable(
@@ -22,7 +24,13 @@ record Variable(
         String instance,
         Supplier<String> value,
         Function<String, String> check,
+        Writer write,
         Traits traits) {
+
+    /** Stores or applies a value that passed the check, before the answer leaves. */
+    interface Writer {
+        void write(String value) throws IOException;
+    }
 
     /**
      * @param dataType a DataEnumType value
@@ -51,16 +59,28 @@ record Variable(
     }
 
     static Variable readOnly(String component, String name, String instance, Supplier<String> value, Traits traits) {
-        return new Variable(component, name, instance, value, null, traits);
+        return new Variable(component, name, instance, value, null, null, traits);
     }
 
     static Variable readWrite(
-            String component, String name, Supplier<String> value, Function<String, String> check, Traits traits) {
-        return new Variable(component, name, null, value, Objects.requireNonNull(check, "check"), traits);
+            String component,
+            String name,
+            Supplier<String> value,
+            Function<String, String> check,
+            Writer write,
+            Traits traits) {
+        return new Variable(
+                component,
+                name,
+                null,
+                value,
+                Objects.requireNonNull(check, "check"),
+                Objects.requireNonNull(write, "write"),
+                traits);
     }
 
     boolean writable() {
-        return check != null;
+        return write != null;
     }
 
     /** Why {@code text} cannot be written, or empty when it can. */
@@ -70,6 +90,10 @@ record Variable(
 
     /** The key in the store and in log lines, e.g. {@code OCPPCommCtrlr.OfflineThreshold}. */
     String key() {
+        return keyOf(component, name, instance);
+    }
+
+    static String keyOf(String component, String name, String instance) {
         return component + "." + name + (instance == null ? "" : "[" + instance + "]");
     }
 
