@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,12 +66,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data dir " + config.dataDir(), e);
         }
-        SSLContext tls;
-        try {
-            tls = TlsTrust.context(config.csmsCaPem());
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot load the CSMS CA " + config.csmsCaPem(), e);
-        }
+        SSLContext tls = TlsTrust.context(config.csmsCaPem());
         SigningCertificateCheck certificates = config.trustAnchorPem() == null
                 ? null
                 : new SigningCertificateCheck(

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -99,12 +98,7 @@ public final class LocalLogService implements AutoCloseable {
      * @throws IllegalArgumentException when the CSMS CA file cannot be read as certificates
      */
     static Map<String, LogUploader> standardUploaders(LogUploadSettings s) {
-        SSLContext tls;
-        try {
-            tls = TlsTrust.context(s.csmsCaPem());
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot load the CSMS CA " + s.csmsCaPem(), e);
-        }
+        SSLContext tls = TlsTrust.context(s.csmsCaPem());
         LogUploader http = new HttpLogUploader(
                 s.httpMethod(), s.connectTimeout(), s.transferTimeout(), tls == null ? null : tls.getSocketFactory());
         LogUploader ftp = new FtpLogUploader(s.connectTimeout(), s.transferTimeout(), tls);

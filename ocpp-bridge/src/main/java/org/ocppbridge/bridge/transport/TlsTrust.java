@@ -25,11 +25,23 @@ public final class TlsTrust {
 
     private TlsTrust() {}
 
-    /** An SSL context trusting both; null when no extra CA is configured (then the JVM default applies). */
-    public static SSLContext context(Path extraCaPem) throws IOException, GeneralSecurityException {
+    /**
+     * An SSL context trusting both; null when no extra CA is configured (then the JVM default applies).
+     *
+     * @throws IllegalArgumentException when the CA file cannot be read as certificates
+     */
+    public static SSLContext context(Path extraCaPem) {
         if (extraCaPem == null) {
             return null;
         }
+        try {
+            return trustingAlso(extraCaPem);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot load the CSMS CA " + extraCaPem, e);
+        }
+    }
+
+    private static SSLContext trustingAlso(Path extraCaPem) throws IOException, GeneralSecurityException {
         KeyStore extra = KeyStore.getInstance(KeyStore.getDefaultType());
         extra.load(null, null);
         try (InputStream in = Files.newInputStream(extraCaPem)) {
