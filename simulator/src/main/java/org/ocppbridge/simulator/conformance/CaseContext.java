@@ -184,6 +184,18 @@ public final class CaseContext {
     }
 
     /**
+     * The first CALL of a station that is booting, which must be its BootNotification (B01.FR.01).
+     *
+     * @param step names the step in the failure when none comes, e.g. {@code "B03 (TC_B_03 step 1)"}
+     */
+    public IncomingCall firstBootNotification(String step) {
+        IncomingCall first = nextAny(REBOOT);
+        CaseFailure.check(first != null, step + ": no BootNotification within " + REBOOT);
+        Checks.action(first, "BootNotification", "B01.FR.01: the first message of a boot is a BootNotification");
+        return first;
+    }
+
+    /**
      * Reusable state Booted (P6 §2.18, ER Table 17): a BootNotification answered Accepted, then a
      * SecurityEventNotification StartupOfTheDevice or ResetOrReboot (connector states do not apply).
      */

@@ -47,9 +47,7 @@ public final class TC_B_02_CS implements ConformanceCase {
 
     @Override
     public void run(CaseContext context) {
-        IncomingCall first = context.nextAny(CaseContext.REBOOT);
-        CaseFailure.check(first != null, "B02 (TC_B_02 step 1): no BootNotification within " + CaseContext.REBOOT);
-        Checks.action(first, "BootNotification", "B01.FR.01: the first message of a boot is a BootNotification");
+        IncomingCall first = context.firstBootNotification("B02 (TC_B_02 step 1)");
 
         JsonObject set = VariableSteps.set(context, "OCPPCommCtrlr", "OfflineThreshold", "300", "B02.FR.05");
         CaseFailure.check(

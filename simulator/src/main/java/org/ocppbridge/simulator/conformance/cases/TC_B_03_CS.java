@@ -42,9 +42,7 @@ public final class TC_B_03_CS implements ConformanceCase {
 
     @Override
     public void run(CaseContext context) {
-        IncomingCall first = context.nextAny(CaseContext.REBOOT);
-        CaseFailure.check(first != null, "B03 (TC_B_03 step 1): no BootNotification within " + CaseContext.REBOOT);
-        Checks.action(first, "BootNotification", "B01.FR.01: the first message of a boot is a BootNotification");
+        IncomingCall first = context.firstBootNotification("B03 (TC_B_03 step 1)");
         IncomingCall second = context.nextAny(Duration.ofSeconds(INTERVAL).plus(CaseContext.STEP));
         CaseFailure.check(second != null, "B03.FR.06: no BootNotification repeated after the Rejected interval");
         Checks.action(

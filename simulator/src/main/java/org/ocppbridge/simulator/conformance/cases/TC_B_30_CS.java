@@ -6,7 +6,6 @@ import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.conformance.CaseContext;
 import org.ocppbridge.simulator.conformance.CaseFailure;
-import org.ocppbridge.simulator.conformance.Checks;
 import org.ocppbridge.simulator.conformance.ConformanceCase;
 
 /**
@@ -45,9 +44,7 @@ public final class TC_B_30_CS implements ConformanceCase {
 
     @Override
     public void run(CaseContext context) {
-        IncomingCall boot = context.nextAny(CaseContext.REBOOT);
-        CaseFailure.check(boot != null, "B03 (TC_B_30 step 1): no BootNotification within " + CaseContext.REBOOT);
-        Checks.action(boot, "BootNotification", "B01.FR.01: the first message of a boot is a BootNotification");
+        IncomingCall boot = context.firstBootNotification("B03 (TC_B_30 step 1)");
         StationConnection connection = context.connection();
         if (!connection.isOpen()) {
             return;
