@@ -2,6 +2,7 @@ package org.ocppbridge.bridge.cli;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -32,10 +33,9 @@ record CommandLineFlags(boolean help, boolean version, Map<String, String> value
     static CommandLineFlags parse(String[] args) {
         Objects.requireNonNull(args, "args");
         // Help and version win over whatever else is on the line, mistakes included: they are how to fix them.
-        boolean help =
-                Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
-        boolean version =
-                Arrays.asList(args).contains("--version") || Arrays.asList(args).contains("-V");
+        List<String> all = Arrays.asList(args);
+        boolean help = all.contains("--help") || all.contains("-h");
+        boolean version = all.contains("--version") || all.contains("-V");
         if (help || version) {
             return new CommandLineFlags(help, version, Map.of());
         }
