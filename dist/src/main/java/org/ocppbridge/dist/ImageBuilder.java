@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * {@code ImageBuilder --jar=BRIDGE.jar --image-sources=DIR --out=IMAGE --tar=FILE.tar.gz}: the runtime image of
  * issue 18, run by the {@code dist} profile. jlink builds a Java runtime of the modules {@link ModuleList} finds;
  * the bridge jar and the launcher scripts go beside it; a {@link TrainingRun} against the simulator lists the
- * classes a firmware update, a log upload and a reset load, and the image's own java dumps them into the
- * class-data archive {@code lib/ocpp-bridge.jsa}; then {@link TarGz} packs the image.
+ * classes a station loads to boot and answer requests, and the image's own java dumps them into the class-data
+ * archive {@code lib/ocpp-bridge.jsa}; then {@link TarGz} packs the image.
  */
 public final class ImageBuilder {
 
@@ -108,7 +108,7 @@ public final class ImageBuilder {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
