@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.ocppbridge.bridge.cli.BridgeConfig;
-import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
+import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.station.StationObserver;
-import org.ocppbridge.bridge.system.BootReasonStore;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
@@ -56,15 +54,8 @@ public final class Bridge implements AutoCloseable {
 
     /** Boots the first life. */
     public synchronized void start() throws IOException {
-        BootReason reason = bootReasons.boot();
-        if (reason == BootReason.Watchdog
-                && LocalFirmwareUpdater.awaitsReboot(Settings.firmware(config).dataDir())) {
-            // Killed after InstallRebooting was stored but before the reboot's reason was: this boot is still the
-            // reboot of the firmware update (L01: BootNotification FirmwareUpdate, then Installed).
-            reason = BootReason.FirmwareUpdate;
-        }
-        log.info("Starting station {} (boot reason {})", config.stationId(), reason);
-        runtime = BridgeRuntime.start(config, schemas, clock, restarter(), reason, observer);
+        BootReason recorded = bootReasons.boot();
+        runtime = BridgeRuntime.start(config, schemas, clock, restarter(), recorded, observer);
     }
 
     /** The current life, for tests and tools. */

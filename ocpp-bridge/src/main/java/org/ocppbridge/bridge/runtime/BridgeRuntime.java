@@ -8,14 +8,14 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.ocppbridge.bridge.cli.BridgeConfig;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.local.LocalChargerSystem;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.queue.QueueListener;
 import org.ocppbridge.bridge.station.Station;
 import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.system.ChargerSystem;
-import org.ocppbridge.bridge.system.LocalChargerSystem;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
@@ -27,12 +27,16 @@ import org.ocppbridge.bridge.transport.TransportException;
 import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One life of the station, from boot to shutdown or restart: the core thread, the durable queue, the local
  * system, the station and its connection. It owns all of them and closes them in {@link #close}.
  */
 public final class BridgeRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BridgeRuntime.class);
 
     private final ScheduledExecutorService core;
     private final DurableQueue queue;
@@ -90,7 +94,8 @@ public final class BridgeRuntime implements AutoCloseable {
                 system = local;
                 resume = local::resume;
             }
-            SecurityEventLog log = securityLog;
+            log.info("Starting station {} (boot reason {})", config.stationId(), system.getBootReason());
+            SecurityEventLog events = securityLog;
             Station station = new Station(
                     core,
                     clock,
@@ -99,12 +104,12 @@ public final class BridgeRuntime implements AutoCloseable {
                     queue,
                     (time, type, info) -> {
                         try {
-                            log.append(time, type, info);
+                            events.append(time, type, info);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     },
-                    Settings.station(config, bootReason),
+                    Settings.station(config, system.getBootReason()),
                     observer,
                     new LoggingRpcObserver());
             CsmsConnection connection = new CsmsConnection(

@@ -2,9 +2,9 @@ package org.ocppbridge.bridge.runtime;
 
 import java.time.Duration;
 import java.util.List;
-import org.ocppbridge.bridge.cli.BridgeConfig;
-import org.ocppbridge.bridge.cli.ListenAddress;
-import org.ocppbridge.bridge.cli.LogUploadMethod;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadMethod;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.logs.HttpLogUploader;
 import org.ocppbridge.bridge.logs.LogUploadSettings;

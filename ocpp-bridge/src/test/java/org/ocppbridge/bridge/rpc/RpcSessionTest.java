@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.bridge.testing.VirtualScheduler;
 import org.ocppbridge.mappings.ocpp.BootNotificationRequest;
 import org.ocppbridge.mappings.ocpp.BootNotificationResponse;

@@ -340,7 +340,7 @@ class SocketChargerSystemWireTest {
         fixture = BridgeFixture.start(
                 dir,
                 sim -> sim.defaultReplies(true),
-                cfg -> cfg.systemListen(new org.ocppbridge.bridge.cli.ListenAddress("127.0.0.1", 0)));
+                cfg -> cfg.systemListen(new org.ocppbridge.bridge.config.ListenAddress("127.0.0.1", 0)));
         SocketChargerSystem system =
                 (SocketChargerSystem) fixture.bridge().runtime().system();
         charger = FakeCharger.connect(system.tcpAddress().orElseThrow());

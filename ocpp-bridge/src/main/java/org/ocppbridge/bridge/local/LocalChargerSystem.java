@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.system;
+package org.ocppbridge.bridge.local;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,9 @@ import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
 import org.ocppbridge.bridge.logs.LocalLogService;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.HeldListener;
+import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
@@ -100,8 +103,16 @@ public final class LocalChargerSystem implements ChargerSystem {
         return true;
     }
 
+    /**
+     * The reason the runtime recorded, except that a Watchdog boot (the marker of a clean stop is missing) with an
+     * install waiting for its reboot is that reboot: the process was killed between InstallRebooting and the
+     * reboot's own record (L01: BootNotification FirmwareUpdate, then Installed).
+     */
     @Override
     public BootReason getBootReason() {
+        if (bootReason == BootReason.Watchdog && firmware.awaitsReboot()) {
+            return BootReason.FirmwareUpdate;
+        }
         return bootReason;
     }
 
