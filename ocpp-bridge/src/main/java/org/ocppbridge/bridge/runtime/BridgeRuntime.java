@@ -80,7 +80,7 @@ public final class BridgeRuntime implements AutoCloseable {
             Runnable resume;
             if (config.systemOnSocket()) {
                 // The charger's own software is the system; it keeps its own unfinished work.
-                system = SocketChargerSystem.open(Settings.systemSocket(config), schemas, restarter, bootReason);
+                system = SocketChargerSystem.open(Settings.systemSocket(config), schemas, core, restarter, bootReason);
                 resume = () -> {};
             } else {
                 LocalChargerSystem local = new LocalChargerSystem(

@@ -77,6 +77,7 @@ public final class Station {
             }
         });
         this.outbox = new Outbox(queue, rpc, core, clock, gson, settings.notificationRetry(), observer);
+        rpc.setWhenAnswered(outbox::answered);
         this.securityEvents = new SecurityEvents(clock, securityLog, outbox);
         this.heartbeat = new Heartbeat(rpc, core, settings.defaultHeartbeatInterval(), this::csmsTime, observer);
         this.registration = new Registration(
