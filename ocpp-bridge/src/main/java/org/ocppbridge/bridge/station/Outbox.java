@@ -40,21 +40,14 @@ final class Outbox {
     private boolean sending;
     private long generation;
 
-    Outbox(
-            DurableQueue queue,
-            RpcSession rpc,
-            ScheduledExecutorService core,
-            Clock clock,
-            Gson gson,
-            Duration retryAfterTimeout,
-            StationObserver observer) {
+    Outbox(StationContext context, DurableQueue queue, Duration retryAfterTimeout) {
         this.queue = queue;
-        this.rpc = rpc;
-        this.core = core;
-        this.clock = clock;
-        this.gson = gson;
+        this.rpc = context.rpc();
+        this.core = context.core();
+        this.clock = context.clock();
+        this.gson = context.gson();
         this.retryAfterTimeout = retryAfterTimeout;
-        this.observer = observer;
+        this.observer = context.observer();
     }
 
     /** Persists a notification; it goes out when its turn comes. Any thread. */
