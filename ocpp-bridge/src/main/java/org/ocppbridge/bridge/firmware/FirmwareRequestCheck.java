@@ -1,10 +1,10 @@
 package org.ocppbridge.bridge.firmware;
 
-import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.Locale;
-import java.util.Set;
+import org.ocppbridge.bridge.transfer.Scheme;
+import org.ocppbridge.bridge.transfer.TransferUrl;
+import org.ocppbridge.bridge.transfer.TransferUrlException;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.slf4j.Logger;
@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 final class FirmwareRequestCheck {
 
     private static final Logger log = LoggerFactory.getLogger(FirmwareRequestCheck.class);
-    private static final Set<String> SCHEMES = Set.of("http", "https", "ftp");
 
     /**
      * @param refusal the answer when the request is refused, null when it may run
@@ -122,13 +121,11 @@ final class FirmwareRequestCheck {
         }
     }
 
+    /** The transfer layer's URL rule; ftps is not downloaded yet. */
     private static boolean supported(String location) {
         try {
-            URI uri = new URI(location);
-            return uri.getScheme() != null
-                    && uri.getHost() != null
-                    && SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));
-        } catch (java.net.URISyntaxException e) {
+            return TransferUrl.parse(location).scheme() != Scheme.FTPS;
+        } catch (TransferUrlException e) {
             return false;
         }
     }

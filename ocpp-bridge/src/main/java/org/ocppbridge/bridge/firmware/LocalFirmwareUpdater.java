@@ -13,9 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
 import org.ocppbridge.bridge.certificates.TlsTrust;
 import org.ocppbridge.bridge.system.StationRestarter;
+import org.ocppbridge.bridge.transfer.TransferSettings;
+import org.ocppbridge.bridge.transfer.Transfers;
+import org.ocppbridge.bridge.transfer.UploadMethod;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
@@ -66,7 +68,9 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data dir " + config.dataDir(), e);
         }
-        SSLContext tls = TlsTrust.context(config.csmsCaPem());
+        // Firmware is only downloaded, so the upload method never applies; one time-out bounds connect and reads.
+        Transfers transfers = new Transfers(new TransferSettings(
+                config.transferTimeout(), config.transferTimeout(), TlsTrust.of(config.csmsCaPem()), UploadMethod.PUT));
         SigningCertificateCheck certificates = config.trustAnchorPem() == null
                 ? null
                 : new SigningCertificateCheck(
@@ -86,7 +90,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
                 config.installTimeout(),
                 config.dataDir().resolve("install.log"));
         this.tools = new FirmwareJob.Tools(
-                new FirmwareDownloader(tls, config.transferTimeout()),
+                new FirmwareDownloader(transfers),
                 installer,
                 clock,
                 Objects.requireNonNull(scheduler, "scheduler"),

@@ -5,7 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -14,8 +13,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
 import org.ocppbridge.bridge.certificates.TlsTrust;
+import org.ocppbridge.bridge.transfer.FailureStatus;
+import org.ocppbridge.bridge.transfer.TransferException;
+import org.ocppbridge.bridge.transfer.TransferSettings;
+import org.ocppbridge.bridge.transfer.Transfers;
 import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.ocppbridge.mappings.system.UploadLogsRequest;
@@ -42,7 +44,7 @@ public final class LocalLogService implements AutoCloseable {
 
     private final LogUploadSettings settings;
     private final LogArchiver archiver;
-    private final Map<String, LogUploader> uploaders;
+    private final Transfers transfers;
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final ExecutorService worker;
@@ -66,7 +68,7 @@ public final class LocalLogService implements AutoCloseable {
         this(
                 settings,
                 securityLog,
-                standardUploaders(settings),
+                standardTransfers(settings),
                 clock,
                 timer,
                 Executors.newSingleThreadExecutor(r -> new Thread(r, "ocpp-log-upload")),
@@ -77,13 +79,13 @@ public final class LocalLogService implements AutoCloseable {
     LocalLogService(
             LogUploadSettings settings,
             SecurityEventLog securityLog,
-            Map<String, LogUploader> uploaders,
+            Transfers transfers,
             Clock clock,
             ScheduledExecutorService timer,
             ExecutorService worker,
             Consumer<LogStatus> statusSink) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.uploaders = Map.copyOf(uploaders);
+        this.transfers = Objects.requireNonNull(transfers, "transfers");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.timer = Objects.requireNonNull(timer, "timer");
         this.worker = Objects.requireNonNull(worker, "worker");
@@ -93,16 +95,13 @@ public final class LocalLogService implements AutoCloseable {
     }
 
     /**
-     * http and https with the configured method, ftp and ftps; TLS trusts the JVM's store and {@code --csms-ca}.
+     * The transfer layer with the upload settings: https and ftps trust the JVM's store and {@code --csms-ca}.
      *
      * @throws IllegalArgumentException when the CSMS CA file cannot be read as certificates
      */
-    static Map<String, LogUploader> standardUploaders(LogUploadSettings s) {
-        SSLContext tls = TlsTrust.context(s.csmsCaPem());
-        LogUploader http = new HttpLogUploader(
-                s.httpMethod(), s.connectTimeout(), s.transferTimeout(), tls == null ? null : tls.getSocketFactory());
-        LogUploader ftp = new FtpLogUploader(s.connectTimeout(), s.transferTimeout(), tls);
-        return Map.of("http", http, "https", http, "ftp", ftp, "ftps", ftp);
+    static Transfers standardTransfers(LogUploadSettings s) {
+        return new Transfers(new TransferSettings(
+                s.connectTimeout(), s.transferTimeout(), TlsTrust.of(s.csmsCaPem()), s.httpMethod()));
     }
 
     /** Why a request would be Rejected (for the response's statusInfo), or empty when it would be accepted. */
@@ -196,7 +195,7 @@ public final class LocalLogService implements AutoCloseable {
         closed = true;
         synchronized (lock) {
             if (current != null) {
-                current.abort.abort();
+                current.cancel.cancel();
                 if (current.retry != null) {
                     current.retry.cancel(false);
                 }
@@ -221,7 +220,7 @@ public final class LocalLogService implements AutoCloseable {
     /** Under the lock. The cancelled job ends silently; its AcceptedCanceled goes out before the next job starts. */
     private void cancel(UploadJob job) {
         job.cancelled = true;
-        job.abort.abort();
+        job.cancel.cancel();
         if (job.retry != null) {
             job.retry.cancel(false);
         }
@@ -286,15 +285,16 @@ public final class LocalLogService implements AutoCloseable {
             return;
         }
         try {
-            uploaders.get(job.location.scheme()).upload(job.archive, p.fileName(), job.location.uri(), job.abort);
+            transfers.upload(job.archive, p.fileName(), job.location.url(), job.cancel);
             finish(job, LogStatusEnum.Uploaded);
-        } catch (LogUploadException e) {
+        } catch (TransferException e) {
             afterFailedAttempt(job, e);
         }
     }
 
-    private void afterFailedAttempt(UploadJob job, LogUploadException e) {
+    private void afterFailedAttempt(UploadJob job, TransferException e) {
         PendingUpload p = job.state();
+        LogStatusEnum status = FailureStatus.ofUpload(e);
         synchronized (lock) {
             if (job.cancelled || closed) {
                 return;
@@ -304,7 +304,7 @@ public final class LocalLogService implements AutoCloseable {
                     p.requestId(),
                     p.attemptsStarted(),
                     p.attempts(),
-                    e.status(),
+                    status,
                     e.getMessage());
             if (job.hasAttemptsLeft()) {
                 job.retry = timer.schedule(() -> submit(job, false), p.retryIntervalS(), TimeUnit.SECONDS);
@@ -312,7 +312,7 @@ public final class LocalLogService implements AutoCloseable {
             }
         }
         // N01.FR.10: the failure is reported once, after the last attempt.
-        finish(job, e.status());
+        finish(job, status);
     }
 
     private void finish(UploadJob job, LogStatusEnum status) {

@@ -2,13 +2,14 @@ package org.ocppbridge.bridge.logs;
 
 import java.nio.file.Path;
 import java.util.concurrent.ScheduledFuture;
+import org.ocppbridge.bridge.transfer.TransferCancel;
 
 /** The mutable run state of one accepted request; the service's lock guards the fields it names. */
 final class UploadJob {
 
     final UploadLocation location;
     final Path archive;
-    final UploadAbort abort = new UploadAbort();
+    final TransferCancel cancel = new TransferCancel();
 
     /** Written by the worker thread only; read under the service lock when persisted. */
     private volatile PendingUpload state;

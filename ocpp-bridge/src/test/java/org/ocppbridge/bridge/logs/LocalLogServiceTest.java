@@ -52,7 +52,7 @@ class LocalLogServiceTest {
                 "CS-1",
                 logDir,
                 dataDir,
-                HttpLogUploader.Method.PUT,
+                org.ocppbridge.bridge.transfer.UploadMethod.PUT,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(5),
                 1,
@@ -298,7 +298,7 @@ class LocalLogServiceTest {
         return new LocalLogService(
                 settings,
                 securityLog,
-                LocalLogService.standardUploaders(settings),
+                LocalLogService.standardTransfers(settings),
                 virtual.clock(),
                 virtual,
                 virtual,
