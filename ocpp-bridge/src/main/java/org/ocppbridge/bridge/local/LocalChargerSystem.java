@@ -11,6 +11,7 @@ import org.ocppbridge.bridge.logs.LocalLogService;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.bridge.system.HeldListener;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
@@ -58,9 +59,13 @@ public final class LocalChargerSystem implements ChargerSystem {
 
     @Override
     public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
-        UpdateFirmwareResponse answer = firmware.updateFirmware(request);
-        lastRefusal = firmware.lastRefusalReason();
-        return answer;
+        // Until the port itself is asynchronous (issue 13a), the caller waits here for the decision of
+        // "ocpp-firmware-check", as it waited for the check before; the stage always completes (bounded by the
+        // transfer time-out of a CRL download, or completed Rejected when the updater closes).
+        Decision<UpdateFirmwareResponse> decision =
+                firmware.updateFirmware(request).toCompletableFuture().join();
+        lastRefusal = decision.reason();
+        return decision.answer();
     }
 
     @Override
@@ -75,8 +80,11 @@ public final class LocalChargerSystem implements ChargerSystem {
 
     @Override
     public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
-        lastRefusal = LocalLogService.rejectionReason(request);
-        return logs.uploadLogs(request);
+        // Complete at once: the log request's checks are local.
+        Decision<UploadLogsResponse> decision =
+                logs.uploadLogs(request).toCompletableFuture().join();
+        lastRefusal = decision.reason();
+        return decision.answer();
     }
 
     @Override

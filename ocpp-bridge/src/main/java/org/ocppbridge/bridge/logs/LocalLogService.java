@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.ocppbridge.bridge.certificates.TlsTrust;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.bridge.transfer.FailureStatus;
 import org.ocppbridge.bridge.transfer.TransferException;
 import org.ocppbridge.bridge.transfer.TransferSettings;
@@ -104,8 +107,8 @@ public final class LocalLogService implements AutoCloseable {
                 s.connectTimeout(), s.transferTimeout(), TlsTrust.of(s.csmsCaPem()), s.httpMethod()));
     }
 
-    /** Why a request would be Rejected (for the response's statusInfo), or empty when it would be accepted. */
-    public static Optional<String> rejectionReason(UploadLogsRequest request) {
+    /** Why a request is Rejected (for the response's statusInfo), or empty when it is accepted. */
+    private static Optional<String> rejectionReason(UploadLogsRequest request) {
         if (LogType.parse(request.type()).isEmpty()) {
             return Optional.of("unsupported log type");
         }
@@ -113,12 +116,16 @@ public final class LocalLogService implements AutoCloseable {
         return location.kind() == UploadLocation.Kind.UNSUPPORTED ? Optional.of(location.reason()) : Optional.empty();
     }
 
-    /** {@code upload_logs}: answers at once with the archive name; a running upload is cancelled (N01.FR.12). */
-    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
+    /**
+     * {@code upload_logs}: decides at once (the checks are local and quick, so the stage is already complete) and
+     * names the archive; a running upload is cancelled (N01.FR.12). A refusal carries its reason.
+     */
+    public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
         Optional<String> rejection = rejectionReason(request);
         if (rejection.isPresent()) {
             LOG.warn("Rejecting log request {}: {}", request.requestId(), rejection.get());
-            return new UploadLogsResponse(null, UploadLogsStatus.Rejected);
+            return CompletableFuture.completedFuture(
+                    Decision.because(new UploadLogsResponse(null, UploadLogsStatus.Rejected), rejection.get()));
         }
         LogType type = LogType.parse(request.type()).orElseThrow();
         int requestId = request.requestId() == null ? -1 : request.requestId();
@@ -145,7 +152,7 @@ public final class LocalLogService implements AutoCloseable {
             persist(job);
         }
         submit(job, true);
-        return new UploadLogsResponse(fileName, answer);
+        return CompletableFuture.completedFuture(Decision.of(new UploadLogsResponse(fileName, answer)));
     }
 
     /** The requestId of the upload in progress (for a triggered LogStatusNotification), or empty when idle. */

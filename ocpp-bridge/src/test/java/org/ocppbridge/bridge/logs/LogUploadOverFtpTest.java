@@ -50,7 +50,8 @@ class LogUploadOverFtpTest {
                         new LocalLogService(settings, securityLog, Clock.systemUTC(), timer, statuses)) {
             securityLog.append(java.time.Instant.now(), "StartupOfTheDevice", "up");
 
-            UploadLogsResponse response = service.uploadLogs(
+            UploadLogsResponse response = Requests.upload(
+                    service,
                     new UploadLogsRequest(1, 0, null, null, server.uri("/in/").toString(), "SecurityLog", 61));
 
             assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
