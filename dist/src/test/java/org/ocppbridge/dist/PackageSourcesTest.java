@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.cli.BridgeCommandLine;
-import org.ocppbridge.bridge.cli.BridgeConfig;
-import org.ocppbridge.bridge.cli.ConfigException;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigException;
 
 /**
  * The smoke test of the package that runs in every {@code mvn verify} (the package itself is built and tested by

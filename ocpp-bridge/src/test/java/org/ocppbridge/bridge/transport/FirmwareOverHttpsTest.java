@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
+import org.ocppbridge.bridge.testing.TestPki;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
@@ -118,7 +119,12 @@ class FirmwareOverHttpsTest {
                 timer,
                 reason -> {},
                 statuses::add);
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(request(31)));
+        assertEquals(
+                UpdateFirmwareResponse.Accepted,
+                updater.updateFirmware(request(31))
+                        .toCompletableFuture()
+                        .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .answer());
         assertEquals(
                 List.of(
                         FirmwareUpdateStatusEnum.Downloading,
@@ -135,7 +141,12 @@ class FirmwareOverHttpsTest {
                 timer,
                 reason -> {},
                 statuses::add);
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(request(32)));
+        assertEquals(
+                UpdateFirmwareResponse.Accepted,
+                updater.updateFirmware(request(32))
+                        .toCompletableFuture()
+                        .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .answer());
         assertEquals(
                 List.of(FirmwareUpdateStatusEnum.Downloading, FirmwareUpdateStatusEnum.DownloadFailed),
                 List.of(next(), next()));

@@ -1,7 +1,0 @@
-package org.ocppbridge.bridge.cli;
-
-/** The HTTP method of a log upload to an http(s) location of GetLog. */
-public enum LogUploadMethod {
-    PUT,
-    POST
-}
