@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 public final class BenchMain {
 
-    private static final List<String> ALL = List.of("startup", "roundtrip", "drain", "firmware", "logs", "package");
+    private static final List<String> ALL =
+            List.of("startup", "roundtrip", "drain", "firmware", "logs", "package", "transfer");
 
     private BenchMain() {}
 
@@ -121,6 +122,7 @@ public final class BenchMain {
             case "firmware" -> new FirmwareBench(context).run();
             case "logs" -> new LogBench(context).run();
             case "package" -> new PackageBench(context, image, launcher).run();
+            case "transfer" -> new TransferBench(context).run();
             default -> throw new IllegalArgumentException("unknown benchmark " + name + "; known: " + ALL);
         };
     }
