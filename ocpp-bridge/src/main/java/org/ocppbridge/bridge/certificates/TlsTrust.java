@@ -24,7 +24,9 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class TlsTrust {
 
+    /** The CSMS CA (read at once, so a bad file is a start-up error); the JVM's store is added when asked for. */
     private final List<X509Certificate> fixed;
+
     private final Supplier<? extends Collection<X509Certificate>> injected;
 
     private TlsTrust(List<X509Certificate> fixed, Supplier<? extends Collection<X509Certificate>> injected) {
@@ -34,7 +36,7 @@ public final class TlsTrust {
 
     /** The JVM's trust store alone. */
     public static TlsTrust jvm() {
-        return new TlsTrust(jvmAnchors(), List::of);
+        return new TlsTrust(List.of(), List::of);
     }
 
     /**
@@ -46,7 +48,7 @@ public final class TlsTrust {
         if (csmsCaPem == null) {
             return jvm();
         }
-        List<X509Certificate> anchors = new ArrayList<>(jvmAnchors());
+        List<X509Certificate> anchors = new ArrayList<>();
         try {
             anchors.addAll(PemFiles.readCertificates(csmsCaPem));
         } catch (IOException e) {
@@ -66,9 +68,10 @@ public final class TlsTrust {
         });
     }
 
-    /** The roots trusted right now. */
+    /** The roots trusted right now: the JVM's store, the CSMS CA, the injected ones. */
     public List<X509Certificate> anchors() {
-        List<X509Certificate> all = new ArrayList<>(fixed);
+        List<X509Certificate> all = new ArrayList<>(JvmAnchors.ALL);
+        all.addAll(fixed);
         all.addAll(injected.get());
         return all;
     }
@@ -90,6 +93,14 @@ public final class TlsTrust {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS trust: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The JVM's trust store, read on the first TLS transfer rather than at every start (issue 18): parsing its
+     * ~140 certificates cost start-up time and several MiB of the idle bridge, which may never use https.
+     */
+    private static final class JvmAnchors {
+        static final List<X509Certificate> ALL = jvmAnchors();
     }
 
     private static List<X509Certificate> jvmAnchors() {
