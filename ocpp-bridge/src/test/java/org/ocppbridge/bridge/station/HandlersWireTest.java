@@ -324,4 +324,12 @@ class HandlersWireTest {
         csms.expectCall("Heartbeat");
         assertTrue(system.commands.isEmpty(), "nothing reached the system: " + system.commands);
     }
+
+    @Test
+    void issue15_point5_an_id_with_a_lone_surrogate_comes_back_over_the_socket_as_it_was_sent() {
+        csms.sendRaw("[2,\"id-\\ud824\",\"TriggerMessage\",{\"requestedMessage\":\"Heartbeat\"}]");
+        String answer = csms.expectRaw(Duration.ofSeconds(5)).text();
+        assertTrue(answer.startsWith("[3,\"id-\\ud824\","), answer);
+        csms.expectCall("Heartbeat");
+    }
 }
