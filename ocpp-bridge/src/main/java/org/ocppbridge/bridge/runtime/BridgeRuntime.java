@@ -111,7 +111,7 @@ public final class BridgeRuntime implements AutoCloseable {
                     },
                     Settings.station(config, system.getBootReason()),
                     observer,
-                    new LoggingRpcObserver());
+                    new LoggingRpcObserver(core));
             CsmsConnection connection = new CsmsConnection(
                     new JavaWebSocketConnector(Settings.transport(config), core),
                     new RetryBackOff(Settings.backOff(config), new SplittableRandom()),
