@@ -74,6 +74,8 @@ public final class BridgeRuntime implements AutoCloseable {
         SecurityEventLog securityLog = null;
         ChargerSystem system = null;
         try {
+            // Before anything writes there: 0700 when new, a warning when others may look in (issue 15, point 8).
+            DataDirectory.prepare(config.dataDir()).forEach(warning -> log.warn("Permissions: {}", warning));
             queue = DurableQueue.open(
                     config.dataDir().resolve("queue"), config.queueCapacity(), clock, QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());
@@ -120,6 +122,20 @@ public final class BridgeRuntime implements AutoCloseable {
                     CsmsConnection.DEFAULT_STABLE_AFTER,
                     new ConnectionEvents(station));
             BridgeRuntime runtime = new BridgeRuntime(core, queue, securityLog, system, station, connection);
+            BootReason reported = system.getBootReason();
+            if (bootReason == BootReason.Watchdog && reported != BootReason.Watchdog) {
+                // The reasons are exclusive (README: boot reason precedence): a kill while the firmware's reboot
+                // was pending is that reboot, and the CSMS hears FirmwareUpdate then Installed (TC_L_01). The
+                // unclean stop is not lost: it goes to the log and the security log (issue 15, "also seen").
+                log.warn(
+                        "The bridge stopped uncleanly (Watchdog) while a firmware reboot was pending; reported as {}",
+                        reported);
+                securityLog.append(
+                        clock.instant(),
+                        SecurityEventType.ResetOrReboot.name(),
+                        "Watchdog superseded by " + reported
+                                + ": stopped uncleanly while the firmware reboot was pending");
+            }
             core.execute(() -> {
                 station.start();
                 resume.run();
