@@ -38,12 +38,19 @@ public final class CrlFiles {
         return crls;
     }
 
-    private static List<X509CRL> readFile(Path file) throws IOException {
+    /** The CRLs of one stream (PEM or DER), e.g. a distribution point's answer; may be none. */
+    public static List<X509CRL> parse(InputStream in) throws GeneralSecurityException {
         List<X509CRL> crls = new ArrayList<>();
+        for (CRL crl : CertificateFactory.getInstance("X.509").generateCRLs(in)) {
+            crls.add((X509CRL) crl);
+        }
+        return crls;
+    }
+
+    private static List<X509CRL> readFile(Path file) throws IOException {
+        List<X509CRL> crls;
         try (InputStream in = Files.newInputStream(file)) {
-            for (CRL crl : CertificateFactory.getInstance("X.509").generateCRLs(in)) {
-                crls.add((X509CRL) crl);
-            }
+            crls = parse(in);
         } catch (GeneralSecurityException | RuntimeException e) {
             // The JDK's parser throws unchecked exceptions on some garbage; either way the file is no CRL.
             throw new IOException(file + ": not a CRL in PEM ('-----BEGIN X509 CRL-----') or DER", e);
