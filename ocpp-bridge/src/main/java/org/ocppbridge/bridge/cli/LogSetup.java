@@ -22,6 +22,11 @@ final class LogSetup {
         // The levels are defaults a -D flag may override (e.g. -Dorg.slf4j.simpleLogger.defaultLogLevel=debug);
         // the line format is not: GetLog cuts the log to a time window by the timestamp each line starts with.
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.java_websocket") == null) {
+            // The library logs a peer's invalid frame (bad UTF-8, too large) at ERROR with a stack trace; the
+            // bridge's own line about the lost connection names the reason in one line (issue 15).
+            setIfAbsent("org.slf4j.simpleLogger.log.org.java_websocket.WebSocketImpl", "off");
+        }
         setIfAbsent("org.slf4j.simpleLogger.log.org.java_websocket", "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         if (config.logDir().isPresent()) {

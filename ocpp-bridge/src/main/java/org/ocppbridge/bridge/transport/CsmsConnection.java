@@ -58,6 +58,9 @@ public final class CsmsConnection {
     private ScheduledFuture<?> pendingConnect;
     private Optional<Duration> restartPause = Optional.empty();
 
+    /** Frames handed to the scheduler and not yet handled: bounded (issue 15, point 1). */
+    private final InboundLimit inbound = new InboundLimit();
+
     /** The open socket, for {@link #send} from any thread. */
     private volatile WebSocket openSocket;
 
@@ -250,7 +253,28 @@ public final class CsmsConnection {
 
         @Override
         public void onMessage(WebSocket ws, String text) {
-            hop(() -> message(this, text));
+            // The transport's read thread: it waits here while the core is behind, so the socket is not read
+            // and TCP pushes back (issue 15, point 1).
+            int length = text.length();
+            if (!inbound.enter(length)) {
+                log.warn(
+                        "The core thread has not taken a frame for {} s; dropping the connection",
+                        InboundLimit.MAX_WAIT.toSeconds());
+                ws.cancel();
+                return;
+            }
+            try {
+                scheduler.execute(() -> {
+                    try {
+                        message(this, text);
+                    } finally {
+                        inbound.leave(length);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                inbound.leave(length);
+                log.debug("scheduler shut down; transport event dropped");
+            }
         }
 
         @Override

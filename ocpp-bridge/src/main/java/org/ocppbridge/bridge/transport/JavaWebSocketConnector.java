@@ -351,10 +351,12 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
             @Override
             public void onMessage(String text) {
-                synchronized (lock) {
-                    if (!finished) {
-                        listener.onMessage(Connection.this, text);
-                    }
+                // Delivered outside the lock: the listener may make this read thread wait while the core is
+                // behind (issue 15, point 1), and the core sends its answers through send(), which takes the
+                // lock. The library reads and reports the close on this same thread, so no onClosed overtakes a
+                // message; a message racing our own cancel is dropped by the owner (its attempt has ended).
+                if (!isFinished()) {
+                    listener.onMessage(Connection.this, text);
                 }
             }
 

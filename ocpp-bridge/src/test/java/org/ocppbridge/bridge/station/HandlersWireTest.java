@@ -331,4 +331,35 @@ class HandlersWireTest {
         assertTrue(answer.startsWith("[3,\"id-\\ud824\","), answer);
         csms.expectCall("Heartbeat");
     }
+
+    @Test
+    void issue15_point1_100_invalid_frames_in_a_row_close_the_connection_with_1008_and_the_bridge_reconnects() {
+        for (int i = 0; i < 100; i++) {
+            csms.sendRaw("[2,\"b" + i + "\",\"Reset\",{\"type\":\"Sideways\"}]");
+        }
+        assertEquals(1008, csms.awaitClose(Duration.ofSeconds(10)).code());
+        csms = simulator.awaitStation(Duration.ofSeconds(10));
+        csms.expectCall("BootNotification");
+        assertEquals(
+                "Accepted",
+                csms.call("TriggerMessage", json("{\"requestedMessage\":\"Heartbeat\"}"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
+    }
+
+    @Test
+    void issue15_point1_a_valid_frame_starts_the_count_of_invalid_ones_again() {
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 99; i++) {
+                csms.sendRaw("[2,\"b" + round + "-" + i + "\",\"Reset\",{\"type\":\"Sideways\"}]");
+            }
+            // NotImplemented, NotSupported and the like are valid exchanges, and so is this one.
+            csms.sendRaw("[2,\"ok" + round + "\",\"ThisIsAnUnknownAction\",{}]");
+        }
+        // The barrier: answered on the same connection, so it was never closed.
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"Heartbeat\"}"));
+        csms.expectCall("Heartbeat");
+        assertTrue(csms.isOpen());
+    }
 }
