@@ -69,8 +69,6 @@ public final class BridgeRuntime implements AutoCloseable {
         SecurityEventLog securityLog = null;
         ChargerSystem system = null;
         try {
-            // Before anything writes there: 0700 when new, a warning when others may look in (issue 15, point 8).
-            DataDirectory.prepare(config.dataDir()).forEach(warning -> log.warn("Permissions: {}", warning));
             queue = DurableQueue.open(
                     config.dataDir().resolve("queue"), config.queueCapacity(), clock, QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());

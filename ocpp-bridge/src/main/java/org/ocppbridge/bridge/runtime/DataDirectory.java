@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The data directory holds download and upload URLs, which can carry credentials (issue 15, point 8): it is
@@ -28,8 +27,13 @@ final class DataDirectory {
             PosixFilePermission.OTHERS_WRITE,
             PosixFilePermission.OTHERS_EXECUTE);
 
-    /** How deep the start-up check looks: the bridge's own layout is two levels. */
-    private static final int DEPTH = 3;
+    /**
+     * The files that can hold a secret (a URL's {@code user:password@}): the firmware update state
+     * (FirmwareStateStore) and the pending log upload (PendingUploadStore), relative to the data directory. The
+     * other files (queue, boot reason, device model) hold none, and the 0700 directory covers them.
+     */
+    static final List<String> SECRET_FILES =
+            List.of("firmware/firmware-update.properties", "log-upload/pending-upload.properties");
 
     private DataDirectory() {}
 
@@ -54,12 +58,11 @@ final class DataDirectory {
                     + PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))
                     + ") and can hold URLs with passwords; chmod 700 it");
         }
-        try (Stream<Path> files = Files.walk(dataDir, DEPTH)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && loose(file)) {
-                    warnings.add("the data file " + file + " is readable by other users ("
-                            + PosixFilePermissions.toString(Files.getPosixFilePermissions(file)) + "); chmod 600 it");
-                }
+        for (String name : SECRET_FILES) {
+            Path file = dataDir.resolve(name);
+            if (Files.isRegularFile(file) && loose(file)) {
+                warnings.add("the data file " + file + " can hold a password and is readable by other users ("
+                        + PosixFilePermissions.toString(Files.getPosixFilePermissions(file)) + "); chmod 600 it");
             }
         }
         return warnings;

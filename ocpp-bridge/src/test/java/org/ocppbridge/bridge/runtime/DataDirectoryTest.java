@@ -42,6 +42,15 @@ class DataDirectoryTest {
     }
 
     @Test
+    void files_without_secrets_inside_a_private_directory_give_no_warning() throws Exception {
+        Path data = DataDirectoryTest.this.dir.resolve("fresh");
+        DataDirectory.prepare(data);
+        Path marker = Files.writeString(data.resolve("running.marker"), "");
+        Files.setPosixFilePermissions(marker, PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(List.of(), DataDirectory.prepare(data));
+    }
+
+    @Test
     void a_private_directory_with_private_files_gives_no_warning() throws Exception {
         Path data = Files.createDirectory(dir.resolve("data"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
