@@ -6,10 +6,10 @@ import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.config.ListenAddress;
 import org.ocppbridge.bridge.config.LogUploadMethod;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
-import org.ocppbridge.bridge.logs.HttpLogUploader;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.station.StationSettings;
 import org.ocppbridge.bridge.system.socket.SystemSocketSettings;
+import org.ocppbridge.bridge.transfer.UploadMethod;
 import org.ocppbridge.bridge.transport.RetryBackOff;
 import org.ocppbridge.bridge.transport.TransportConfig;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
@@ -78,9 +78,7 @@ final class Settings {
     static LogUploadSettings logs(BridgeConfig config) {
         LogUploadSettings defaults =
                 LogUploadSettings.defaults(config.stationId(), config.logDir().orElse(null), config.dataDir());
-        HttpLogUploader.Method method = config.logUploadMethod() == LogUploadMethod.POST
-                ? HttpLogUploader.Method.POST
-                : HttpLogUploader.Method.PUT;
+        UploadMethod method = config.logUploadMethod() == LogUploadMethod.POST ? UploadMethod.POST : UploadMethod.PUT;
         return new LogUploadSettings(
                 defaults.stationId(),
                 defaults.logDir(),
