@@ -3,7 +3,8 @@ package org.ocppbridge.bridge.local;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
@@ -39,7 +40,6 @@ public final class LocalChargerSystem implements ChargerSystem {
     private final BootReason bootReason;
     private final Clock clock;
     private final HeldListener reports = new HeldListener();
-    private volatile Optional<String> lastRefusal = Optional.empty();
 
     public LocalChargerSystem(
             FirmwareConfig firmwareConfig,
@@ -58,19 +58,9 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
-        // Until the port itself is asynchronous (issue 13a), the caller waits here for the decision of
-        // "ocpp-firmware-check", as it waited for the check before; the stage always completes (bounded by the
-        // transfer time-out of a CRL download, or completed Rejected when the updater closes).
-        Decision<UpdateFirmwareResponse> decision =
-                firmware.updateFirmware(request).toCompletableFuture().join();
-        lastRefusal = decision.reason();
-        return decision.answer();
-    }
-
-    @Override
-    public Optional<String> lastRefusalReason() {
-        return lastRefusal;
+    public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
+        // The request check (a CRL download included) runs on the firmware updater's own worker.
+        return firmware.updateFirmware(request);
     }
 
     @Override
@@ -79,20 +69,17 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
-        // Complete at once: the log request's checks are local.
-        Decision<UploadLogsResponse> decision =
-                logs.uploadLogs(request).toCompletableFuture().join();
-        lastRefusal = decision.reason();
-        return decision.answer();
+    public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
+        return logs.uploadLogs(request);
     }
 
     @Override
-    public boolean isResetAllowed(ResetType type) {
+    public CompletionStage<Decision<Boolean>> isResetAllowed(ResetType type) {
         // An install must not be cut in half; the bridge answers OnIdle resets during other work with Scheduled.
-        return firmware.lastStatus()
+        boolean allowed = firmware.lastStatus()
                 .map(status -> status.firmwareUpdateStatus() != FirmwareUpdateStatusEnum.Installing)
                 .orElse(true);
+        return CompletableFuture.completedStage(Decision.of(allowed));
     }
 
     @Override
@@ -101,14 +88,14 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public boolean setSystemTime(Instant timestamp) {
+    public CompletionStage<Boolean> setSystemTime(Instant timestamp) {
         // The bridge does not set the machine's clock (that needs root and belongs to NTP); a large drift is
         // logged so that an operator sees it.
         Duration offset = Duration.between(clock.instant(), timestamp);
         if (offset.abs().compareTo(Duration.ofMinutes(1)) > 0) {
             log.warn("The CSMS's clock differs from this machine's by {} s", offset.toSeconds());
         }
-        return true;
+        return CompletableFuture.completedStage(true);
     }
 
     /**
