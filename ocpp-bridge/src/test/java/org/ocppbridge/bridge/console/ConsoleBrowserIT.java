@@ -13,11 +13,13 @@ import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.conformance.FirmwareMaterial;
 import org.ocppbridge.simulator.conformance.LaunchSpec;
 import org.ocppbridge.simulator.conformance.ProcessStationLauncher;
 import org.ocppbridge.simulator.conformance.StationLauncher;
@@ -42,6 +44,9 @@ class ConsoleBrowserIT {
 
     private static final Path TARGET = Path.of("target");
 
+    /** The test PKI and signed image, made once: four RSA keys take seconds on a busy machine. */
+    private static FirmwareMaterial firmware;
+
     @TempDir
     Path home;
 
@@ -51,11 +56,16 @@ class ConsoleBrowserIT {
     private Browser browser;
     private String testName;
 
+    @BeforeAll
+    static void makeFirmware(@TempDir Path pki) throws Exception {
+        firmware = FirmwareMaterial.create(pki);
+    }
+
     @BeforeEach
     void setUp(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         csms = CsmsSimulator.builder().defaultReplies(true).start();
-        console = Console.start(csms, new ConsoleSettings("127.0.0.1", 0, home.resolve("console"), null));
+        console = Console.start(csms, new ConsoleSettings("127.0.0.1", 0, home.resolve("console"), null), firmware);
         Path logs = Files.createDirectories(home.resolve("logs"));
         Files.writeString(logs.resolve("charger.log"), "2026-01-01T00:00:00Z charger started\n");
         station = new ProcessStationLauncher(bridgeCommand())

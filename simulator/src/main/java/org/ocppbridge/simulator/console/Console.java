@@ -65,11 +65,11 @@ public final class Console implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Map<String, byte[]> pages;
 
-    private Console(CsmsSimulator csms, ConsoleSettings settings) throws IOException, GeneralSecurityException {
+    private Console(CsmsSimulator csms, ConsoleSettings settings, FirmwareMaterial firmware) throws IOException {
         this.csms = csms;
         Files.createDirectories(settings.workDir());
         this.pages = loadPages();
-        this.firmware = FirmwareMaterial.create(settings.workDir().resolve("pki"));
+        this.firmware = firmware;
         this.files = FirmwareFileServer.start();
         this.receiver = UploadReceiver.start(settings.workDir().resolve("uploads"));
         String location = files.serve("/firmware.bin", firmware.image()).toString();
@@ -101,7 +101,16 @@ public final class Console implements AutoCloseable {
     /** Starts the console over {@code csms}; the caller closes it before the simulator. */
     public static Console start(CsmsSimulator csms, ConsoleSettings settings)
             throws IOException, GeneralSecurityException {
-        Console console = new Console(csms, settings);
+        return start(csms, settings, FirmwareMaterial.create(settings.workDir().resolve("pki")));
+    }
+
+    /**
+     * Starts the console with firmware material made elsewhere (the demo's, whose root its station trusts; a test
+     * class's, made once): its image is the built-in one and conformance runs use it.
+     */
+    public static Console start(CsmsSimulator csms, ConsoleSettings settings, FirmwareMaterial firmware)
+            throws IOException {
+        Console console = new Console(csms, settings, firmware);
         console.server.start();
         return console;
     }

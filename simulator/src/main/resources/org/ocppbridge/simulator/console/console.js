@@ -89,6 +89,8 @@ function matches(f) {
 
 function renderTimeline() {
   const body = $("timeline").tBodies[0];
+  const scroller = $("timeline").parentElement;
+  const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 4;
   body.replaceChildren();
   let connection = -1;
   for (const f of state.frames) {
@@ -117,6 +119,7 @@ function renderTimeline() {
     body.append(row);
     if (state.open.has(key)) body.append(el("tr", { class: "json" }, el("td", { colspan: "6" }, el("pre", {}, pretty(f.text)))));
   }
+  if (atEnd) scroller.scrollTop = scroller.scrollHeight; // follow new frames unless the reader scrolled up
 }
 
 function pretty(text) {
@@ -133,8 +136,9 @@ function renderSequence() {
   let span = state.frames.filter((f) => f.kind === "frame" && f.station === state.selected)
     .filter((f) => answers || f.type === "CALL");
   span = request ? span.filter((f) => String(f.requestId) === request) : span.slice(-24);
-  const width = 640, station = 150, csms = 560, top = 44, step = 30;
-  const height = top + span.length * step + 16;
+  const width = 640, station = 150, csms = 560, top = 44, step = 30, gap = 22;
+  const breaks = span.filter((f, i) => i > 0 && f.connection !== span[i - 1].connection).length;
+  const height = top + span.length * step + breaks * gap + 16;
   picture.setAttribute("width", width);
   picture.setAttribute("height", height);
   picture.setAttribute("viewBox", `0 0 ${width} ${height}`);
@@ -149,8 +153,17 @@ function renderSequence() {
   picture.append(svg("text", { x: csms, y: 18, "text-anchor": "middle", class: "lane-head" }, "CSMS"));
   picture.append(svg("line", { x1: station, y1: 26, x2: station, y2: height - 4, class: "lane" }));
   picture.append(svg("line", { x1: csms, y1: 26, x2: csms, y2: height - 4, class: "lane" }));
+  let y = top - step + 12;
   span.forEach((f, i) => {
-    const y = top + i * step + 12;
+    y += step;
+    if (i > 0 && f.connection !== span[i - 1].connection) {
+      // The station reconnected (a reboot): the lanes go on, on a new connection.
+      const line = y - step / 2 + 2;
+      picture.append(svg("line", { x1: station - 40, y1: line, x2: csms + 40, y2: line, class: "reconnect" }));
+      picture.append(svg("text", { x: (station + csms) / 2, y: line + 14, "text-anchor": "middle", class: "time" },
+        `reconnected: connection #${f.connection}`));
+      y += gap;
+    }
     const from = f.direction === "station-to-csms";
     const error = f.type === "CALLERROR";
     const kind = `${from ? "from-station" : "to-station"} ${f.type === "CALL" ? "" : "answer"} ${error ? "callerror" : ""}`;
@@ -193,6 +206,12 @@ function showErrors(form, errors) {
   }
 }
 
+// Certificates and signatures are long; the answer box shows their start, the timeline has them whole.
+function shown(request) {
+  return JSON.stringify(request, (key, value) =>
+    typeof value === "string" && value.length > 60 ? value.slice(0, 40) + `… (${value.length} characters)` : value, 2);
+}
+
 function answer(kind, text) {
   $("answer").className = "answer " + kind;
   $("answer-text").className = "";
@@ -226,9 +245,9 @@ async function send(form) {
   }
   const a = json.answer;
   if (a.type === "CALLERROR") {
-    answer("error", `CALLERROR ${a.code}\n${a.description}\n\nrequest:\n${JSON.stringify(json.request, null, 2)}`);
+    answer("error", `CALLERROR ${a.code}\n${a.description}\n\nrequest:\n${shown(json.request)}`);
   } else {
-    answer("ok", `CALLRESULT ${a.payload.status || ""}\n${JSON.stringify(a.payload, null, 2)}\n\nrequest:\n${JSON.stringify(json.request, null, 2)}`);
+    answer("ok", `CALLRESULT ${a.payload.status || ""}\n${JSON.stringify(a.payload, null, 2)}\n\nrequest:\n${shown(json.request)}`);
     if (json.request.requestId != null) { $("sequence-request").value = String(json.request.requestId); schedule(); }
   }
 }
