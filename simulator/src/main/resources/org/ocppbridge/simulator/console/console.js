@@ -107,7 +107,7 @@ function renderTimeline() {
     const key = f.connection + ":" + f.index;
     const from = f.direction === "station-to-csms";
     const row = el("tr", {
-        class: `frame ${from ? "from-station" : "to-station"} ${f.type === "CALLERROR" ? "callerror" : ""}`,
+        class: `frame ${from ? "from-station" : "to-station"} ${f.type === "CALLERROR" ? "callerror" : ""} ${f.type === "not OCPP-J" ? "raw" : ""}`,
         "data-type": f.type, "data-action": f.action, "data-status": f.status },
       el("td", {}, time(f.at)),
       el("td", { class: "dir" }, from ? "station →" : "← CSMS"),
@@ -171,8 +171,9 @@ function renderSequence() {
     g.append(svg("text", { x: 4, y: y + 4, class: "time" }, time(f.at).slice(0, 12)));
     g.append(svg("line", { x1: from ? station : csms, y1: y, x2: from ? csms : station, y2: y, class: "arrow " + kind,
       "marker-end": `url(#${error ? "head-error" : from ? "head-station" : "head-csms"})` }));
-    const label = [f.action || f.type, f.type === "CALL" ? "" : (error ? "CALLERROR" : "result"), f.status]
-      .filter(Boolean).join(" ") + (f.requestId == null ? "" : ` #${f.requestId}`);
+    const answerWord = f.type === "CALL" ? "" : error ? "CALLERROR" : "result";
+    const label = (f.type === "not OCPP-J" ? "not OCPP-J: " + f.text.slice(0, 40)
+      : [f.action, answerWord, f.status].filter(Boolean).join(" ")) + (f.requestId == null ? "" : ` #${f.requestId}`);
     g.append(svg("text", { x: (station + csms) / 2, y: y - 5, "text-anchor": "middle", class: "label " + kind }, label));
     picture.append(g);
   });
