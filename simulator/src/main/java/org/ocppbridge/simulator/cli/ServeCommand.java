@@ -1,5 +1,7 @@
 package org.ocppbridge.simulator.cli;
 
+import java.net.BindException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -80,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!noConsole) {
                 Path dir =
                         workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("ocpp-console");
-                console = Console.start(csms, new ConsoleSettings(consoleHost, chosenConsolePort, dir, station));
+                console = startConsole(csms, new ConsoleSettings(consoleHost, chosenConsolePort, dir, station));
                 System.out.println("console: " + console.url() + " (firmware trust anchor for the built-in image: "
                         + console.trustAnchor() + ")");
             }
@@ -97,6 +99,19 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The console, or one line naming the flag to change when its address cannot be used. */
+    private static Console startConsole(CsmsSimulator csms, ConsoleSettings settings) throws Exception {
+        try {
+            return Console.start(csms, settings);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(
+                    "--console-host: unknown address " + settings.host() + "; give an IP address such as 127.0.0.1");
+        } catch (BindException e) {
+            throw new IllegalArgumentException("--console-port: cannot listen on " + settings.host() + ":"
+                    + settings.port() + " (" + e.getMessage() + "); give another port with --console-port");
+        }
     }
 
     /** Prints frames as they come, connection by connection. */
