@@ -1,18 +1,9 @@
 package org.ocppbridge.simulator.console;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.ocppbridge.schemas.JsonSchemas;
@@ -47,7 +38,6 @@ final class CommandForms {
     private static final Set<String> REPORT_BASES =
             Set.of("ConfigurationInventory", "FullInventory", "SummaryInventory");
     private static final Set<String> ATTRIBUTES = Set.of("Actual", "Target", "MinSet", "MaxSet");
-    private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ftp", "ftps");
 
     /** What the built-in servers offer: the signed test image and the upload receiver. */
     record BuiltIn(String firmwareLocation, String signingCertificate, String signature, String uploadLocation) {}
@@ -64,7 +54,7 @@ final class CommandForms {
 
     /** The request payload of {@code action} from {@code fields}; FormErrors names every wrong field. */
     JsonObject payload(String action, JsonObject fields) throws FormErrors {
-        Fields in = new Fields(fields);
+        FormFields in = new FormFields(fields, nextRequestId);
         JsonObject payload =
                 switch (action) {
                     case "UpdateFirmware" -> updateFirmware(in);
@@ -88,7 +78,7 @@ final class CommandForms {
         return payload;
     }
 
-    private JsonObject updateFirmware(Fields in) {
+    private JsonObject updateFirmware(FormFields in) {
         int requestId = in.requestId();
         boolean own = in.oneOf("source", Set.of("builtin", "custom"), "builtin").equals("custom");
         String location = own ? in.url("location") : builtIn.firmwareLocation();
@@ -110,7 +100,7 @@ final class CommandForms {
         return payload;
     }
 
-    private JsonObject getLog(Fields in) {
+    private JsonObject getLog(FormFields in) {
         int requestId = in.requestId();
         String logType = in.oneOf("logType", LOG_TYPES, "DiagnosticsLog");
         boolean own = in.oneOf("target", Set.of("builtin", "custom"), "builtin").equals("custom");
@@ -132,7 +122,7 @@ final class CommandForms {
         return payload;
     }
 
-    private JsonObject getVariables(Fields in) {
+    private JsonObject getVariables(FormFields in) {
         JsonObject data = variable(in);
         data.addProperty("attributeType", in.oneOf("attributeType", ATTRIBUTES, "Actual"));
         JsonArray list = new JsonArray();
@@ -142,7 +132,7 @@ final class CommandForms {
         return payload;
     }
 
-    private JsonObject setVariables(Fields in) {
+    private JsonObject setVariables(FormFields in) {
         JsonObject data = variable(in);
         data.addProperty("attributeType", in.oneOf("attributeType", ATTRIBUTES, "Actual"));
         String value = in.required("attributeValue", 1000);
@@ -154,7 +144,7 @@ final class CommandForms {
         return payload;
     }
 
-    private static JsonObject variable(Fields in) {
+    private static JsonObject variable(FormFields in) {
         JsonObject component = new JsonObject();
         component.addProperty("name", nonNull(in.required("component", 50)));
         JsonObject variable = new JsonObject();
@@ -172,7 +162,7 @@ final class CommandForms {
         return data;
     }
 
-    private JsonObject getBaseReport(Fields in) {
+    private JsonObject getBaseReport(FormFields in) {
         JsonObject payload = new JsonObject();
         payload.addProperty("requestId", in.requestId());
         payload.addProperty("reportBase", in.oneOf("reportBase", REPORT_BASES, "FullInventory"));
@@ -200,119 +190,5 @@ final class CommandForms {
             }
         }
         return "form";
-    }
-
-    /** The form's fields, read as text, with every problem collected before one FormErrors is thrown. */
-    private final class Fields {
-        private final JsonObject fields;
-        private final Map<String, String> errors = new LinkedHashMap<>();
-
-        Fields(JsonObject fields) {
-            this.fields = fields;
-        }
-
-        void error(String field, String message) {
-            errors.putIfAbsent(field, message);
-        }
-
-        void check() throws FormErrors {
-            if (!errors.isEmpty()) {
-                throw new FormErrors(errors);
-            }
-        }
-
-        /** The trimmed text, or null when absent or blank; a non-text value is an error. */
-        String optional(String name) {
-            JsonElement element = fields.get(name);
-            if (element == null || element.isJsonNull()) {
-                return null;
-            }
-            if (!(element instanceof JsonPrimitive primitive) || !primitive.isString()) {
-                error(name, "must be text");
-                return null;
-            }
-            String text = primitive.getAsString().trim();
-            return text.isEmpty() ? null : text;
-        }
-
-        String required(String name, int maxLength) {
-            String text = optional(name);
-            if (text == null) {
-                error(name, "required");
-            } else if (text.length() > maxLength) {
-                error(name, "at most " + maxLength + " characters");
-            }
-            return text;
-        }
-
-        String oneOf(String name, Set<String> allowed, String fallback) {
-            String text = optional(name);
-            if (text == null) {
-                return fallback;
-            }
-            if (!allowed.contains(text)) {
-                error(name, "one of " + allowed.stream().sorted().toList());
-                return fallback;
-            }
-            return text;
-        }
-
-        /** A whole number 0 … 2^31-1, or null when left empty. */
-        Integer count(String name) {
-            String text = optional(name);
-            if (text == null) {
-                return null;
-            }
-            try {
-                int value = Integer.parseInt(text);
-                if (value < 0) {
-                    error(name, "0 or more");
-                    return null;
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                error(name, "a whole number from 0 to " + Integer.MAX_VALUE);
-                return null;
-            }
-        }
-
-        /** The form's requestId, or the next free one when left empty. */
-        int requestId() {
-            Integer given = count("requestId");
-            return given != null ? given : nextRequestId.getAsInt();
-        }
-
-        /** An RFC 3339 date-time with an offset (2030-01-02T03:04:05Z), or null when left empty. */
-        Instant time(String name) {
-            String text = optional(name);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
-            } catch (DateTimeParseException e) {
-                error(name, "an RFC 3339 time with offset, e.g. 2030-01-02T03:04:05Z");
-                return null;
-            }
-        }
-
-        /** An absolute http(s)/ftp(s) URL of at most 512 characters (the schema's limit). */
-        String url(String name) {
-            String text = required(name, 512);
-            if (text == null) {
-                return "";
-            }
-            try {
-                URI uri = new URI(text);
-                if (uri.getScheme() == null
-                        || !URL_SCHEMES.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))
-                        || uri.getHost() == null) {
-                    error(name, "an http, https, ftp or ftps URL with a host");
-                }
-            } catch (URISyntaxException e) {
-                error(name, "not a URL: " + e.getReason());
-            }
-            return text;
-        }
     }
 }
