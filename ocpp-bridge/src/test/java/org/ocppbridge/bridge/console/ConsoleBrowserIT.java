@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.ocppbridge.simulator.console.Console;
 import org.ocppbridge.simulator.console.ConsoleSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 17: the simulator's web console in a real browser (headless Chromium through Selenium), over a real
@@ -65,7 +67,8 @@ class ConsoleBrowserIT {
     void setUp(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         csms = CsmsSimulator.builder().defaultReplies(true).start();
-        console = Console.start(csms, new ConsoleSettings("127.0.0.1", 0, home.resolve("console"), null), firmware);
+        console = Console.start(
+                csms, new ConsoleSettings("127.0.0.1", 0, home.resolve("console"), bridgeCommand()), firmware);
         Path logs = Files.createDirectories(home.resolve("logs"));
         Files.writeString(logs.resolve("charger.log"), "2026-01-01T00:00:00Z charger started\n");
         station = new ProcessStationLauncher(bridgeCommand())
@@ -253,6 +256,24 @@ class ConsoleBrowserIT {
         browser.screenshot("conformance-report");
         browser.driver().close();
         browser.driver().switchTo().window(page);
+    }
+
+    @Test
+    void a_launch_mode_run_from_the_page_starts_the_station_command_for_its_case() {
+        // TC_B_01_CS needs a fresh station: only launch mode (the command given to the console) can run it.
+        new Select(browser.find(By.id("conformance-mode"))).selectByValue("launch");
+        browser.find(By.cssSelector("#case-list input[value='TC_B_01_CS']")).click();
+        browser.find(By.id("run-conformance")).click();
+
+        String result = browser.await("TC_B_01_CS's result", INSTALL, d -> d.findElement(
+                        By.cssSelector("#conformance-results li[data-case='TC_B_01_CS']"))
+                .getText());
+        assertTrue(result.startsWith("PASS TC_B_01_CS"), result);
+        String state = browser.await("the end of the run", d -> Optional.of(
+                        d.findElement(By.id("conformance-state")).getText())
+                .filter(text -> text.startsWith("launch run ended"))
+                .orElse(null));
+        assertEquals("launch run ended: 1 passed, 0 failed.", state);
     }
 
     private void awaitStationBooted() {
