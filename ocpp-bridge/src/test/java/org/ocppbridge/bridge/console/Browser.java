@@ -20,18 +20,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium driven through its chromedriver (Debian's {@code chromium} and {@code chromium-driver}; other
  * paths through {@code -Dchromium.binary} and {@code -Dwebdriver.chrome.driver}). Selenium is given both paths,
- * so it never tries to download a browser or a driver. Downloads land in {@link #downloads()}.
+ * so it never tries to download a browser or a driver. Downloads land where {@link #downloadTo} said.
  */
 final class Browser implements AutoCloseable {
 
     static final Duration STEP = Duration.ofSeconds(20);
 
     private final ChromeDriver driver;
-    private final Path downloads;
     private final Path screenshots;
+    private Path downloads;
 
-    Browser(Path downloads, Path screenshots) throws IOException {
-        this.downloads = Files.createDirectories(downloads);
+    Browser(Path screenshots) throws IOException {
         this.screenshots = Files.createDirectories(screenshots);
         Path binary = existing("chromium.binary", "/usr/bin/chromium");
         Path driverBinary = existing("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -45,22 +44,23 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1440,1800",
                 "--force-device-scale-factor=1");
-        options.setExperimentalOption(
-                "prefs",
-                Map.of("download.default_directory", this.downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driverBinary.toFile())
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        // Headless Chromium saves downloads only when told where, whatever the profile's preferences say.
+    }
+
+    /** Saves later downloads in {@code dir}; headless Chromium saves nothing until told where. */
+    void downloadTo(Path dir) throws IOException {
+        downloads = Files.createDirectories(dir);
         driver.executeCdpCommand(
                 "Browser.setDownloadBehavior",
                 Map.of(
                         "behavior",
                         "allow",
                         "downloadPath",
-                        this.downloads.toAbsolutePath().toString()));
+                        downloads.toAbsolutePath().toString()));
     }
 
     WebDriver driver() {
@@ -71,7 +71,13 @@ final class Browser implements AutoCloseable {
         return downloads;
     }
 
+    /** Opens {@code url} in the first window, closing any other a test left open (e.g. a report's). */
     void open(String url) {
+        List<String> windows = List.copyOf(driver.getWindowHandles());
+        for (String window : windows.subList(1, windows.size())) {
+            driver.switchTo().window(window).close();
+        }
+        driver.switchTo().window(windows.get(0));
         driver.get(url);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,8 @@ class ConsoleBrowserIT {
 
     /** The test PKI and signed image, made once: four RSA keys take seconds on a busy machine. */
     private static FirmwareMaterial firmware;
+    /** One browser for the class (each test opens its own console afresh): Chromium takes a while to start. */
+    private static Browser browser;
 
     @TempDir
     Path home;
@@ -55,12 +58,19 @@ class ConsoleBrowserIT {
     private CsmsSimulator csms;
     private Console console;
     private StationLauncher.Running station;
-    private Browser browser;
     private String testName;
 
     @BeforeAll
-    static void makeFirmware(@TempDir Path pki) throws Exception {
+    static void startBrowserAndMakeFirmware(@TempDir Path pki) throws Exception {
         firmware = FirmwareMaterial.create(pki);
+        browser = new Browser(TARGET.resolve("console-screenshots"));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @BeforeEach
@@ -80,8 +90,7 @@ class ConsoleBrowserIT {
                         console.trustAnchor(),
                         List.of("--retry-backoff-wait-minimum", "1", "--retry-backoff-random-range", "0"),
                         home.resolve("station.out")));
-        browser = new Browser(
-                TARGET.resolve("console-downloads").resolve(testName), TARGET.resolve("console-screenshots"));
+        browser.downloadTo(TARGET.resolve("console-downloads").resolve(testName));
         browser.open(console.url());
         awaitStationBooted();
     }
@@ -89,10 +98,7 @@ class ConsoleBrowserIT {
     @AfterEach
     void tearDown() throws IOException {
         try {
-            if (browser != null) {
-                browser.screenshot(testName);
-                browser.close();
-            }
+            browser.screenshot(testName);
         } finally {
             if (station != null) {
                 station.close();
