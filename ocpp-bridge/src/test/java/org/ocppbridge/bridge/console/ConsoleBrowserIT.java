@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Issue 17: the simulator's web console in a real browser (headless Chromium through Selenium), over a real
  * simulator with the packaged bridge jar connected to it as the station. Each test starts all of them afresh and
- * leaves a screenshot in {@code target/console-screenshots/}.
+ * leaves a screenshot in {@code target/console-screenshots/}. One class (a little over 300 lines) on purpose: the
+ * tests share this fixture and its helpers, and each is one thing a person does on the page.
  */
 class ConsoleBrowserIT {
 
