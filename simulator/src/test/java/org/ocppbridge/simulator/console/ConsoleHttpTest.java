@@ -169,6 +169,10 @@ class ConsoleHttpTest {
         try {
             station.send("[2,\"m1\",\"Heartbeat\",{}]");
             assertTrue(station.nextFrame().startsWith("[3,\"m1\""));
+            station.send("[2,\"m2\",\"NoSuchAction\"]"); // not a CALL's shape: the recorder notes a violation
+            // Barrier: frames are handled in order, so once m3 is answered the violation of m2 is recorded.
+            station.send("[2,\"m3\",\"Heartbeat\",{}]");
+            assertTrue(station.nextFrame().startsWith("[3,\"m3\""));
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 socket.setSoTimeout(5000);
                 socket.getOutputStream()
@@ -189,6 +193,7 @@ class ConsoleHttpTest {
                 assertTrue(stream.toLowerCase(Locale.ROOT).contains("content-type: text/event-stream"), stream);
                 assertTrue(stream.contains("event: frame\ndata: {\"station\":\"CS-2\""), stream);
                 assertTrue(stream.contains("\"action\":\"Heartbeat\",\"status\":\"\""), stream);
+                assertTrue(stream.contains("event: violation\ndata: {\"station\":\"CS-2\""), stream);
                 assertTrue(stream.contains("{\"id\":\"CS-2\",\"securityProfile\":\"none (ws, no auth)\""), stream);
             }
         } finally {
