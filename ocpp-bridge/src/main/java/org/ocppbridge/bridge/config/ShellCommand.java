@@ -31,7 +31,11 @@ public final class ShellCommand {
      * ocpp-bridge ARG…}. Appending through {@code "$@"} passes each argument as one word, whatever it holds.
      */
     public static List<String> argv(String command, String... arguments) {
-        List<String> argv = new ArrayList<>(List.of(SHELL, "-c", command.strip() + " \"$@\"", NAME));
+        // A single command is exec'ed by the shell, so the program's parent is the bridge: a reset script's
+        // "kill $PPID" reaches the bridge, as it did before commands ran through the shell. A compound line
+        // (";", "&&", a pipe ...) runs under the shell.
+        String line = (isSimple(command) ? "exec " : "") + command.strip() + " \"$@\"";
+        List<String> argv = new ArrayList<>(List.of(SHELL, "-c", line, NAME));
         argv.addAll(List.of(arguments));
         return argv;
     }
@@ -71,6 +75,35 @@ public final class ShellCommand {
             throw new ConfigException(
                     flag, "the program " + name + " is neither a shell command nor on the PATH; give its full path");
         }
+    }
+
+    /** Whether the line is one simple command: no unquoted operator, redirection, grouping or substitution. */
+    static boolean isSimple(String command) {
+        char quote = 0;
+        String text = command.strip();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == '\'') {
+                quote = c == '\'' ? 0 : quote;
+            } else if (c == '\\') {
+                i++;
+            } else if (quote == '"') {
+                if (c == '"') {
+                    quote = 0;
+                } else if (c == '`' || (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '(')) {
+                    return false;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (";&|<>()`\n#".indexOf(c) >= 0
+                    || (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '(')) {
+                return false;
+            }
+        }
+        return !text.isEmpty()
+                && quote == 0
+                && !text.startsWith("exec ")
+                && firstWord(text).isPresent();
     }
 
     /**

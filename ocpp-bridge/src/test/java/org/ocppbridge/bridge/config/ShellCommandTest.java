@@ -47,4 +47,15 @@ class ShellCommandTest {
         assertEquals(Optional.empty(), ShellCommand.firstWord("$INSTALLER now"));
         assertEquals(Optional.empty(), ShellCommand.firstWord("MODE=fast /usr/sbin/fw-install"));
     }
+
+    @Test
+    void a_single_command_is_execed_so_its_parent_is_the_bridge_and_a_compound_line_runs_under_the_shell() {
+        assertEquals(true, ShellCommand.isSimple("'/opt/a b/reset.sh' --now \"x y\""));
+        assertEquals(
+                "exec /sbin/reboot \"$@\"", ShellCommand.argv("/sbin/reboot").get(2));
+        assertEquals(false, ShellCommand.isSimple("sync; reboot"));
+        assertEquals(false, ShellCommand.isSimple("systemctl stop x && systemctl start x"));
+        assertEquals(false, ShellCommand.isSimple("echo $(date) > /tmp/x"));
+        assertEquals("sync; reboot \"$@\"", ShellCommand.argv("sync; reboot").get(2));
+    }
 }
