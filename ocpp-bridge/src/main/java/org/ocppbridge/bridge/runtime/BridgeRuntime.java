@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.local.LocalChargerSystem;
@@ -39,6 +40,7 @@ public final class BridgeRuntime implements AutoCloseable {
     private final ChargerSystem system;
     private final Station station;
     private final CsmsConnection connection;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private BridgeRuntime(
             ScheduledExecutorService core,
@@ -151,9 +153,13 @@ public final class BridgeRuntime implements AutoCloseable {
 
     /**
      * Closes the WebSocket with 1000 and stops everything, within about {@code limit}. What is queued stays on
-     * disk for the next life.
+     * disk for the next life. Only the first call does anything: a SIGTERM that arrives after a reset has closed
+     * this life (the reset command ending the process, as the systemd unit's does) must not close it again.
      */
     public void close(Duration limit) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             connection.close(1000, "shutdown").get(remaining(deadline), TimeUnit.NANOSECONDS);

@@ -197,9 +197,13 @@ public final class Station {
         outbox.whenDrained(limit, action);
     }
 
+    /**
+     * Called on the core thread with the answer that carried the time, and handed to the system at once: a task
+     * queued behind it could run after the next CSMS frame, which the CSMS may send expecting the time applied.
+     */
     private void csmsTime(Instant time) {
         if (time != null) {
-            core.execute(() -> system.setSystemTime(time));
+            system.setSystemTime(time);
         }
     }
 }
