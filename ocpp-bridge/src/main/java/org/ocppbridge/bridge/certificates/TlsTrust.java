@@ -24,13 +24,11 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class TlsTrust {
 
-    /** The CSMS CA (read at once, so a bad file is a start-up error); the JVM's store is added when asked for. */
-    private final List<X509Certificate> fixed;
-
+    private final List<X509Certificate> csmsCa;
     private final Supplier<? extends Collection<X509Certificate>> injected;
 
-    private TlsTrust(List<X509Certificate> fixed, Supplier<? extends Collection<X509Certificate>> injected) {
-        this.fixed = List.copyOf(fixed);
+    private TlsTrust(List<X509Certificate> csmsCa, Supplier<? extends Collection<X509Certificate>> injected) {
+        this.csmsCa = List.copyOf(csmsCa);
         this.injected = injected;
     }
 
@@ -40,7 +38,8 @@ public final class TlsTrust {
     }
 
     /**
-     * The JVM's trust store plus the CSMS CA file; the JVM's alone when {@code csmsCaPem} is null.
+     * The JVM's trust store plus the CSMS CA file (read now, so a bad file fails at start); the JVM's alone when
+     * {@code csmsCaPem} is null.
      *
      * @throws IllegalArgumentException when the CA file cannot be read as PEM certificates
      */
@@ -48,45 +47,47 @@ public final class TlsTrust {
         if (csmsCaPem == null) {
             return jvm();
         }
-        List<X509Certificate> anchors = new ArrayList<>();
         try {
-            anchors.addAll(PemFiles.readCertificates(csmsCaPem));
+            return new TlsTrust(PemFiles.readCertificates(csmsCaPem), List::of);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot load the CSMS CA " + csmsCaPem + ": " + e.getMessage(), e);
         }
-        return new TlsTrust(anchors, List::of);
     }
 
     /** This rule, also trusting whatever {@code anchors} holds when a connection is made (the injection point). */
     public TlsTrust alsoTrusting(Supplier<? extends Collection<X509Certificate>> anchors) {
         Objects.requireNonNull(anchors, "anchors");
         Supplier<? extends Collection<X509Certificate>> before = injected;
-        return new TlsTrust(fixed, () -> {
+        return new TlsTrust(csmsCa, () -> {
             List<X509Certificate> all = new ArrayList<>(before.get());
             all.addAll(anchors.get());
             return all;
         });
     }
 
-    /** The roots trusted right now: the JVM's store, the CSMS CA, the injected ones. */
-    public List<X509Certificate> anchors() {
-        List<X509Certificate> all = new ArrayList<>(JvmAnchors.ALL);
-        all.addAll(fixed);
-        all.addAll(injected.get());
-        return all;
-    }
-
-    /** A fresh TLS context trusting {@link #anchors()} through the JDK's PKIX trust manager. */
+    /**
+     * A fresh TLS context trusting the JVM's store and the extra roots, through the JDK's PKIX trust manager. The
+     * JVM's store is read only when a connection is made (not at start: the boot does not wait for it).
+     */
     public SSLContext context() {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            int index = 0;
-            for (X509Certificate anchor : anchors()) {
-                store.setCertificateEntry("anchor-" + index++, anchor);
-            }
+            List<X509Certificate> extra = new ArrayList<>(csmsCa);
+            extra.addAll(injected.get());
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(store);
+            if (extra.isEmpty()) {
+                factory.init((KeyStore) null); // the JVM's store as it is
+            } else {
+                KeyStore store = KeyStore.getInstance("PKCS12");
+                store.load(null, null);
+                int index = 0;
+                for (X509Certificate anchor : jvmAnchors()) {
+                    store.setCertificateEntry("jvm-" + index++, anchor);
+                }
+                for (X509Certificate anchor : extra) {
+                    store.setCertificateEntry("extra-" + index++, anchor);
+                }
+                factory.init(store);
+            }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, factory.getTrustManagers(), null);
             return context;
@@ -95,26 +96,14 @@ public final class TlsTrust {
         }
     }
 
-    /**
-     * The JVM's trust store, read on the first TLS transfer rather than at every start (issue 18): parsing its
-     * ~140 certificates cost start-up time and several MiB of the idle bridge, which may never use https.
-     */
-    private static final class JvmAnchors {
-        static final List<X509Certificate> ALL = jvmAnchors();
-    }
-
-    private static List<X509Certificate> jvmAnchors() {
-        try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init((KeyStore) null);
-            for (TrustManager manager : factory.getTrustManagers()) {
-                if (manager instanceof X509TrustManager x509) {
-                    return List.of(x509.getAcceptedIssuers());
-                }
+    private static List<X509Certificate> jvmAnchors() throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init((KeyStore) null);
+        for (TrustManager manager : factory.getTrustManagers()) {
+            if (manager instanceof X509TrustManager x509) {
+                return List.of(x509.getAcceptedIssuers());
             }
-            throw new IllegalStateException("no X509TrustManager available in this JVM");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the JVM's trust store: " + e.getMessage(), e);
         }
+        throw new GeneralSecurityException("no X509TrustManager available in this JVM");
     }
 }

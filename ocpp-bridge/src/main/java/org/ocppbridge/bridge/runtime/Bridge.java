@@ -48,6 +48,8 @@ public final class Bridge implements AutoCloseable {
 
     /** Boots the first life. */
     public synchronized void start() throws IOException {
+        // Before anything writes there: 0700 when new, a warning when others may look in (issue 15, point 8).
+        DataDirectory.prepare(config.dataDir()).forEach(warning -> log.warn("Permissions: {}", warning));
         BootReason recorded = bootReasons.boot();
         runtime = BridgeRuntime.start(config, schemas, clock, restarter(), recorded, observer);
     }

@@ -20,6 +20,7 @@ import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
+import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
 import org.slf4j.Logger;
@@ -94,7 +95,7 @@ public final class BridgeRuntime implements AutoCloseable {
             log.info("Starting station {} (boot reason {})", config.stationId(), reason);
             SecurityEventLog events = securityLog;
             StationWiring.Wired wired = StationWiring.wire(
-                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver()),
+                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver(core)),
                     system,
                     queue,
                     (time, type, info) -> {
@@ -109,6 +110,19 @@ public final class BridgeRuntime implements AutoCloseable {
                     Settings.backOff(config));
             BridgeRuntime runtime =
                     new BridgeRuntime(core, queue, securityLog, system, wired.station(), wired.connection());
+            if (bootReason == BootReason.Watchdog && reason != BootReason.Watchdog) {
+                // The reasons are exclusive (README: boot reason precedence): a kill while the firmware's reboot
+                // was pending is that reboot, and the CSMS hears FirmwareUpdate then Installed (TC_L_01). The
+                // unclean stop is not lost: it goes to the log and the security log (issue 15, "also seen").
+                log.warn(
+                        "The bridge stopped uncleanly (Watchdog) while a firmware reboot was pending; reported as {}",
+                        reason);
+                securityLog.append(
+                        clock.instant(),
+                        SecurityEventType.ResetOrReboot.name(),
+                        "Watchdog superseded by " + reason
+                                + ": stopped uncleanly while the firmware reboot was pending");
+            }
             wired.start(resume);
             return runtime;
         } catch (IOException | RuntimeException e) {

@@ -25,6 +25,8 @@ import org.ocppbridge.mappings.SecurityEventType;
  */
 public final class StationWiring {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StationWiring.class);
+
     private StationWiring() {}
 
     /** One station and its connection, built but not started. */
@@ -59,6 +61,10 @@ public final class StationWiring {
             TransportConfig transport,
             RetryBackOff.Settings backOff)
             throws IOException {
+        // A CSMS that keeps sending invalid frames loses its connection (issue 15, point 1).
+        BadFrameLimit badFrames = new BadFrameLimit(services.rpcObserver());
+        services = new Station.Services(
+                services.core(), services.clock(), services.schemas(), services.observer(), badFrames);
         Station station = new Station(services, system, queue, securityLog, settings);
         CsmsConnection connection = new CsmsConnection(
                 new JavaWebSocketConnector(transport, services.core()),
@@ -66,7 +72,7 @@ public final class StationWiring {
                 services.core(),
                 services.clock(),
                 ConfigDefaults.CONNECTION_STABLE_AFTER,
-                new ConnectionEvents(station));
+                new ConnectionEvents(station, badFrames));
         return new Wired(station, connection, services);
     }
 
@@ -77,25 +83,40 @@ public final class StationWiring {
      */
     private static final class ConnectionEvents implements CsmsConnection.Listener {
         private final Station station;
+        private final BadFrameLimit badFrames;
         private FailureKind raised;
+        private WebSocket open;
 
-        ConnectionEvents(Station station) {
+        ConnectionEvents(Station station, BadFrameLimit badFrames) {
             this.station = station;
+            this.badFrames = badFrames;
         }
 
         @Override
         public void onConnected(WebSocket webSocket) {
             raised = null;
+            open = webSocket;
+            badFrames.reset();
             station.connected(webSocket::send);
         }
 
         @Override
         public void onMessage(String text) {
+            badFrames.beforeFrame();
             station.received(text);
+            if (badFrames.afterFrame() && open != null) {
+                log.warn(
+                        "The CSMS sent {} invalid frames in a row; closing the connection with {}",
+                        BadFrameLimit.MAX_CONSECUTIVE,
+                        BadFrameLimit.CLOSE_CODE);
+                open.close(BadFrameLimit.CLOSE_CODE, "too many invalid frames");
+                open = null;
+            }
         }
 
         @Override
         public void onDisconnected(Disconnect disconnect) {
+            open = null;
             if (disconnect.wasConnected()) {
                 station.disconnected(disconnect.reason());
             }

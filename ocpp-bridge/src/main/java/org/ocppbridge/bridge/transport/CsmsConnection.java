@@ -58,6 +58,12 @@ public final class CsmsConnection {
     private ScheduledFuture<?> pendingConnect;
     private Optional<Duration> restartPause = Optional.empty();
 
+    /** Frames handed to the scheduler and not yet handled: bounded (issue 15, point 1). */
+    private final InboundLimit inbound = new InboundLimit();
+
+    /** The scheduler's thread (a single-thread scheduler: the core), known from the first task on it. */
+    private volatile Thread coreThread;
+
     /** The open socket, for {@link #send} from any thread. */
     private volatile WebSocket openSocket;
 
@@ -79,6 +85,7 @@ public final class CsmsConnection {
     /** Connects now, then keeps the connection up until {@link #close}. Once only. */
     public void start() {
         scheduler.execute(() -> {
+            coreThread = Thread.currentThread();
             if (started || stopping) {
                 return;
             }
@@ -250,7 +257,35 @@ public final class CsmsConnection {
 
         @Override
         public void onMessage(WebSocket ws, String text) {
-            hop(() -> message(this, text));
+            // The transport's read thread: it waits here while the core is behind, so the socket is not read
+            // and TCP pushes back (issue 15, point 1).
+            int length = text.length();
+            // The transport may run a queued message callback on the core thread itself (when the core is the
+            // one draining the connection's callbacks); that one must never wait for the core.
+            boolean onCore = Thread.currentThread() == coreThread;
+            if (!onCore && !inbound.enter(length)) {
+                log.warn(
+                        "The core thread has not taken a frame for {} s; dropping the connection",
+                        InboundLimit.MAX_WAIT.toSeconds());
+                ws.cancel();
+                return;
+            }
+            try {
+                scheduler.execute(() -> {
+                    try {
+                        message(this, text);
+                    } finally {
+                        if (!onCore) {
+                            inbound.leave(length);
+                        }
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                if (!onCore) {
+                    inbound.leave(length);
+                }
+                log.debug("scheduler shut down; transport event dropped");
+            }
         }
 
         @Override

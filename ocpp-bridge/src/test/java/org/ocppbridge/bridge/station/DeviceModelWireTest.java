@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.devicemodel.DeviceModel;
+import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
 import org.ocppbridge.simulator.CallOutcome;
 import org.ocppbridge.simulator.StationConnection;
@@ -120,7 +121,7 @@ class DeviceModelWireTest {
         CallOutcome summary =
                 csms.call("GetBaseReport", json("{\"requestId\":18,\"reportBase\":\"SummaryInventory\"}"));
         assertEquals("EmptyResultSet", summary.payload().get("status").getAsString());
-        csms.assertNoMoreCalls(Duration.ofMillis(400));
+        Barrier.assertNoMoreCalls(csms); // SummaryInventory: EmptyResultSet and no NotifyReport
         csms.assertNoViolations();
     }
 }

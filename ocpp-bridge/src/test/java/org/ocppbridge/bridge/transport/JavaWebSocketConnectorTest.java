@@ -240,4 +240,40 @@ class JavaWebSocketConnectorTest {
 
         assertEquals(FailureKind.CONNECT_FAILED, listener.awaitFailure().kind());
     }
+
+    @Test
+    void issue15_a_frame_over_1_MiB_ends_the_connection_with_1009_instead_of_filling_the_heap() throws Exception {
+        OcppTestServer csms = ocppServer();
+        RecordingListener listener = new RecordingListener();
+        connect(TransportConfig.of(URI.create(csms.url("ws"))), listener);
+        listener.awaitOpen();
+
+        csms.connections.poll(5, TimeUnit.SECONDS).send("x".repeat(JavaWebSocketConnector.MAX_FRAME_BYTES + 1));
+
+        listener.awaitEnd();
+        assertEquals(List.of("open", "closed 1009"), listener.events);
+        assertEquals(1009, csms.closeCodes.poll(5, TimeUnit.SECONDS));
+        assertTrue(listener.messages.isEmpty(), "the frame was not delivered");
+    }
+
+    @Test
+    void issue15_invalid_UTF8_from_the_CSMS_ends_the_connection_with_a_one_line_reason() throws Exception {
+        OcppTestServer csms = ocppServer();
+        RecordingListener listener = new RecordingListener();
+        connect(TransportConfig.of(URI.create(csms.url("ws"))), listener);
+        listener.awaitOpen();
+
+        org.java_websocket.framing.TextFrame frame = new org.java_websocket.framing.TextFrame();
+        frame.setPayload(java.nio.ByteBuffer.wrap(new byte[] {'[', (byte) 0xC3, (byte) 0x28, ']'}));
+        frame.setFin(true);
+        csms.connections.poll(5, TimeUnit.SECONDS).sendFrame(frame);
+
+        // The library closes with 1007 and cuts the socket; whether the close frame gets out first is a race,
+        // so the CSMS may see 1006. The bridge's side is what matters: a failure whose reason is one line.
+        TransportException failure = listener.awaitFailure();
+        assertEquals(1, failure.getMessage().lines().count(), failure.getMessage());
+        assertTrue(
+                failure.getMessage().contains("utf8") || failure.getMessage().contains("1007"), failure.getMessage());
+        assertTrue(listener.messages.isEmpty());
+    }
 }

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connected charger system: JSON lines in UTF-8, read on the "ocpp-system-socket-read" thread this object
- * owns and handed to a {@link Handler}; {@link #send} writes one line from any thread. A line longer than
+ * owns and handed to a {@link Handler}; {@link #send} queues one line from any thread for the
+ * "ocpp-system-socket-write" thread ({@link LineWriter}), so no caller waits for the charger. A line longer than
  * {@link #MAX_LINE_BYTES} or not UTF-8 is refused and skipped; the connection stays up.
  */
 final class SystemConnection implements AutoCloseable {
@@ -26,6 +27,8 @@ final class SystemConnection implements AutoCloseable {
     static final int MAX_LINE_BYTES = 1 << 20;
 
     private static final Duration JOIN_LIMIT = Duration.ofSeconds(2);
+    /** How long a close lets the lines already queued (an answer to the charger) reach it: never a slow stop. */
+    private static final Duration FLUSH_LIMIT = Duration.ofMillis(200);
 
     /** What the read thread reports. Called on that thread only, one call at a time. */
     interface Handler {
@@ -40,6 +43,7 @@ final class SystemConnection implements AutoCloseable {
     private final SocketChannel channel;
     private final Handler handler;
     private final Thread reader;
+    private final LineWriter writer;
     private final String peer;
 
     SystemConnection(SocketChannel channel, String peer, Handler handler) {
@@ -48,36 +52,30 @@ final class SystemConnection implements AutoCloseable {
         this.handler = handler;
         this.reader = new Thread(this::readLoop, "ocpp-system-socket-read");
         this.reader.setDaemon(true);
+        this.writer = new LineWriter(channel, peer, this::closeChannel);
     }
 
     void start() {
+        writer.start();
         reader.start();
     }
 
-    /** Writes one line (a newline is added). False when the connection is gone. Any thread. */
+    /**
+     * Queues one line (a newline is added) for the writer thread; never blocks. False when the connection is gone
+     * or the charger has stopped reading (the connection is then closed). Any thread.
+     */
     boolean send(String line) {
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(line + "\n");
-        synchronized (this) {
-            try {
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                return true;
-            } catch (IOException e) {
-                log.debug("Cannot write to the charger system {}: {}", peer, e.toString());
-                closeChannel();
-                return false;
-            }
-        }
+        return writer.send(line);
     }
 
     String peer() {
         return peer;
     }
 
-    /** Closes the socket; the read thread ends and reports {@link Handler#onClosed}. Waits for it, bounded. */
+    /** Closes the socket; the threads end and the reader reports {@link Handler#onClosed}. Waits, bounded. */
     @Override
     public void close() {
+        writer.finish(FLUSH_LIMIT);
         closeChannel();
         if (Thread.currentThread() != reader && reader.isAlive()) {
             try {
@@ -137,6 +135,7 @@ final class SystemConnection implements AutoCloseable {
             log.error("Unexpected error reading from the charger system {}", peer, e);
         } finally {
             closeChannel();
+            writer.stop();
             handler.onClosed(this);
         }
     }
