@@ -112,6 +112,13 @@ public final class ConformanceCases {
                         Set.of("octt-type-99", "-1"),
                         "P4 §4.1.3 / §4.4"),
                 new FramingCase(
+                        "OCPPJ_unknown_message_type_two_elements_MessageTypeNotSupported",
+                        "Unknown message type id in a two-element frame → MessageTypeNotSupported with its id",
+                        "[99,\"octt-type-99-short\"]",
+                        "MessageTypeNotSupported",
+                        Set.of("octt-type-99-short"),
+                        "P4 §4.4 (whatever the element count, the id is readable)"),
+                new FramingCase(
                         "OCPPJ_unknown_action_NotImplemented",
                         "Action unknown → NotImplemented",
                         "[2,\"octt-unknown-action\",\"ThisIsAnUnknownAction\",{}]",
