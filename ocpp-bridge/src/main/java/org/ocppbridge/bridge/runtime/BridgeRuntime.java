@@ -116,8 +116,6 @@ public final class BridgeRuntime implements AutoCloseable {
                     new JavaWebSocketConnector(Settings.transport(config), core),
                     new RetryBackOff(Settings.backOff(config), new SplittableRandom()),
                     core,
-                    clock,
-                    CsmsConnection.DEFAULT_STABLE_AFTER,
                     new ConnectionEvents(station));
             BridgeRuntime runtime = new BridgeRuntime(core, queue, securityLog, system, station, connection);
             core.execute(() -> {

@@ -95,6 +95,12 @@ public final class Station {
                     }
 
                     @Override
+                    public void resumed() {
+                        heartbeat.resume();
+                        outbox.open();
+                    }
+
+                    @Override
                     public void notAccepted(RegistrationState state) {
                         heartbeat.stop();
                         outbox.close();

@@ -252,7 +252,7 @@ class HandlersWireTest {
     }
 
     @Test
-    void statuses_reported_while_offline_are_delivered_in_order_after_the_next_accepted_boot() {
+    void Part4_5_3_statuses_reported_while_offline_are_delivered_in_order_on_the_reconnect_without_a_new_boot() {
         // A round trip first: the station reads frames in order, so once this is answered it has also read the
         // answer to the boot's security event (else that one is rightly sent again after the reconnect).
         csms.call("TriggerMessage", json("{\"requestedMessage\":\"MeterValues\"}"));
@@ -261,7 +261,7 @@ class HandlersWireTest {
         system.report(FirmwareUpdateStatusEnum.Downloaded, 12);
         system.report(LogStatusEnum.Uploading, 13);
         csms = simulator.awaitStation(Duration.ofSeconds(10));
-        csms.expectCall("BootNotification");
+        // The boot was Accepted in this life: the queue resumes at once, with no BootNotification first.
         expectStatus("FirmwareStatusNotification", "Downloading", 12);
         expectStatus("FirmwareStatusNotification", "Downloaded", 12);
         expectStatus("LogStatusNotification", "Uploading", 13);

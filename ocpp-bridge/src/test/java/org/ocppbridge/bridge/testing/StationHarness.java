@@ -69,8 +69,6 @@ public final class StationHarness implements AutoCloseable {
                 new RetryBackOff(
                         new RetryBackOff.Settings(Duration.ofSeconds(1), Duration.ZERO, 0), new SplittableRandom(1)),
                 core,
-                Clock.systemUTC(),
-                Duration.ofSeconds(30),
                 new CsmsConnection.Listener() {
                     @Override
                     public void onConnected(WebSocket webSocket) {

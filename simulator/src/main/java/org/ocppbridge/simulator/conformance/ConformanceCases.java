@@ -18,6 +18,7 @@ import org.ocppbridge.simulator.conformance.cases.TC_B_21_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_22_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_28_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_30_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_57_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_15_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_16_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_17_CS;
@@ -61,6 +62,7 @@ public final class ConformanceCases {
                 new TC_B_21_CS(),
                 new TC_B_22_CS(),
                 new TC_B_28_CS(),
+                new TC_B_57_CS(),
                 new TC_F_15_CS(),
                 new TC_F_16_CS(),
                 new TC_F_17_CS(),

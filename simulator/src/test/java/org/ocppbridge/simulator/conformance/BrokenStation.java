@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.client.WebSocketClient;
@@ -35,7 +35,11 @@ final class BrokenStation implements StationLauncher.Running {
         /** SetVariables: every value Accepted, whatever its format (B05.FR.07). */
         ACCEPTS_ANY_VALUE,
         /** GetBaseReport: Accepted, but the one NotifyReport starts at seqNo 1 (B07.FR.10). */
-        REPORT_FROM_SEQ_1
+        REPORT_FROM_SEQ_1,
+        /** Sends BootNotification PowerUp again on every reconnect after a connection loss (Part 4 §5.3). */
+        BOOT_ON_RECONNECT,
+        /** Never starts the back-off again after a successful reconnect: the waits keep doubling (Part 4 §5.3). */
+        BACK_OFF_NEVER_RESETS
     }
 
     /** Launches a broken station per case. */
@@ -45,14 +49,62 @@ final class BrokenStation implements StationLauncher.Running {
 
     private final LaunchSpec spec;
     private final Fault fault;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "broken-station"));
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "broken-station"));
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private volatile Client client;
+    /** Reconnection attempts since the back-off last started again (worker thread). */
+    private int backOffAttempts;
 
     private BrokenStation(LaunchSpec spec, Fault fault) {
         this.spec = spec;
         this.fault = fault;
+    }
+
+    /** A launch flag's value (e.g. the back-off variables of TC_B_57), or the fallback. */
+    private long flag(String name, long fallback) {
+        int at = spec.extraFlags().indexOf(name);
+        return at >= 0 ? Long.parseLong(spec.extraFlags().get(at + 1)) : fallback;
+    }
+
+    /** Part 4 §5.3 after the CSMS closed an open connection or refused an attempt: wait, then connect again. */
+    private void reconnect() {
+        long waitSeconds = flag("--retry-backoff-wait-minimum", 1)
+                << Math.min(backOffAttempts, flag("--retry-backoff-repeat-times", 2));
+        backOffAttempts++;
+        worker.schedule(
+                () -> {
+                    Client next = new Client(URI.create(spec.csmsUrl() + "/" + spec.stationId()));
+                    client = next;
+                    try {
+                        if (!next.connectBlocking(5, TimeUnit.SECONDS)) {
+                            reconnect();
+                            return;
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    if (fault != Fault.BACK_OFF_NEVER_RESETS) {
+                        backOffAttempts = 0;
+                    }
+                    if (fault == Fault.BOOT_ON_RECONNECT) {
+                        call("BootNotification", boot("PowerUp"));
+                    }
+                },
+                waitSeconds,
+                TimeUnit.SECONDS);
+    }
+
+    private static JsonObject boot(String reason) {
+        JsonObject station = new JsonObject();
+        station.addProperty("model", "broken");
+        station.addProperty("vendorName", "fixture");
+        JsonObject boot = new JsonObject();
+        boot.add("chargingStation", station);
+        boot.addProperty("reason", reason);
+        return boot;
     }
 
     private BrokenStation connect(String bootReason) {
@@ -63,13 +115,7 @@ final class BrokenStation implements StationLauncher.Running {
                 if (!next.connectBlocking(5, TimeUnit.SECONDS)) {
                     return;
                 }
-                JsonObject station = new JsonObject();
-                station.addProperty("model", "broken");
-                station.addProperty("vendorName", "fixture");
-                JsonObject boot = new JsonObject();
-                boot.add("chargingStation", station);
-                boot.addProperty("reason", bootReason);
-                call("BootNotification", boot);
+                call("BootNotification", boot(bootReason));
                 call("SecurityEventNotification", event("StartupOfTheDevice"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -179,8 +225,12 @@ final class BrokenStation implements StationLauncher.Running {
             setConnectionLostTimeout(0);
         }
 
+        private volatile boolean opened;
+
         @Override
-        public void onOpen(ServerHandshake handshake) {}
+        public void onOpen(ServerHandshake handshake) {
+            opened = true;
+        }
 
         @Override
         public void onMessage(String message) {
@@ -200,6 +250,17 @@ final class BrokenStation implements StationLauncher.Running {
                 reply.addProperty("status", "Accepted");
                 send("[3,\"" + id + "\"," + reply + "]");
                 update(frame.get(3).getAsJsonObject().get("requestId").getAsInt());
+                return;
+            }
+            if (action.equals("TriggerMessage")
+                    && "Heartbeat"
+                            .equals(frame.get(3)
+                                    .getAsJsonObject()
+                                    .get("requestedMessage")
+                                    .getAsString())) {
+                reply.addProperty("status", "Accepted");
+                send("[3,\"" + id + "\"," + reply + "]");
+                worker.execute(() -> call("Heartbeat", new JsonObject()));
                 return;
             }
             if (action.equals("GetBaseReport") && fault == Fault.REPORT_FROM_SEQ_1) {
@@ -228,7 +289,12 @@ final class BrokenStation implements StationLauncher.Running {
         }
 
         @Override
-        public void onClose(int code, String reason, boolean remote) {}
+        public void onClose(int code, String reason, boolean remote) {
+            // The CSMS closed a connection that was open (TC_B_57): reconnect with the back-off.
+            if (remote && this == client && opened) {
+                worker.execute(BrokenStation.this::reconnect);
+            }
+        }
 
         @Override
         public void onError(Exception ex) {}

@@ -101,4 +101,32 @@ class CasesJudgeBrokenStationsTest {
         assertFalse(result.passed());
         assertTrue(result.reason().contains("B02") || result.reason().contains("B01/B02/B03"), result.reason());
     }
+
+    @Test
+    void TC_B_57_passes_for_a_station_that_reconnects_with_the_back_off_and_without_a_boot() throws Exception {
+        CaseResult result = run("TC_B_57_CS", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void TC_B_57_Part4_5_3_a_BootNotification_on_a_plain_reconnect_fails_naming_the_rule() throws Exception {
+        CaseResult result = run("TC_B_57_CS", BrokenStation.Fault.BOOT_ON_RECONNECT);
+        assertFalse(result.passed());
+        assertEquals(
+                "P4 §5.3 (TC_B_57 step 3): BootNotification PowerUp on a reconnect after a connection loss; a station"
+                        + " whose boot was Accepted reconnects without one",
+                result.reason());
+    }
+
+    @Test
+    void TC_B_57_Part4_5_3_a_back_off_that_does_not_start_again_after_a_reconnect_fails_step_5() throws Exception {
+        CaseResult result = run("TC_B_57_CS", BrokenStation.Fault.BACK_OFF_NEVER_RESETS);
+        assertFalse(result.passed());
+        assertTrue(
+                result.reason().startsWith("P4 §5.3 (TC_B_57 step 5): reconnected ")
+                        && result.reason()
+                                .endsWith("the back-off did not start again after the successful reconnect"
+                                        + " of step 3"),
+                result.reason());
+    }
 }
