@@ -85,6 +85,7 @@ final class ConfigValues {
         path(ConfigKey.SYSTEM_SOCKET).ifPresent(builder::systemSocket);
         text(ConfigKey.SYSTEM_LISTEN).ifPresent(address -> builder.systemListen(listenAddress(address)));
         seconds(ConfigKey.SYSTEM_TIMEOUT, builder::systemTimeout);
+        seconds(ConfigKey.RESET_COMMAND_WAIT, builder::resetCommandWait);
         return builder.build();
     }
 

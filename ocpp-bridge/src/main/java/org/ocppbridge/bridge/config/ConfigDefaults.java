@@ -37,5 +37,13 @@ public final class ConfigDefaults {
      */
     public static final Duration SYSTEM_TIMEOUT = Duration.ofSeconds(10);
 
+    /**
+     * How long the bridge waits for its own termination after the reset command returned (e.g. {@code systemctl
+     * restart} returns before the service manager stops the process): long enough for a service manager's stop
+     * and a machine's shutdown to begin, short enough that a command that did nothing leaves the station offline
+     * only briefly.
+     */
+    public static final Duration RESET_COMMAND_WAIT = Duration.ofSeconds(60);
+
     private ConfigDefaults() {}
 }

@@ -87,6 +87,13 @@ public enum ConfigKey {
             "BootNotification firmwareVersion, at most 50 characters. Default: not sent."),
     INSTALL_COMMAND("install-command", "CMD", Kind.TEXT, null, "Command that installs a downloaded firmware image."),
     RESET_COMMAND("reset-command", "CMD", Kind.TEXT, null, "Command that restarts the station."),
+    RESET_COMMAND_WAIT(
+            "reset-command-wait",
+            "SECONDS",
+            Kind.INTEGER,
+            seconds(ConfigDefaults.RESET_COMMAND_WAIT),
+            "Seconds the bridge waits, after the reset command returned, for that command to stop it before it"
+                    + " restarts in-process (1-600). Default: ${DEFAULT-VALUE}."),
     CALL_TIMEOUT(
             "call-timeout",
             "SECONDS",

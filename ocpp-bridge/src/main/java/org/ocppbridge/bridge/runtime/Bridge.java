@@ -17,6 +17,12 @@ import org.slf4j.LoggerFactory;
  * The bridge process: boots a {@link BridgeRuntime}, and restarts it when the system asks (a reset, the reboot
  * after a firmware install) — by the configured reset command, or in-process: close, wait about a second, boot
  * again with the recorded reason. Restarts run on the "ocpp-supervisor" thread, which this class owns.
+ *
+ * <p>A reset command is expected to end this process (and the service manager or the machine to start it again),
+ * so after it returns the bridge sends nothing and waits up to {@code reset-command-wait} to be stopped; only a
+ * process still alive then restarts in-process. Otherwise a command that returns before the stop (as {@code
+ * systemctl restart} does) would start a second life: a second BootNotification, and a running marker that makes
+ * the real next start look like a Watchdog boot.
  */
 public final class Bridge implements AutoCloseable {
 
@@ -24,7 +30,7 @@ public final class Bridge implements AutoCloseable {
 
     /** The pause of an in-process reboot, so the CSMS sees the connection go and come back. */
     static final Duration REBOOT_PAUSE = Duration.ofSeconds(1);
-    /** How long a reset command may take to end this process before the bridge restarts in-process. */
+    /** How long the reset command itself may run before the bridge stops waiting for it to return. */
     static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
     /** How long a restart waits for queued notifications to be acknowledged before it closes the connection. */
     static final Duration RESTART_FLUSH_LIMIT = Duration.ofSeconds(5);
@@ -58,7 +64,7 @@ public final class Bridge implements AutoCloseable {
         runtime = BridgeRuntime.start(config, schemas, clock, restarter(), recorded, observer);
     }
 
-    /** The current life, for tests and tools. */
+    /** The current life, for tests and tools; null between a restart's close and the next boot. */
     public BridgeRuntime runtime() {
         return runtime;
     }
@@ -68,7 +74,7 @@ public final class Bridge implements AutoCloseable {
     }
 
     private synchronized void restart(BootReason reason) {
-        if (closed) {
+        if (closed || runtime == null) {
             return;
         }
         try {
@@ -86,10 +92,24 @@ public final class Bridge implements AutoCloseable {
             return;
         }
         runtime.close(Duration.ofSeconds(5));
+        // Between lives there is none to close: a SIGTERM now (e.g. from the reset command) must stop cleanly.
+        runtime = null;
         if (config.resetCommand().isPresent()) {
             runResetCommand(config.resetCommand().get());
+            // The command should end this process: no second life unless it did not (see the class comment).
+            Duration wait = config.resetCommandWait();
+            log.info("Waiting up to {} s for the reset command to stop the bridge", wait.toSeconds());
+            supervisor.schedule(this::notStoppedByResetCommand, wait.toMillis(), TimeUnit.MILLISECONDS);
+            return;
         }
         supervisor.schedule(this::bootAgain, REBOOT_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void notStoppedByResetCommand() {
+        log.warn(
+                "The bridge is still running {} s after the reset command; restarting in-process",
+                config.resetCommandWait().toSeconds());
+        bootAgain();
     }
 
     private synchronized void bootAgain() {
