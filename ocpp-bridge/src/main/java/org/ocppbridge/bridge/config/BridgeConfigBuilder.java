@@ -37,6 +37,7 @@ public final class BridgeConfigBuilder {
     private Optional<ListenAddress> systemListen = Optional.empty();
     private Duration systemTimeout = ConfigDefaults.SYSTEM_TIMEOUT;
     private Duration resetCommandWait = ConfigDefaults.RESET_COMMAND_WAIT;
+    private LogUploadFailureReport logUploadFailureReport = ConfigDefaults.LOG_UPLOAD_FAILURE_REPORT;
 
     BridgeConfigBuilder(URI csmsUrl, String stationId) {
         this.csmsUrl = Objects.requireNonNull(csmsUrl, "csmsUrl");
@@ -178,6 +179,11 @@ public final class BridgeConfigBuilder {
         return this;
     }
 
+    public BridgeConfigBuilder logUploadFailureReport(LogUploadFailureReport value) {
+        logUploadFailureReport = Objects.requireNonNull(value);
+        return this;
+    }
+
     public BridgeConfigBuilder resetCommandWait(Duration value) {
         resetCommandWait = Objects.requireNonNull(value);
         return this;
@@ -219,6 +225,7 @@ public final class BridgeConfigBuilder {
                 systemSocket,
                 systemListen,
                 systemTimeout,
-                resetCommandWait);
+                resetCommandWait,
+                logUploadFailureReport);
     }
 }

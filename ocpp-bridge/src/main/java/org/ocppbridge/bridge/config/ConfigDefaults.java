@@ -31,6 +31,8 @@ public final class ConfigDefaults {
     public static final int QUEUE_CAPACITY = 1000;
 
     public static final LogUploadMethod LOG_UPLOAD_METHOD = LogUploadMethod.PUT;
+    /** ER §6.1.29: the test tool expects a failure status per attempt in TC_N_26. */
+    public static final LogUploadFailureReport LOG_UPLOAD_FAILURE_REPORT = LogUploadFailureReport.EACH_ATTEMPT;
     /**
      * How long a command to a charger system on the socket waits for its reply: well inside the CSMS's own wait
      * for the CALLRESULT (the call time-out, 30 s by default), so the CSMS gets a Rejected, not silence.

@@ -152,6 +152,13 @@ public enum ConfigKey {
             Kind.TEXT,
             ConfigDefaults.LOG_UPLOAD_METHOD.name(),
             "HTTP method of log uploads to http(s) locations. Default: ${DEFAULT-VALUE}."),
+    LOG_UPLOAD_FAILURE_REPORT(
+            "log-upload-failure-report",
+            "each-attempt|last-attempt",
+            Kind.TEXT,
+            ConfigDefaults.LOG_UPLOAD_FAILURE_REPORT.text(),
+            "When a failed log upload attempt is reported: after each attempt (what the official test tool counts in"
+                    + " TC_N_26) or once after the last. Default: ${DEFAULT-VALUE}."),
     SYSTEM_SOCKET(
             "system-socket",
             "PATH",

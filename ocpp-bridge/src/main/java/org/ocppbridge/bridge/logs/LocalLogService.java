@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #uploadLogs} decides and names the archive at once; the work (archive, then upload attempts) runs on
  * the service's own thread "ocpp-log-upload", and the waits between attempts on the injected scheduler. Every
  * accepted request ends in exactly one final status with its requestId: Uploaded, UploadFailure, PermissionDenied,
- * BadMessage, NotSupportedOperation, or AcceptedCanceled when a newer request replaced it (N01.FR.20).
+ * BadMessage, NotSupportedOperation, or AcceptedCanceled when a newer request replaced it (N01.FR.20). With
+ * {@link LogUploadSettings#reportEachAttempt()} every failed attempt before the last is also reported, followed by
+ * Uploading for the next attempt (ER §6.1.29).
  *
  * <p>The running request is kept in the data directory; {@link #resume()} after a restart uploads it again (with
  * the attempts it had left, the interrupted one counted again), so a killed process still ends in a final status.
@@ -307,11 +309,18 @@ public final class LocalLogService implements AutoCloseable {
                     e.status(),
                     e.getMessage());
             if (job.hasAttemptsLeft()) {
+                if (settings.reportEachAttempt()) {
+                    // ER §6.1.29 (TC_N_26): a failure status per attempt, as the test tool counts them (N01.FR.10
+                    // allows it, ER §2.13.1). Uploading at once for the next attempt keeps the request busy through
+                    // the wait: Reset OnIdle is still Scheduled, a triggered LogStatusNotification says Uploading.
+                    report(e.status(), p.requestId());
+                    report(LogStatusEnum.Uploading, p.requestId());
+                }
                 job.retry = timer.schedule(() -> submit(job, false), p.retryIntervalS(), TimeUnit.SECONDS);
                 return;
             }
         }
-        // N01.FR.10: the failure is reported once, after the last attempt.
+        // N01.FR.10: the last attempt's failure is the final status (the only one with last-attempt).
         finish(job, e.status());
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadFailureReport;
 import org.ocppbridge.bridge.config.LogUploadMethod;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.logs.HttpLogUploader;
@@ -95,7 +96,8 @@ final class Settings {
                 defaults.transferTimeout(),
                 defaults.defaultAttempts(),
                 defaults.defaultRetryIntervalS(),
-                config.csmsCa().orElse(null));
+                config.csmsCa().orElse(null),
+                config.logUploadFailureReport() == LogUploadFailureReport.EACH_ATTEMPT);
     }
 
     static SystemSocketSettings systemSocket(BridgeConfig config) {
