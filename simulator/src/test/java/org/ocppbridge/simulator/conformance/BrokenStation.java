@@ -4,6 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,9 @@ final class BrokenStation implements StationLauncher.Running {
         /** Sends BootNotification PowerUp again on every reconnect after a connection loss (Part 4 §5.3). */
         BOOT_ON_RECONNECT,
         /** Never starts the back-off again after a successful reconnect: the waits keep doubling (Part 4 §5.3). */
-        BACK_OFF_NEVER_RESETS
+        BACK_OFF_NEVER_RESETS,
+        /** GetLog: one failure status after the last attempt only, not one per attempt (ER §6.1.29, TC_N_26). */
+        LOG_FAILURE_AFTER_LAST_ATTEMPT_ONLY
     }
 
     /** Launches a broken station per case. */
@@ -147,6 +152,46 @@ final class BrokenStation implements StationLauncher.Running {
                 call("SecurityEventNotification", event("FirmwareUpdated"));
             });
         });
+    }
+
+    /** One upload attempt (worker thread); the next is scheduled retryInterval later. */
+    private void uploadAttempt(URI target, int requestId, int attempt, int attempts, int interval) {
+        boolean uploaded;
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(target)
+                                    .PUT(HttpRequest.BodyPublishers.ofString("log"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            uploaded = response.statusCode() / 100 == 2;
+        } catch (java.io.IOException e) {
+            uploaded = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (uploaded) {
+            call("LogStatusNotification", logStatus("Uploaded", requestId));
+            return;
+        }
+        boolean last = attempt == attempts;
+        if (last || fault != Fault.LOG_FAILURE_AFTER_LAST_ATTEMPT_ONLY) {
+            call("LogStatusNotification", logStatus("UploadFailure", requestId));
+        }
+        if (!last) {
+            worker.schedule(
+                    () -> uploadAttempt(target, requestId, attempt + 1, attempts, interval),
+                    interval,
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    private static JsonObject logStatus(String status, int requestId) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("status", status);
+        payload.addProperty("requestId", requestId);
+        return payload;
     }
 
     private JsonObject status(String status, int requestId) {
@@ -261,6 +306,25 @@ final class BrokenStation implements StationLauncher.Running {
                 reply.addProperty("status", "Accepted");
                 send("[3,\"" + id + "\"," + reply + "]");
                 worker.execute(() -> call("Heartbeat", new JsonObject()));
+                return;
+            }
+            if (action.equals("GetLog")) {
+                JsonObject request = frame.get(3).getAsJsonObject();
+                reply.addProperty("status", "Accepted");
+                reply.addProperty("filename", "diagnostics.tar.gz");
+                send("[3,\"" + id + "\"," + reply + "]");
+                int requestId = request.get("requestId").getAsInt();
+                int attempts =
+                        1 + (request.has("retries") ? request.get("retries").getAsInt() : 0);
+                int interval = request.has("retryInterval")
+                        ? request.get("retryInterval").getAsInt()
+                        : 0;
+                URI target = URI.create(
+                        request.getAsJsonObject("log").get("remoteLocation").getAsString() + "diagnostics.tar.gz");
+                worker.execute(() -> {
+                    call("LogStatusNotification", logStatus("Uploading", requestId));
+                    uploadAttempt(target, requestId, 1, attempts, interval);
+                });
                 return;
             }
             if (action.equals("GetBaseReport") && fault == Fault.REPORT_FROM_SEQ_1) {

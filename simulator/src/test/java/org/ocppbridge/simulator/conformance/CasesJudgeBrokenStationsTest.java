@@ -129,4 +129,20 @@ class CasesJudgeBrokenStationsTest {
                                         + " of step 3"),
                 result.reason());
     }
+
+    @Test
+    void TC_N_26_passes_for_a_station_that_reports_a_failure_after_each_attempt() throws Exception {
+        CaseResult result = run("TC_N_26_CS", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void TC_N_26_ER_6_1_29_one_failure_status_after_the_last_attempt_only_fails_naming_the_rule() throws Exception {
+        CaseResult result = run("TC_N_26_CS", BrokenStation.Fault.LOG_FAILURE_AFTER_LAST_ATTEMPT_ONLY);
+        assertFalse(result.passed());
+        assertEquals(
+                "ER §6.1.29 (TC_N_26 step 5): 1 failure status(es) for 4 upload attempts; the test tool expects step 5"
+                        + " once per attempt (4 times with retries 3)",
+                result.reason());
+    }
 }
