@@ -26,6 +26,8 @@ final class Settings {
 
     /** The device model's written values, in the data directory. */
     static final String DEVICE_MODEL_FILE = "device-model.properties";
+    /** The last firmware status reported, in the data directory (L01.FR.26 after a restart). */
+    static final String LAST_FIRMWARE_STATUS_FILE = "firmware-status.last";
 
     private Settings() {}
 
@@ -43,7 +45,8 @@ final class Settings {
                 config.bootRetryDefault(),
                 RESET_FLUSH_LIMIT,
                 NOTIFICATION_RETRY,
-                config.dataDir().resolve(DEVICE_MODEL_FILE));
+                config.dataDir().resolve(DEVICE_MODEL_FILE),
+                config.dataDir().resolve(LAST_FIRMWARE_STATUS_FILE));
     }
 
     static TransportConfig transport(BridgeConfig config) {

@@ -49,7 +49,8 @@ public final class Station {
         this.settings = settings;
         this.observer = observer;
         Gson gson = OcppGson.create();
-        FirmwareStatusTracker firmware = new FirmwareStatusTracker();
+        FirmwareStatusTracker firmware =
+                new FirmwareStatusTracker(new LastFirmwareStatusFile(settings.lastFirmwareStatusFile()));
         LogStatusTracker logs = new LogStatusTracker();
         this.rpc = new RpcSession(core, schemas, gson, settings.callTimeout(), new RpcObserver() {
             @Override

@@ -176,6 +176,39 @@ class HandlersWireTest {
     }
 
     @Test
+    void L01FR26_after_a_restart_a_trigger_reports_the_last_status_sent_with_its_requestId() throws Exception {
+        system.report(FirmwareUpdateStatusEnum.Downloading, 12);
+        expectStatus("FirmwareStatusNotification", "Downloading", 12);
+        system.report(FirmwareUpdateStatusEnum.DownloadFailed, 12);
+        expectStatus("FirmwareStatusNotification", "DownloadFailed", 12);
+
+        restart();
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+        expectStatus("FirmwareStatusNotification", "DownloadFailed", 12);
+
+        // L01.FR.25: once an update ended Installed, a restart does not bring the old status back.
+        system.report(FirmwareUpdateStatusEnum.Installed, 13);
+        expectStatus("FirmwareStatusNotification", "Installed", 13);
+        csms.expectCall("SecurityEventNotification");
+        restart();
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+        expectStatus("FirmwareStatusNotification", "Idle", null);
+        csms.assertNoMoreCalls(QUIET);
+    }
+
+    /** A new life on the same data directory: the station boots again on a new connection. */
+    private void restart() throws Exception {
+        // A round trip first, so every notification of the old life was answered and is not resent.
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"MeterValues\"}"));
+        harness.close();
+        csms.assertNoViolations();
+        harness = new StationHarness(simulator, system, dir);
+        csms = simulator.awaitStation(Duration.ofSeconds(10));
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+    }
+
+    @Test
     void N01_GetLog_is_answered_with_the_file_name_then_Uploading_and_Uploaded_with_the_requestId() throws Exception {
         CallOutcome answer = csms.call("GetLog", getLog(5));
         assertEquals("Accepted", answer.payload().get("status").getAsString());

@@ -52,7 +52,8 @@ public final class StationHarness implements AutoCloseable {
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(1),
-                dataDir.resolve("device-model.properties"));
+                dataDir.resolve("device-model.properties"),
+                dataDir.resolve("firmware-status.last"));
         this.station = new Station(
                 core,
                 Clock.systemUTC(),

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ocppbridge.simulator.conformance.cases.FramingCase;
+import org.ocppbridge.simulator.conformance.cases.L01FR26_after_a_reboot;
 import org.ocppbridge.simulator.conformance.cases.TC_B_01_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_02_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_03_CS;
@@ -81,6 +82,7 @@ public final class ConformanceCases {
                 new TC_L_10_CS(),
                 new TC_L_11_CS(),
                 new TC_L_18_CS(),
+                new L01FR26_after_a_reboot(),
                 new TC_N_25_CS(),
                 new TC_N_26_CS(),
                 new TC_N_35_CS(),

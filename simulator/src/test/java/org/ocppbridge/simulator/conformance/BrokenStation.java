@@ -44,7 +44,9 @@ final class BrokenStation implements StationLauncher.Running {
         /** Never starts the back-off again after a successful reconnect: the waits keep doubling (Part 4 §5.3). */
         BACK_OFF_NEVER_RESETS,
         /** GetLog: one failure status after the last attempt only, not one per attempt (ER §6.1.29, TC_N_26). */
-        LOG_FAILURE_AFTER_LAST_ATTEMPT_ONLY
+        LOG_FAILURE_AFTER_LAST_ATTEMPT_ONLY,
+        /** A reboot forgets the last firmware status: a trigger afterwards answers Idle (L01.FR.26). */
+        FORGETS_FIRMWARE_STATUS_ON_REBOOT
     }
 
     /** Launches a broken station per case. */
@@ -59,6 +61,8 @@ final class BrokenStation implements StationLauncher.Running {
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private volatile Client client;
+    /** The last FirmwareStatusNotification payload sent, for a triggered one (L01.FR.26). */
+    private volatile JsonObject lastFirmwareStatus;
     /** Reconnection attempts since the back-off last started again (worker thread). */
     private int backOffAttempts;
 
@@ -129,8 +133,13 @@ final class BrokenStation implements StationLauncher.Running {
         return this;
     }
 
-    private void update(int requestId) {
+    private void update(int requestId, String location) {
         worker.execute(() -> {
+            if (location.endsWith("_does_not_exist")) {
+                call("FirmwareStatusNotification", status("Downloading", requestId));
+                call("FirmwareStatusNotification", status("DownloadFailed", requestId));
+                return;
+            }
             for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing")) {
                 call("FirmwareStatusNotification", status(status, requestId));
             }
@@ -240,6 +249,9 @@ final class BrokenStation implements StationLauncher.Running {
     /** Sends a CALL and waits for its answer, so only one is outstanding (P4 §4.1.1). */
     private void call(String action, JsonObject payload) {
         String id = "b-" + ids.incrementAndGet();
+        if (action.equals("FirmwareStatusNotification")) {
+            lastFirmwareStatus = payload;
+        }
         CompletableFuture<JsonObject> answer = new CompletableFuture<>();
         pending.put(id, answer);
         JsonArray frame = new JsonArray();
@@ -294,7 +306,10 @@ final class BrokenStation implements StationLauncher.Running {
             if (action.equals("UpdateFirmware")) {
                 reply.addProperty("status", "Accepted");
                 send("[3,\"" + id + "\"," + reply + "]");
-                update(frame.get(3).getAsJsonObject().get("requestId").getAsInt());
+                JsonObject request = frame.get(3).getAsJsonObject();
+                update(
+                        request.get("requestId").getAsInt(),
+                        request.getAsJsonObject("firmware").get("location").getAsString());
                 return;
             }
             if (action.equals("TriggerMessage")
@@ -306,6 +321,37 @@ final class BrokenStation implements StationLauncher.Running {
                 reply.addProperty("status", "Accepted");
                 send("[3,\"" + id + "\"," + reply + "]");
                 worker.execute(() -> call("Heartbeat", new JsonObject()));
+                return;
+            }
+            if (action.equals("TriggerMessage")
+                    && "FirmwareStatusNotification"
+                            .equals(frame.get(3)
+                                    .getAsJsonObject()
+                                    .get("requestedMessage")
+                                    .getAsString())) {
+                reply.addProperty("status", "Accepted");
+                send("[3,\"" + id + "\"," + reply + "]");
+                JsonObject last = lastFirmwareStatus;
+                JsonObject idle = new JsonObject();
+                idle.addProperty("status", "Idle");
+                worker.execute(() -> call("FirmwareStatusNotification", last != null ? last : idle));
+                return;
+            }
+            if (action.equals("Reset")) {
+                reply.addProperty("status", "Accepted");
+                send("[3,\"" + id + "\"," + reply + "]");
+                worker.execute(() -> {
+                    if (fault == Fault.FORGETS_FIRMWARE_STATUS_ON_REBOOT) {
+                        lastFirmwareStatus = null;
+                    }
+                    try {
+                        client.closeBlocking();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    BrokenStation.this.connect("RemoteReset");
+                });
                 return;
             }
             if (action.equals("GetLog")) {

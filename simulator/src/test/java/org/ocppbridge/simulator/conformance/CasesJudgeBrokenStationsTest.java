@@ -145,4 +145,20 @@ class CasesJudgeBrokenStationsTest {
                         + " once per attempt (4 times with retries 3)",
                 result.reason());
     }
+
+    @Test
+    void L01FR26_passes_for_a_station_that_keeps_its_last_firmware_status_across_a_reboot() throws Exception {
+        CaseResult result = run("L01_FR_26_after_a_reboot", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void L01FR26_a_station_that_answers_Idle_after_a_reboot_fails_naming_the_rule() throws Exception {
+        CaseResult result = run("L01_FR_26_after_a_reboot", BrokenStation.Fault.FORGETS_FIRMWARE_STATUS_ON_REBOOT);
+        assertFalse(result.passed());
+        assertEquals(
+                "L01.FR.26 (after a reboot): expected FirmwareStatusNotification DownloadFailed (requestId 126), the last"
+                        + " status sent, got FirmwareStatusNotification Idle",
+                result.reason());
+    }
 }
