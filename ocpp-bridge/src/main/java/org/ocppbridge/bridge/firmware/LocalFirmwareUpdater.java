@@ -48,6 +48,9 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     private long jobSequence;
     private FirmwareJob current;
     private FirmwareUpdateStatus lastStatus;
+    /** The state kept on disk at start is a reboot the update asked for (after its install, or a failed one). */
+    private final boolean rebootPending;
+
     private boolean closed;
     /** Why the last refused request was refused, for the response's statusInfo. */
     private volatile String lastRefusal;
@@ -94,9 +97,13 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
                 Objects.requireNonNull(restarter, "restarter"),
                 config.defaultRetries(),
                 config.defaultRetryInterval());
-        this.lastStatus = store.load()
-                .map(state ->
-                        new FirmwareUpdateStatus(state.status(), state.request().requestId()))
+        Optional<FirmwareState> saved = store.load();
+        this.rebootPending = saved.map(state -> state.status() == FirmwareUpdateStatusEnum.InstallRebooting)
+                .orElse(false);
+        // A reboot after a failed install was not announced: the last status reported was Installing.
+        this.lastStatus = saved.map(state -> new FirmwareUpdateStatus(
+                        state.outcome() != null ? FirmwareUpdateStatusEnum.Installing : state.status(),
+                        state.request().requestId()))
                 .orElse(null);
     }
 
@@ -105,7 +112,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
      * is reported, so a kill between InstallRebooting and the reboot still boots as FirmwareUpdate.
      */
     public boolean awaitsReboot() {
-        return lastStatus != null && lastStatus.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.InstallRebooting;
+        return rebootPending;
     }
 
     /**
@@ -165,7 +172,8 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     /**
      * Called by the runtime once at start, after the boot: ends or resumes what the state file holds.
      * <ul>
-     *   <li>InstallRebooting (the reboot happened) → Installed.
+     *   <li>InstallRebooting (the reboot happened) → Installed, or the failure of a failed install that rebooted
+     *       (ER TC_L_08: InstallationFailed or InstallVerificationFailed after the reboot).
      *   <li>Installing (the process died inside the installer) → InstallationFailed: a half-run installer is not
      *       run again blindly.
      *   <li>Downloading → the interrupted attempt starts again from byte 0 (Downloading is reported again); a
@@ -195,7 +203,9 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             FirmwareUpdateStatusEnum status = state.status();
             deleteStaleImages(); // installed, failed, or downloaded again into a new file
             switch (status) {
-                case InstallRebooting -> conclude(state, FirmwareUpdateStatusEnum.Installed); // L01.FR.31 path
+                // L01.FR.31 path; after a failed install, its failure (ER TC_L_08)
+                case InstallRebooting ->
+                    conclude(state, state.outcome() != null ? state.outcome() : FirmwareUpdateStatusEnum.Installed);
                 case Installing -> conclude(state, FirmwareUpdateStatusEnum.InstallationFailed);
                 case Idle, DownloadScheduled, Downloading -> restart(state); // the interrupted attempt again
                 default -> restart(state.withAttempt(1));

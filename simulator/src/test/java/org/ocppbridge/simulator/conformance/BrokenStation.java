@@ -46,7 +46,11 @@ final class BrokenStation implements StationLauncher.Running {
         /** GetLog: one failure status after the last attempt only, not one per attempt (ER §6.1.29, TC_N_26). */
         LOG_FAILURE_AFTER_LAST_ATTEMPT_ONLY,
         /** A reboot forgets the last firmware status: a trigger afterwards answers Idle (L01.FR.26). */
-        FORGETS_FIRMWARE_STATUS_ON_REBOOT
+        FORGETS_FIRMWARE_STATUS_ON_REBOOT,
+        /** A failed install reports its failure on the same connection, without rebooting (ER TC_L_08 step 15). */
+        INSTALL_FAILURE_WITHOUT_REBOOT,
+        /** A failed install reboots and reports its failure, but no FirmwareUpdated event (ER TC_L_08 step 20). */
+        INSTALL_FAILURE_WITHOUT_EVENT
     }
 
     /** Launches a broken station per case. */
@@ -143,6 +147,10 @@ final class BrokenStation implements StationLauncher.Running {
             for (String status : List.of("Downloading", "Downloaded", "SignatureVerified", "Installing")) {
                 call("FirmwareStatusNotification", status(status, requestId));
             }
+            if (installFails()) {
+                installFailed(requestId);
+                return;
+            }
             if (fault == Fault.INSTALLED_BEFORE_REBOOT) {
                 call("FirmwareStatusNotification", status("Installed", requestId));
                 call("SecurityEventNotification", event("FirmwareUpdated"));
@@ -201,6 +209,46 @@ final class BrokenStation implements StationLauncher.Running {
         payload.addProperty("status", status);
         payload.addProperty("requestId", requestId);
         return payload;
+    }
+
+    /** Runs the case's {@code --install-command}, as the bridge would; true when it exits non-zero. */
+    private boolean installFails() {
+        int at = spec.extraFlags().indexOf("--install-command");
+        if (at < 0) {
+            return false;
+        }
+        try {
+            Process install = new ProcessBuilder(spec.extraFlags().get(at + 1)).start();
+            if (!install.waitFor(10, TimeUnit.SECONDS)) {
+                install.destroyForcibly();
+                return true;
+            }
+            return install.exitValue() != 0;
+        } catch (java.io.IOException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** ER TC_L_08: the reboot, then InstallationFailed and FirmwareUpdated (unless the fault leaves one out). */
+    private void installFailed(int requestId) {
+        if (fault != Fault.INSTALL_FAILURE_WITHOUT_REBOOT) {
+            try {
+                client.closeBlocking();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            connect("FirmwareUpdate");
+        }
+        worker.execute(() -> {
+            call("FirmwareStatusNotification", status("InstallationFailed", requestId));
+            if (fault != Fault.INSTALL_FAILURE_WITHOUT_EVENT) {
+                call("SecurityEventNotification", event("FirmwareUpdated"));
+            }
+        });
     }
 
     private JsonObject status(String status, int requestId) {

@@ -161,4 +161,28 @@ class CasesJudgeBrokenStationsTest {
                         + " status sent, got FirmwareStatusNotification Idle",
                 result.reason());
     }
+
+    @Test
+    void TC_L_08_passes_for_a_station_that_reboots_then_reports_the_failure_and_FirmwareUpdated() throws Exception {
+        CaseResult result = run("TC_L_08_CS", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void TC_L_08_a_failure_reported_without_a_reboot_or_reconnect_fails_naming_step_15() throws Exception {
+        CaseResult result = run("TC_L_08_CS", BrokenStation.Fault.INSTALL_FAILURE_WITHOUT_REBOOT);
+        assertFalse(result.passed());
+        assertEquals(
+                "L01 (ER TC_L_08 step 15): InstallationFailed reported before the station rebooted or reconnected",
+                result.reason());
+    }
+
+    @Test
+    void TC_L_08_a_failure_without_SecurityEventNotification_FirmwareUpdated_fails_naming_step_20() throws Exception {
+        CaseResult result = run("TC_L_08_CS", BrokenStation.Fault.INSTALL_FAILURE_WITHOUT_EVENT);
+        assertFalse(result.passed());
+        assertEquals(
+                "ER TC_L_08 (step 20): SecurityEventNotification FirmwareUpdated: nothing came within PT10S",
+                result.reason());
+    }
 }
