@@ -3,7 +3,11 @@ package org.ocppbridge.bridge.config;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Every default of the bridge's configuration, in one place. The help text and {@link BridgeConfig} read them. */
+/**
+ * Every default of the bridge, in one place: those of the configuration (the help text and {@link BridgeConfig}
+ * read them) and the fixed timings and limits the runtime hands to each part. A part below the runtime gets its
+ * values through its settings record, never from here.
+ */
 public final class ConfigDefaults {
 
     public static final Path DATA_DIR = Path.of("./ocpp-bridge-data");
@@ -46,6 +50,48 @@ public final class ConfigDefaults {
      * only briefly.
      */
     public static final Duration RESET_COMMAND_WAIT = Duration.ofSeconds(60);
+
+    // ---- Fixed timings and limits (not configurable), handed to the parts by the runtime ----
+
+    /**
+     * How long a reset or a restart waits for queued notifications to be acknowledged before it goes on: what is
+     * left stays on disk and goes out after the boot. One limit for both (they were two separate 5 s values).
+     */
+    public static final Duration QUEUE_FLUSH_LIMIT = Duration.ofSeconds(5);
+    /** Wait before resending a notification whose CALL timed out. */
+    public static final Duration NOTIFICATION_RETRY = Duration.ofSeconds(5);
+    /** The device model's written values, in the data directory. */
+    public static final String DEVICE_MODEL_FILE = "device-model.properties";
+    /** The last firmware status reported, in the data directory (L01.FR.26 after a restart). */
+    public static final String LAST_FIRMWARE_STATUS_FILE = "firmware-status.last";
+    /** Part 4 §8.4: how long the bridge waits for the pong of its ping before it drops the connection. */
+    public static final Duration PONG_TIMEOUT = Duration.ofSeconds(5);
+    /** The pause of an in-process reboot, so the CSMS sees the connection go and come back. */
+    public static final Duration REBOOT_PAUSE = Duration.ofSeconds(1);
+    /** How long the reset command itself may run before the bridge stops waiting for it to return. */
+    public static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
+    /** How long a restart gives one life to close (WebSocket close handshake, threads). */
+    public static final Duration RESTART_CLOSE_LIMIT = Duration.ofSeconds(5);
+    /** How long SIGTERM gives the bridge to close the WebSocket with 1000 and stop its threads. */
+    public static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(2);
+
+    /** Firmware: connect and read time-out of a download (and of a CRL fetch). */
+    public static final Duration FIRMWARE_TRANSFER_TIMEOUT = Duration.ofSeconds(20);
+    /** Firmware: how long the install command may run. */
+    public static final Duration FIRMWARE_INSTALL_TIMEOUT = Duration.ofMinutes(30);
+    /** Firmware: attempts of a download when the CSMS gives no retries. */
+    public static final int FIRMWARE_ATTEMPTS = 1;
+    /** Firmware: wait between attempts when the CSMS gives no retryInterval. */
+    public static final Duration FIRMWARE_RETRY_INTERVAL = Duration.ofSeconds(1);
+
+    /** Log upload: connect time-out (20 s, as curl in EVerest's uploader). */
+    public static final Duration LOG_CONNECT_TIMEOUT = Duration.ofSeconds(20);
+    /** Log upload: time-out of each read or write. */
+    public static final Duration LOG_TRANSFER_TIMEOUT = Duration.ofSeconds(60);
+    /** Log upload: attempts when the CSMS gives no retries. */
+    public static final int LOG_ATTEMPTS = 1;
+    /** Log upload: seconds between attempts when the CSMS gives no retryInterval. */
+    public static final int LOG_RETRY_INTERVAL_S = 60;
 
     private ConfigDefaults() {}
 }

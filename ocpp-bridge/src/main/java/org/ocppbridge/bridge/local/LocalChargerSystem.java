@@ -3,7 +3,8 @@ package org.ocppbridge.bridge.local;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
@@ -11,6 +12,7 @@ import org.ocppbridge.bridge.logs.LocalLogService;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.bridge.system.HeldListener;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
@@ -38,7 +40,6 @@ public final class LocalChargerSystem implements ChargerSystem {
     private final BootReason bootReason;
     private final Clock clock;
     private final HeldListener reports = new HeldListener();
-    private volatile Optional<String> lastRefusal = Optional.empty();
 
     public LocalChargerSystem(
             FirmwareConfig firmwareConfig,
@@ -57,15 +58,9 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
-        UpdateFirmwareResponse answer = firmware.updateFirmware(request);
-        lastRefusal = firmware.lastRefusalReason();
-        return answer;
-    }
-
-    @Override
-    public Optional<String> lastRefusalReason() {
-        return lastRefusal;
+    public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
+        // The request check (a CRL download included) runs on the firmware updater's own worker.
+        return firmware.updateFirmware(request);
     }
 
     @Override
@@ -74,17 +69,17 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
-        lastRefusal = LocalLogService.rejectionReason(request);
+    public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
         return logs.uploadLogs(request);
     }
 
     @Override
-    public boolean isResetAllowed(ResetType type) {
+    public CompletionStage<Decision<Boolean>> isResetAllowed(ResetType type) {
         // An install must not be cut in half; the bridge answers OnIdle resets during other work with Scheduled.
-        return firmware.lastStatus()
+        boolean allowed = firmware.lastStatus()
                 .map(status -> status.firmwareUpdateStatus() != FirmwareUpdateStatusEnum.Installing)
                 .orElse(true);
+        return CompletableFuture.completedStage(Decision.of(allowed));
     }
 
     @Override
@@ -93,14 +88,14 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public boolean setSystemTime(Instant timestamp) {
+    public CompletionStage<Boolean> setSystemTime(Instant timestamp) {
         // The bridge does not set the machine's clock (that needs root and belongs to NTP); a large drift is
         // logged so that an operator sees it.
         Duration offset = Duration.between(clock.instant(), timestamp);
         if (offset.abs().compareTo(Duration.ofMinutes(1)) > 0) {
             log.warn("The CSMS's clock differs from this machine's by {} s", offset.toSeconds());
         }
-        return true;
+        return CompletableFuture.completedStage(true);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
@@ -27,13 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class Bridge implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Bridge.class);
-
-    /** The pause of an in-process reboot, so the CSMS sees the connection go and come back. */
-    static final Duration REBOOT_PAUSE = Duration.ofSeconds(1);
-    /** How long the reset command itself may run before the bridge stops waiting for it to return. */
-    static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
-    /** How long a restart waits for queued notifications to be acknowledged before it closes the connection. */
-    static final Duration RESTART_FLUSH_LIMIT = Duration.ofSeconds(5);
 
     private final BridgeConfig config;
     private final Clock clock;
@@ -84,14 +78,15 @@ public final class Bridge implements AutoCloseable {
         }
         // What was queued just before the restart (InstallRebooting, a last status) gets a bounded chance to be
         // acknowledged, so the CSMS hears it before the connection closes rather than again after the reboot.
-        runtime.station().whenQueueDrained(RESTART_FLUSH_LIMIT, () -> supervisor.execute(this::closeAndBootAgain));
+        runtime.station()
+                .whenQueueDrained(ConfigDefaults.QUEUE_FLUSH_LIMIT, () -> supervisor.execute(this::closeAndBootAgain));
     }
 
     private synchronized void closeAndBootAgain() {
         if (closed) {
             return;
         }
-        runtime.close(Duration.ofSeconds(5));
+        runtime.close(ConfigDefaults.RESTART_CLOSE_LIMIT);
         // Between lives there is none to close: a SIGTERM now (e.g. from the reset command) must stop cleanly.
         runtime = null;
         if (config.resetCommand().isPresent()) {
@@ -102,7 +97,7 @@ public final class Bridge implements AutoCloseable {
             supervisor.schedule(this::notStoppedByResetCommand, wait.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
-        supervisor.schedule(this::bootAgain, REBOOT_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+        supervisor.schedule(this::bootAgain, ConfigDefaults.REBOOT_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void notStoppedByResetCommand() {
@@ -134,8 +129,10 @@ public final class Bridge implements AutoCloseable {
         try {
             Process process =
                     new ProcessBuilder(Settings.argv(command)).inheritIO().start();
-            if (!process.waitFor(RESET_COMMAND_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("The reset command is still running after {} s", RESET_COMMAND_GRACE.toSeconds());
+            if (!process.waitFor(ConfigDefaults.RESET_COMMAND_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn(
+                        "The reset command is still running after {} s",
+                        ConfigDefaults.RESET_COMMAND_GRACE.toSeconds());
             } else if (process.exitValue() != 0) {
                 log.warn("The reset command exited with {}", process.exitValue());
             }
@@ -163,6 +160,6 @@ public final class Bridge implements AutoCloseable {
 
     @Override
     public void close() {
-        close(Duration.ofSeconds(2));
+        close(ConfigDefaults.SHUTDOWN_LIMIT);
     }
 }

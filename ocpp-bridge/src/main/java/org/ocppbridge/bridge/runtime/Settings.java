@@ -1,33 +1,26 @@
 package org.ocppbridge.bridge.runtime;
 
-import java.time.Duration;
 import java.util.List;
 import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.config.ListenAddress;
 import org.ocppbridge.bridge.config.LogUploadFailureReport;
 import org.ocppbridge.bridge.config.LogUploadMethod;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
-import org.ocppbridge.bridge.logs.HttpLogUploader;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.station.StationSettings;
 import org.ocppbridge.bridge.system.socket.SystemSocketSettings;
+import org.ocppbridge.bridge.transfer.UploadMethod;
 import org.ocppbridge.bridge.transport.RetryBackOff;
 import org.ocppbridge.bridge.transport.TransportConfig;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
 import org.ocppbridge.mappings.system.BootReason;
 
-/** The one place where the parsed configuration becomes each component's settings. */
+/**
+ * The one place where the parsed configuration becomes each component's settings; what the configuration does not
+ * set comes from {@link ConfigDefaults}.
+ */
 final class Settings {
-
-    /** How long a reset waits for queued notifications to leave before the system resets. */
-    static final Duration RESET_FLUSH_LIMIT = Duration.ofSeconds(5);
-    /** Wait before resending a notification whose CALL timed out. */
-    static final Duration NOTIFICATION_RETRY = Duration.ofSeconds(5);
-
-    /** The device model's written values, in the data directory. */
-    static final String DEVICE_MODEL_FILE = "device-model.properties";
-    /** The last firmware status reported, in the data directory (L01.FR.26 after a restart). */
-    static final String LAST_FIRMWARE_STATUS_FILE = "firmware-status.last";
 
     private Settings() {}
 
@@ -43,10 +36,10 @@ final class Settings {
                 config.callTimeout(),
                 config.heartbeatIntervalDefault(),
                 config.bootRetryDefault(),
-                RESET_FLUSH_LIMIT,
-                NOTIFICATION_RETRY,
-                config.dataDir().resolve(DEVICE_MODEL_FILE),
-                config.dataDir().resolve(LAST_FIRMWARE_STATUS_FILE));
+                ConfigDefaults.QUEUE_FLUSH_LIMIT,
+                ConfigDefaults.NOTIFICATION_RETRY,
+                config.dataDir().resolve(ConfigDefaults.DEVICE_MODEL_FILE),
+                config.dataDir().resolve(ConfigDefaults.LAST_FIRMWARE_STATUS_FILE));
     }
 
     static TransportConfig transport(BridgeConfig config) {
@@ -62,7 +55,7 @@ final class Settings {
             transport = transport.withClientCertificate(
                     config.clientCert().get(), config.clientKey().get());
         }
-        return transport.withPing(config.pingInterval(), TransportConfig.DEFAULT_PONG_TIMEOUT);
+        return transport.withPing(config.pingInterval(), ConfigDefaults.PONG_TIMEOUT);
     }
 
     static RetryBackOff.Settings backOff(BridgeConfig config) {
@@ -78,27 +71,25 @@ final class Settings {
                 config.allowUnsignedFirmware(),
                 config.installCommand().map(Settings::argv).orElse(List.of()),
                 config.csmsCa().orElse(null),
-                FirmwareConfig.DEFAULT_TRANSFER_TIMEOUT,
-                FirmwareConfig.DEFAULT_INSTALL_TIMEOUT,
-                FirmwareConfig.DEFAULT_RETRIES,
-                FirmwareConfig.DEFAULT_RETRY_INTERVAL);
+                ConfigDefaults.FIRMWARE_TRANSFER_TIMEOUT,
+                ConfigDefaults.FIRMWARE_INSTALL_TIMEOUT,
+                ConfigDefaults.FIRMWARE_ATTEMPTS,
+                ConfigDefaults.FIRMWARE_RETRY_INTERVAL);
     }
 
     static LogUploadSettings logs(BridgeConfig config) {
         LogUploadSettings defaults =
                 LogUploadSettings.defaults(config.stationId(), config.logDir().orElse(null), config.dataDir());
-        HttpLogUploader.Method method = config.logUploadMethod() == LogUploadMethod.POST
-                ? HttpLogUploader.Method.POST
-                : HttpLogUploader.Method.PUT;
+        UploadMethod method = config.logUploadMethod() == LogUploadMethod.POST ? UploadMethod.POST : UploadMethod.PUT;
         return new LogUploadSettings(
                 defaults.stationId(),
                 defaults.logDir(),
                 defaults.dataDir(),
                 method,
-                defaults.connectTimeout(),
-                defaults.transferTimeout(),
-                defaults.defaultAttempts(),
-                defaults.defaultRetryIntervalS(),
+                ConfigDefaults.LOG_CONNECT_TIMEOUT,
+                ConfigDefaults.LOG_TRANSFER_TIMEOUT,
+                ConfigDefaults.LOG_ATTEMPTS,
+                ConfigDefaults.LOG_RETRY_INTERVAL_S,
                 config.csmsCa().orElse(null),
                 config.logUploadFailureReport() == LogUploadFailureReport.EACH_ATTEMPT);
     }

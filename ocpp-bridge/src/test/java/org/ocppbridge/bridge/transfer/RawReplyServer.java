@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.logs;
+package org.ocppbridge.bridge.transfer;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.logs;
+package org.ocppbridge.bridge.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.certificates.TlsTrust;
 import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.ocppbridge.simulator.files.UploadReceiver;
 import org.ocppbridge.simulator.files.UploadReceiver.Mode;
 import org.ocppbridge.simulator.files.UploadReceiver.Upload;
 
-class HttpLogUploaderTest {
+/** Log archive uploads over http through the transfer layer (moved here from the logs package's uploader). */
+class HttpUploadTest {
 
     private static final String NAME = "CS1-DiagnosticsLog-5-20260301T100000Z.tar.gz";
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -48,7 +50,7 @@ class HttpLogUploaderTest {
 
     @Test
     void N01_put_streams_the_whole_archive_with_its_file_name_in_content_disposition() throws Exception {
-        uploader(HttpLogUploader.Method.PUT).upload(archive, NAME, receiver.uri("/logs/"), new UploadAbort());
+        upload(UploadMethod.PUT, receiver.uri("/logs/"));
 
         Upload upload = receiver.awaitUpload(WAIT);
         assertEquals("PUT", upload.method());
@@ -59,14 +61,14 @@ class HttpLogUploaderTest {
 
     @Test
     void N01_put_to_a_full_file_location_keeps_that_location() throws Exception {
-        uploader(HttpLogUploader.Method.PUT).upload(archive, NAME, receiver.uri("/in/x.tgz"), new UploadAbort());
+        upload(UploadMethod.PUT, receiver.uri("/in/x.tgz"));
 
         assertEquals("/in/x.tgz", receiver.awaitUpload(WAIT).path());
     }
 
     @Test
     void N01_multipart_post_sends_one_file_part_named_after_the_archive() throws Exception {
-        uploader(HttpLogUploader.Method.POST).upload(archive, NAME, receiver.uri("/logs/"), new UploadAbort());
+        upload(UploadMethod.POST, receiver.uri("/logs/"));
 
         Upload upload = receiver.awaitUpload(WAIT);
         assertEquals("POST", upload.method());
@@ -123,13 +125,16 @@ class HttpLogUploaderTest {
         }
     }
 
-    private LogStatusEnum failure(URI location) {
-        return assertThrows(LogUploadException.class, () -> uploader(HttpLogUploader.Method.PUT)
-                        .upload(archive, NAME, location, new UploadAbort()))
-                .status();
+    private void upload(UploadMethod method, URI location) throws Exception {
+        transfers(method).upload(archive, NAME, TransferUrl.parse(location.toString()), new TransferCancel());
     }
 
-    private static HttpLogUploader uploader(HttpLogUploader.Method method) {
-        return new HttpLogUploader(method, Duration.ofSeconds(5), Duration.ofSeconds(5), null);
+    private LogStatusEnum failure(URI location) {
+        return FailureStatus.ofUpload(assertThrows(TransferException.class, () -> upload(UploadMethod.PUT, location)));
+    }
+
+    static Transfers transfers(UploadMethod method) {
+        return new Transfers(
+                new TransferSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), TlsTrust.jvm(), method));
     }
 }

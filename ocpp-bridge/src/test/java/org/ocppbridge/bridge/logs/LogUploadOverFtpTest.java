@@ -1,16 +1,10 @@
 package org.ocppbridge.bridge.logs;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -23,64 +17,25 @@ import org.ocppbridge.mappings.system.UploadLogsResponse;
 import org.ocppbridge.mappings.system.UploadLogsStatus;
 import org.ocppbridge.simulator.files.FtpFileServer;
 
-class FtpLogUploaderTest {
-
-    private static final String NAME = "CS1-DiagnosticsLog-5-20260301T100000Z.tar.gz";
+/** GetLog through the log service to a real FTP server (the uploads themselves: transfer.FtpUploadTest). */
+class LogUploadOverFtpTest {
 
     @TempDir
     Path tmp;
 
     private FtpFileServer server;
     private Path root;
-    private Path archive;
-    private byte[] content;
 
     @BeforeEach
     void setUp() throws Exception {
         root = Files.createDirectories(tmp.resolve("ftp-root"));
         Files.createDirectories(root.resolve("in"));
         server = FtpFileServer.start(root, "logs", "s3cret");
-        content = new byte[200_000];
-        new Random(2).nextBytes(content);
-        archive = Files.write(tmp.resolve("archive.tar.gz"), content);
     }
 
     @AfterEach
     void tearDown() {
         server.close();
-    }
-
-    @Test
-    void N01_ftp_stores_the_whole_archive_under_its_name_in_the_url_directory() throws Exception {
-        uploader().upload(archive, NAME, server.uri("/in/"), new UploadAbort());
-
-        assertArrayEquals(content, Files.readAllBytes(root.resolve("in").resolve(NAME)));
-    }
-
-    @Test
-    void N01_ftp_to_a_full_file_path_keeps_that_name() throws Exception {
-        uploader().upload(archive, NAME, server.uri("/in/given.tgz"), new UploadAbort());
-
-        assertArrayEquals(content, Files.readAllBytes(root.resolve("in").resolve("given.tgz")));
-    }
-
-    @Test
-    void N01_ftp_login_refused_with_530_is_PermissionDenied() {
-        URI wrongPassword = URI.create("ftp://logs:wrong@127.0.0.1:" + server.port() + "/in/");
-
-        LogUploadException e = assertThrows(
-                LogUploadException.class, () -> uploader().upload(archive, NAME, wrongPassword, new UploadAbort()));
-
-        assertEquals(LogStatusEnum.PermissionDenied, e.status());
-        assertFalse(Files.exists(root.resolve("in").resolve(NAME)));
-    }
-
-    @Test
-    void N01_ftp_store_into_a_missing_directory_is_UploadFailure() {
-        LogUploadException e = assertThrows(LogUploadException.class, () -> uploader()
-                .upload(archive, NAME, server.uri("/missing/"), new UploadAbort()));
-
-        assertEquals(LogStatusEnum.UploadFailure, e.status());
     }
 
     @Test
@@ -95,7 +50,8 @@ class FtpLogUploaderTest {
                         new LocalLogService(settings, securityLog, Clock.systemUTC(), timer, statuses)) {
             securityLog.append(java.time.Instant.now(), "StartupOfTheDevice", "up");
 
-            UploadLogsResponse response = service.uploadLogs(
+            UploadLogsResponse response = Requests.upload(
+                    service,
                     new UploadLogsRequest(1, 0, null, null, server.uri("/in/").toString(), "SecurityLog", 61));
 
             assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
@@ -106,9 +62,5 @@ class FtpLogUploaderTest {
         } finally {
             timer.shutdownNow();
         }
-    }
-
-    private static FtpLogUploader uploader() {
-        return new FtpLogUploader(Duration.ofSeconds(5), Duration.ofSeconds(5), null);
     }
 }
