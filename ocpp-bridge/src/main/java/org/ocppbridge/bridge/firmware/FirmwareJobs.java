@@ -76,7 +76,9 @@ final class FirmwareJobs {
                             request.requestId(),
                             current.requestId());
                     return Decision.because(
-                            UpdateFirmwareResponse.Rejected, "a firmware update is being installed"); // L01.FR.27
+                            UpdateFirmwareResponse.Rejected,
+                            "FwUpdateInProgress", // Part 2 Appendix 5
+                            "a firmware update is being installed"); // L01.FR.27
                 }
                 log.info("UpdateFirmware {} cancels update {}", request.requestId(), current.requestId());
                 current.cancel(); // L01.FR.24: the old one never reports again (see Host.report)

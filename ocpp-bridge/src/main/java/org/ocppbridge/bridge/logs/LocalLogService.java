@@ -117,8 +117,8 @@ public final class LocalLogService implements AutoCloseable {
         LogRequestCheck.Result check = requestCheck.check(request, clock.instant());
         if (check.refusalReason().isPresent()) {
             LOG.warn("Rejecting log request {}: {}", request.requestId(), check.refusal());
-            return CompletableFuture.completedFuture(
-                    Decision.because(new UploadLogsResponse(null, UploadLogsStatus.Rejected), check.refusal()));
+            return CompletableFuture.completedFuture(Decision.because(
+                    new UploadLogsResponse(null, UploadLogsStatus.Rejected), check.reasonCode(), check.refusal()));
         }
         LogUploadJob job = new LogUploadJob(host, tools, check.accepted(), settings.workDir());
         UploadLogsStatus answer;

@@ -66,6 +66,8 @@ class StationWireTest {
         StationConnection csms = fixture.station();
         csms.expectCall("BootNotification");
         csms.expectCall("SecurityEventNotification");
+        // The answer to the security event is read before the drop (else it is rightly sent again).
+        Barrier.roundTrip(csms);
 
         csms.drop();
         StationConnection again = fixture.station();
@@ -102,6 +104,36 @@ class StationWireTest {
                 "PowerUp",
                 again.expectCall("BootNotification").payload().get("reason").getAsString());
         Barrier.assertNoMoreCalls(again);
+    }
+
+    @Test
+    void Appendix5_an_UpdateFirmware_or_GetLog_location_in_an_unsupported_scheme_is_Rejected_with_InvalidURL()
+            throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        JsonObject update = csms.call(
+                        "UpdateFirmware",
+                        json("{\"requestId\":31,\"firmware\":{\"location\":\"scp://fw.example/fw.bin\","
+                                + "\"retrieveDateTime\":\"2026-01-01T00:00:00Z\"}}"))
+                .payload();
+        assertEquals("Rejected", update.get("status").getAsString());
+        assertEquals(
+                "InvalidURL",
+                update.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+
+        JsonObject log = csms.call(
+                        "GetLog",
+                        json("{\"requestId\":32,\"logType\":\"DiagnosticsLog\",\"log\":{\"remoteLocation\":"
+                                + "\"scp://logs.example/in/\"}}"))
+                .payload();
+        assertEquals("Rejected", log.get("status").getAsString());
+        assertEquals(
+                "InvalidURL",
+                log.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+        Barrier.assertNoMoreCalls(csms);
     }
 
     @Test
