@@ -32,6 +32,13 @@ final class FirmwareJob {
 
     private static final Logger log = LoggerFactory.getLogger(FirmwareJob.class);
 
+    /**
+     * The longest wait for a retrieveDateTime or installDateTime: 100 years, longer than any charger lives and far
+     * inside what a timer can hold (a nanosecond count ends after 292 years; 9999-12-31 once overflowed it into an
+     * InternalError). A later date is clamped to this, logged, and the update stays scheduled (issue 15, point 4).
+     */
+    static final Duration MAX_WAIT = Duration.ofDays(36_500);
+
     /** What the job needs from its owner. */
     interface Host {
         /** Persists and reports {@code state}; false when the job was superseded or the updater closed. */
@@ -259,6 +266,10 @@ final class FirmwareJob {
             return Duration.ZERO;
         }
         Duration wait = Duration.between(tools.clock().instant(), at);
+        if (wait.compareTo(MAX_WAIT) > 0) {
+            log.warn("Firmware {}: {} is more than 100 years ahead; waiting 100 years instead", requestId(), at);
+            return MAX_WAIT;
+        }
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 }

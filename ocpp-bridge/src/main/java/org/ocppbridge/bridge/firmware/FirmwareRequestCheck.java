@@ -2,7 +2,6 @@ package org.ocppbridge.bridge.firmware;
 
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import org.ocppbridge.bridge.transfer.Scheme;
 import org.ocppbridge.bridge.transfer.TransferUrl;
 import org.ocppbridge.bridge.transfer.TransferUrlException;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
@@ -53,7 +52,7 @@ final class FirmwareRequestCheck {
     Result decide(FirmwareUpdateRequest request) {
         if (!supported(request.location())) {
             return Result.refuse(
-                    UpdateFirmwareResponse.Rejected, "InvalidURL", "location is not an http, https or ftp URL");
+                    UpdateFirmwareResponse.Rejected, "InvalidURL", "location is not an http, https, ftp or ftps URL");
         }
         boolean signed = request.signingCertificate() != null && request.signature() != null;
         if (!signed || certificates == null) {
@@ -135,10 +134,11 @@ final class FirmwareRequestCheck {
         }
     }
 
-    /** The transfer layer's URL rule; ftps is not downloaded yet. */
+    /** The transfer layer's URL rule: http, https, ftp or ftps, with a host. */
     private static boolean supported(String location) {
         try {
-            return TransferUrl.parse(location).scheme() != Scheme.FTPS;
+            TransferUrl.parse(location);
+            return true;
         } catch (TransferUrlException e) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.local.LocalChargerSystem;
@@ -19,6 +20,7 @@ import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
+import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
 import org.slf4j.Logger;
@@ -38,6 +40,7 @@ public final class BridgeRuntime implements AutoCloseable {
     private final ChargerSystem system;
     private final Station station;
     private final CsmsConnection connection;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private BridgeRuntime(
             ScheduledExecutorService core,
@@ -68,6 +71,8 @@ public final class BridgeRuntime implements AutoCloseable {
         SecurityEventLog securityLog = null;
         ChargerSystem system = null;
         try {
+            // Before anything writes there: 0700 when new, a warning when others may look in (issue 15, point 8).
+            DataDirectory.prepare(config.dataDir()).forEach(warning -> log.warn("Permissions: {}", warning));
             queue = DurableQueue.open(
                     config.dataDir().resolve("queue"), config.queueCapacity(), clock, QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());
@@ -92,7 +97,7 @@ public final class BridgeRuntime implements AutoCloseable {
             log.info("Starting station {} (boot reason {})", config.stationId(), reason);
             SecurityEventLog events = securityLog;
             StationWiring.Wired wired = StationWiring.wire(
-                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver()),
+                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver(core)),
                     system,
                     queue,
                     (time, type, info) -> {
@@ -107,6 +112,19 @@ public final class BridgeRuntime implements AutoCloseable {
                     Settings.backOff(config));
             BridgeRuntime runtime =
                     new BridgeRuntime(core, queue, securityLog, system, wired.station(), wired.connection());
+            if (bootReason == BootReason.Watchdog && reason != BootReason.Watchdog) {
+                // The reasons are exclusive (README: boot reason precedence): a kill while the firmware's reboot
+                // was pending is that reboot, and the CSMS hears FirmwareUpdate then Installed (TC_L_01). The
+                // unclean stop is not lost: it goes to the log and the security log (issue 15, "also seen").
+                log.warn(
+                        "The bridge stopped uncleanly (Watchdog) while a firmware reboot was pending; reported as {}",
+                        reason);
+                securityLog.append(
+                        clock.instant(),
+                        SecurityEventType.ResetOrReboot.name(),
+                        "Watchdog superseded by " + reason
+                                + ": stopped uncleanly while the firmware reboot was pending");
+            }
             wired.start(resume);
             return runtime;
         } catch (IOException | RuntimeException e) {
@@ -135,9 +153,13 @@ public final class BridgeRuntime implements AutoCloseable {
 
     /**
      * Closes the WebSocket with 1000 and stops everything, within about {@code limit}. What is queued stays on
-     * disk for the next life.
+     * disk for the next life. Only the first call does anything: a SIGTERM that arrives after a reset has closed
+     * this life (the reset command ending the process, as the systemd unit's does) must not close it again.
      */
     public void close(Duration limit) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             connection.close(1000, "shutdown").get(remaining(deadline), TimeUnit.NANOSECONDS);

@@ -6,6 +6,7 @@ import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.config.ListenAddress;
 import org.ocppbridge.bridge.config.LogUploadFailureReport;
 import org.ocppbridge.bridge.config.LogUploadMethod;
+import org.ocppbridge.bridge.config.ShellCommand;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.station.StationSettings;
@@ -101,8 +102,11 @@ final class Settings {
                 config.systemTimeout());
     }
 
-    /** A command line as the shell would split it on blanks; quoting is the wrapper script's job. */
+    /**
+     * A command line run by /bin/sh -c; what the caller appends to this argv (the installer's image path) arrives
+     * as the command's last arguments (see {@link ShellCommand}).
+     */
     static List<String> argv(String command) {
-        return List.of(command.trim().split("\\s+"));
+        return ShellCommand.argv(command);
     }
 }

@@ -97,8 +97,9 @@ final class FtpTransfers {
             Credentials credentials = url.credentials().orElse(Credentials.ANONYMOUS_FTP);
             expect(client, client.login(credentials.user(), credentials.password()), "login");
             if (client instanceof FTPSClient ftps) {
+                // execPROT, not a raw command: it is what switches the client's data sockets to TLS.
                 ftps.execPBSZ(0);
-                expect(client, FTPReply.isPositiveCompletion(ftps.sendCommand("PROT", "P")), "PROT P");
+                ftps.execPROT("P");
             }
             client.enterLocalPassiveMode();
             expect(client, client.setFileType(FTP.BINARY_FILE_TYPE), "TYPE I");

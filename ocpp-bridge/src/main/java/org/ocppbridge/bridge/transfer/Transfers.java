@@ -2,6 +2,7 @@ package org.ocppbridge.bridge.transfer;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one transfer layer: every file the CSMS asks to move goes through here, firmware downloads and log uploads
@@ -14,11 +15,12 @@ import java.util.Objects;
  */
 public final class Transfers {
 
+    private final TransferSettings settings;
     private final HttpTransfers http;
     private final FtpTransfers ftp;
 
     public Transfers(TransferSettings settings) {
-        Objects.requireNonNull(settings, "settings");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.http = new HttpTransfers(settings);
         this.ftp = new FtpTransfers(settings);
     }
@@ -30,7 +32,13 @@ public final class Transfers {
      * @throws TransferException the server refused or could not be reached; CANCELLED when {@code cancel} rose
      */
     public Download openDownload(TransferUrl url, TransferCancel cancel) throws TransferException {
-        return url.scheme().isFtp() ? ftp.openDownload(url, cancel) : http.openDownload(url, cancel);
+        if (url.scheme().isFtp()) {
+            return ftp.openDownload(url, cancel);
+        }
+        // Plain http takes the direct path when the reply allows it (issue 18); everything else, and every reply
+        // that is not a plain 200, goes to the general client.
+        Optional<Download> direct = DirectHttpDownload.open(url, settings, cancel);
+        return direct.isPresent() ? direct.get() : http.openDownload(url, cancel);
     }
 
     /**

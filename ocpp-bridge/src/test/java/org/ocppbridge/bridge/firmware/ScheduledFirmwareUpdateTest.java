@@ -80,6 +80,32 @@ class ScheduledFirmwareUpdateTest {
         assertEquals(3, f.http.requestCount("/fw.bin"));
     }
 
+    @Test
+    void issue15_point4_a_retrieveDateTime_in_the_year_9999_is_scheduled_clamped_to_100_years_not_an_error()
+            throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
+        var request = f.request(34, f.imageUrl, f.rsa, null, null, Instant.parse("9999-12-31T23:59:59Z"), null);
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, request));
+        f.statuses.expect(34, DownloadScheduled);
+        time.awaitPending(1);
+        assertEquals(FirmwareJob.MAX_WAIT, time.nextDelay());
+        assertEquals(0, f.http.requestCount("/fw.bin"));
+    }
+
+    @Test
+    void issue15_point4_an_installDateTime_in_the_year_9999_waits_clamped_and_a_new_request_still_replaces_it()
+            throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
+        FirmwareFixture.decide(
+                updater, f.request(35, f.imageUrl, f.ec, null, null, null, Instant.parse("9999-12-31T23:59:59Z")));
+        f.statuses.expect(35, Downloading, Downloaded, SignatureVerified, InstallScheduled);
+        time.awaitPending(1);
+        assertEquals(FirmwareJob.MAX_WAIT, time.nextDelay());
+        assertEquals(
+                UpdateFirmwareResponse.AcceptedCanceled,
+                FirmwareFixture.decide(updater, f.request(36, f.imageUrl, f.rsa, null, null, null, null)));
+    }
+
     private Instant start() {
         return realNowClock().instant();
     }
