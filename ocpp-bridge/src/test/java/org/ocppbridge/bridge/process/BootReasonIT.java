@@ -116,8 +116,8 @@ class BootReasonIT {
     @Test
     void a_reset_command_that_kills_the_bridge_leaves_RemoteReset_for_the_next_start_not_Watchdog() throws Exception {
         // Like "systemctl restart": the command ends the bridge's process; the service manager starts it again.
-        Path script = script("reset-kill.sh", "#!/bin/sh\nkill -KILL $PPID\n");
-        StationProcess first = processes.start(station, "--reset-command", script.toString());
+        Path script = script("reset-kill.sh", "#!/bin/sh\nkill -KILL \"$(cat '" + pidFile() + "')\"\n");
+        StationProcess first = started("--reset-command", script.toString());
         StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
@@ -133,8 +133,9 @@ class BootReasonIT {
     void B11_a_reset_command_that_returns_before_it_kills_the_bridge_starts_no_second_life_and_leaves_RemoteReset()
             throws Exception {
         // Like "systemctl restart": the command returns at once, and the process is killed a little later.
-        Path script = script("reset-later.sh", "#!/bin/sh\n( sleep 3; kill -KILL $PPID ) &\nexit 0\n");
-        StationProcess first = processes.start(station, "--reset-command", script.toString());
+        Path script = script(
+                "reset-later.sh", "#!/bin/sh\n( sleep 3; kill -KILL \"$(cat '" + pidFile() + "')\" ) &\nexit 0\n");
+        StationProcess first = started("--reset-command", script.toString());
         StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
@@ -152,8 +153,9 @@ class BootReasonIT {
 
     @Test
     void B11_a_reset_command_whose_service_manager_stops_the_bridge_with_SIGTERM_leaves_RemoteReset() throws Exception {
-        Path script = script("reset-term.sh", "#!/bin/sh\n( sleep 2; kill -TERM $PPID ) &\nexit 0\n");
-        StationProcess first = processes.start(station, "--reset-command", script.toString());
+        Path script = script(
+                "reset-term.sh", "#!/bin/sh\n( sleep 2; kill -TERM \"$(cat '" + pidFile() + "')\" ) &\nexit 0\n");
+        StationProcess first = started("--reset-command", script.toString());
         StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
@@ -192,6 +194,21 @@ class BootReasonIT {
             connection.assertNoViolations();
             rebooted.assertNoViolations();
         }
+    }
+
+    /**
+     * Where a reset script finds the bridge's pid: the command runs under /bin/sh -c, so $PPID is that shell
+     * wherever sh does not exec its last command (dash).
+     */
+    private Path pidFile() {
+        return home.resolve("bridge.pid");
+    }
+
+    /** Starts the bridge and writes its pid for the reset script. */
+    private StationProcess started(String... arguments) throws IOException {
+        StationProcess bridge = processes.start(station, arguments);
+        Files.writeString(pidFile(), Long.toString(bridge.pid()));
+        return bridge;
     }
 
     private Path script(String name, String text) throws IOException {
