@@ -388,18 +388,23 @@ final class BrokenStation implements StationLauncher.Running {
             if (action.equals("Reset")) {
                 reply.addProperty("status", "Accepted");
                 send("[3,\"" + id + "\"," + reply + "]");
-                worker.execute(() -> {
-                    if (fault == Fault.FORGETS_FIRMWARE_STATUS_ON_REBOOT) {
-                        lastFirmwareStatus = null;
-                    }
-                    try {
-                        client.closeBlocking();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    BrokenStation.this.connect("RemoteReset");
-                });
+                // The reboot comes after the answer has left, as a station's does (a close queued at once on
+                // another thread could overtake the answer on the wire).
+                worker.schedule(
+                        () -> {
+                            if (fault == Fault.FORGETS_FIRMWARE_STATUS_ON_REBOOT) {
+                                lastFirmwareStatus = null;
+                            }
+                            try {
+                                client.closeBlocking();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                            BrokenStation.this.connect("RemoteReset");
+                        },
+                        200,
+                        TimeUnit.MILLISECONDS);
                 return;
             }
             if (action.equals("GetLog")) {
