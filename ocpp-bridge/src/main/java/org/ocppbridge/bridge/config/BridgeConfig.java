@@ -42,7 +42,9 @@ public record BridgeConfig(
         LogUploadMethod logUploadMethod,
         Optional<Path> systemSocket,
         Optional<ListenAddress> systemListen,
-        Duration systemTimeout) {
+        Duration systemTimeout,
+        Duration resetCommandWait,
+        LogUploadFailureReport logUploadFailureReport) {
 
     /** Part 4 §3.1.1: the identity is at most 48 characters. */
     public static final int STATION_ID_MAX_LENGTH = 48;
@@ -87,6 +89,8 @@ public record BridgeConfig(
         Objects.requireNonNull(logUploadMethod, "logUploadMethod");
         checkTransportSecurity(csmsUrl, csmsCa, clientCert, clientKey);
         checkSeconds(ConfigKey.SYSTEM_TIMEOUT, systemTimeout, 1, 300);
+        checkSeconds(ConfigKey.RESET_COMMAND_WAIT, resetCommandWait, 1, 600);
+        Objects.requireNonNull(logUploadFailureReport, "logUploadFailureReport");
         systemSocket.ifPresent(BridgeConfig::checkSocketPath);
     }
 
@@ -151,7 +155,8 @@ public record BridgeConfig(
                 + retryBackOffRandomRange + ", retryBackOffRepeatTimes=" + retryBackOffRepeatTimes
                 + ", pingInterval=" + pingInterval + ", queueCapacity=" + queueCapacity + ", logUploadMethod="
                 + logUploadMethod + ", systemSocket=" + systemSocket + ", systemListen=" + systemListen
-                + ", systemTimeout=" + systemTimeout + "]";
+                + ", systemTimeout=" + systemTimeout + ", resetCommandWait=" + resetCommandWait
+                + ", logUploadFailureReport=" + logUploadFailureReport + "]";
     }
 
     /** A builder with every default set; only the two required values are needed. */

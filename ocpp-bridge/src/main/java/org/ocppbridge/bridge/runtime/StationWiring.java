@@ -2,7 +2,6 @@ package org.ocppbridge.bridge.runtime;
 
 import java.io.IOException;
 import java.util.SplittableRandom;
-import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.station.SecurityLog;
 import org.ocppbridge.bridge.station.Station;
@@ -70,8 +69,6 @@ public final class StationWiring {
                 new JavaWebSocketConnector(transport, services.core()),
                 new RetryBackOff(backOff, new SplittableRandom()),
                 services.core(),
-                services.clock(),
-                ConfigDefaults.CONNECTION_STABLE_AFTER,
                 new ConnectionEvents(station, badFrames));
         return new Wired(station, connection, services);
     }

@@ -62,7 +62,8 @@ public final class Station {
         this.observer = services.observer();
         RpcObserver rpcObserver = services.rpcObserver();
         Gson gson = OcppGson.create();
-        FirmwareStatusTracker firmware = new FirmwareStatusTracker();
+        FirmwareStatusTracker firmware =
+                new FirmwareStatusTracker(new LastFirmwareStatusFile(settings.lastFirmwareStatusFile()));
         LogStatusTracker logs = new LogStatusTracker();
         this.rpc = new RpcSession(core, services.schemas(), gson, settings.callTimeout(), new RpcObserver() {
             @Override
@@ -108,6 +109,12 @@ public final class Station {
             public void accepted(int interval, Instant csmsTime) {
                 csmsTime(csmsTime);
                 heartbeat.start(interval);
+                outbox.open();
+            }
+
+            @Override
+            public void resumed() {
+                heartbeat.resume();
                 outbox.open();
             }
 

@@ -86,15 +86,15 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
     }
 
     private void sendFirmwareStatus() {
-        FirmwareUpdateStatus last = firmware.last();
+        FirmwareUpdateStatus last = firmware.lastReported();
         FirmwareStatusNotificationRequest notification;
         if (last == null
                 || last.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.Idle
                 || last.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.Installed) {
-            // L01.FR.25: Idle, without requestId, when no update runs (and after Installed).
+            // L01.FR.25: Idle, without requestId, when nothing was ever reported (and after Installed).
             notification = new FirmwareStatusNotificationRequest(FirmwareStatusEnumType.Idle, null);
         } else {
-            // L01.FR.26: otherwise the last status, with the requestId of its update.
+            // L01.FR.26: otherwise the last status sent, with its update's requestId, also after a restart.
             notification = FirmwareStatusMapping.toOcpp(last);
         }
         outbox.enqueue("FirmwareStatusNotification", notification, Retention.DROPPABLE);

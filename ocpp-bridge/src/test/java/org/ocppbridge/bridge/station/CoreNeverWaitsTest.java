@@ -71,7 +71,8 @@ class CoreNeverWaitsTest {
                         Duration.ofSeconds(30),
                         Duration.ofSeconds(5),
                         Duration.ofSeconds(5),
-                        dir.resolve("device-model.properties")));
+                        dir.resolve("device-model.properties"),
+                        dir.resolve("firmware-status.last")));
         core.execute(station::start);
         core.execute(() -> station.connected(sent::add));
         core.runUntilIdle();

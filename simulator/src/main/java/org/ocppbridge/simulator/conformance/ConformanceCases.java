@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ocppbridge.simulator.conformance.cases.FramingCase;
+import org.ocppbridge.simulator.conformance.cases.L01FR26_after_a_reboot;
 import org.ocppbridge.simulator.conformance.cases.TC_B_01_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_02_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_03_CS;
@@ -18,6 +19,7 @@ import org.ocppbridge.simulator.conformance.cases.TC_B_21_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_22_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_28_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_30_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_57_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_15_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_16_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_17_CS;
@@ -61,6 +63,7 @@ public final class ConformanceCases {
                 new TC_B_21_CS(),
                 new TC_B_22_CS(),
                 new TC_B_28_CS(),
+                new TC_B_57_CS(),
                 new TC_F_15_CS(),
                 new TC_F_16_CS(),
                 new TC_F_17_CS(),
@@ -79,6 +82,7 @@ public final class ConformanceCases {
                 new TC_L_10_CS(),
                 new TC_L_11_CS(),
                 new TC_L_18_CS(),
+                new L01FR26_after_a_reboot(),
                 new TC_N_25_CS(),
                 new TC_N_26_CS(),
                 new TC_N_35_CS(),
@@ -111,6 +115,13 @@ public final class ConformanceCases {
                         "MessageTypeNotSupported",
                         Set.of("octt-type-99", "-1"),
                         "P4 §4.1.3 / §4.4"),
+                new FramingCase(
+                        "OCPPJ_unknown_message_type_two_elements_MessageTypeNotSupported",
+                        "Unknown message type id in a two-element frame → MessageTypeNotSupported with its id",
+                        "[99,\"octt-type-99-short\"]",
+                        "MessageTypeNotSupported",
+                        Set.of("octt-type-99-short"),
+                        "P4 §4.4 (whatever the element count, the id is readable)"),
                 new FramingCase(
                         "OCPPJ_unknown_action_NotImplemented",
                         "Action unknown → NotImplemented",
