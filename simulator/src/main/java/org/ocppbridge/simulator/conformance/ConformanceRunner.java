@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.CsmsSimulatorBuilder;
 import org.ocppbridge.simulator.Frame;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.ProtocolViolation;
@@ -34,11 +35,13 @@ public final class ConformanceRunner {
     private final Path workDir;
     private final PrintStream out;
     private final FirmwareMaterial firmware;
+    private final SecurityMaterial security;
 
     public ConformanceRunner(Path workDir, PrintStream out) throws IOException, GeneralSecurityException {
         this.workDir = workDir;
         this.out = out;
         this.firmware = FirmwareMaterial.create(workDir.resolve("pki"));
+        this.security = SecurityMaterial.create(workDir.resolve("pki-csms"));
     }
 
     /** The trust anchor the station must be given (listen mode prints it for the operator). */
@@ -73,7 +76,7 @@ public final class ConformanceRunner {
             return results;
         }
         for (ConformanceCase each : cases) {
-            if (each.needsLaunch()) {
+            if (each.needsLaunch() || each.security() != CaseSecurity.NONE) {
                 continue;
             }
             results.add(report(runListening(each, csms, plan)));
@@ -87,14 +90,19 @@ public final class ConformanceRunner {
         CaseFiles files = new CaseFiles(caseDir, firmware);
         long started = System.nanoTime();
         BootPlan plan = new BootPlan(Clock.systemUTC(), HEARTBEAT_INTERVAL);
-        try (CsmsSimulator csms = CsmsSimulator.builder()
-                        .defaultReplies(true)
-                        .heartbeatInterval(HEARTBEAT_INTERVAL)
-                        .start();
+        CsmsSimulatorBuilder builder =
+                CsmsSimulator.builder().defaultReplies(true).heartbeatInterval(HEARTBEAT_INTERVAL);
+        try {
+            security.configure(builder, each.security());
+        } catch (GeneralSecurityException e) {
+            return new CaseResult(each.id(), false, "the case could not run: " + e, elapsed(started), List.of());
+        }
+        try (CsmsSimulator csms = builder.start();
                 FirmwareFileServer fileServer = FirmwareFileServer.start();
                 UploadReceiver uploads = UploadReceiver.start(caseDir.resolve("uploads"), UPLOAD_HOLD)) {
             csms.autoReply("BootNotification", plan);
-            CaseContext context = new CaseContext(csms, new CallFeed(csms, 0), plan, fileServer, uploads, files);
+            CaseContext context =
+                    new CaseContext(csms, new CallFeed(csms, 0), plan, fileServer, uploads, files, security);
             String failure;
             each.prepare(context);
             LaunchSpec spec = new LaunchSpec(
@@ -103,7 +111,7 @@ public final class ConformanceRunner {
                     caseDir.resolve("data"),
                     caseDir.resolve("logs"),
                     firmware.rootPem(),
-                    each.stationFlags(files),
+                    flags(each, files),
                     caseDir.resolve("station.out"));
             try (StationLauncher.Running station = launcher.launch(spec)) {
                 failure = execute(each, context, CaseContext.REBOOT);
@@ -126,7 +134,7 @@ public final class ConformanceRunner {
                 UploadReceiver uploads = UploadReceiver.start(files.dir().resolve("uploads"), UPLOAD_HOLD)) {
             CallFeed feed = new CallFeed(csms, firstConnection);
             drain(feed);
-            CaseContext context = new CaseContext(csms, feed, plan, fileServer, uploads, files);
+            CaseContext context = new CaseContext(csms, feed, plan, fileServer, uploads, files, security);
             each.prepare(context);
             String failure = execute(each, context, null);
             List<StationConnection> used = csms.connections();
@@ -134,6 +142,13 @@ public final class ConformanceRunner {
         } catch (IOException | RuntimeException e) {
             return new CaseResult(each.id(), false, "the case could not run: " + e, elapsed(started), List.of());
         }
+    }
+
+    /** The security profile's flags, then the case's own. */
+    private List<String> flags(ConformanceCase each, CaseFiles files) {
+        List<String> flags = new ArrayList<>(security.flags(each.security()));
+        flags.addAll(each.stationFlags(files));
+        return flags;
     }
 
     /** P4 §3.1.1: at most 48 characters. */
