@@ -8,6 +8,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigException;
+import org.ocppbridge.bridge.config.ConfigKey;
 
 /**
  * The command line: flags {@code --key value} (or {@code --key=value}) and {@code --config FILE.json} holding the

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocppbridge.bridge.config.ConfigException;
+import org.ocppbridge.bridge.config.ConfigKey;
 
 /**
  * The command line split into flags and their values: {@code --key value}, {@code --key=value}, a bare

@@ -16,6 +16,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ocppbridge.bridge.config.ConfigException;
+import org.ocppbridge.bridge.config.ConfigKey;
 
 /**
  * Reads {@code --config FILE.json}: one JSON object whose keys are the flag names without {@code --}. Strings for

@@ -9,6 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.BridgeConfigBuilder;
+import org.ocppbridge.bridge.config.ConfigDefaults;
+import org.ocppbridge.bridge.config.ConfigException;
+import org.ocppbridge.bridge.config.ConfigKey;
+import org.ocppbridge.bridge.config.ConnectionUrl;
+import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadMethod;
 
 /**
  * Turns the merged text values (flags over config file over defaults) into a {@link BridgeConfig}: converts

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.logs.LogArchiver;
 
 /**

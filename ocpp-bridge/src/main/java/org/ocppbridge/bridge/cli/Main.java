@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.runtime.Bridge;
 import org.ocppbridge.bridge.runtime.LoggingStationObserver;
 import org.ocppbridge.bridge.runtime.StartupWarmup;

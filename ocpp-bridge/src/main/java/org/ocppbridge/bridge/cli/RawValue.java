@@ -1,5 +1,7 @@
 package org.ocppbridge.bridge.cli;
 
+import org.ocppbridge.bridge.config.ConfigKey;
+
 /**
  * A configuration value as text, with where it came from for error messages: the flag ({@code --call-timeout}) or
  * the key in the config file ({@code "call-timeout" in bridge.json}).

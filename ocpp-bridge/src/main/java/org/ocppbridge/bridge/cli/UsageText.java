@@ -2,6 +2,7 @@ package org.ocppbridge.bridge.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ocppbridge.bridge.config.ConfigKey;
 
 /** The text {@code --help} prints: what the bridge is, every option with its default, and the exit codes. */
 final class UsageText {

@@ -14,8 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
+import org.ocppbridge.bridge.certificates.TlsTrust;
 import org.ocppbridge.bridge.system.StationRestarter;
-import org.ocppbridge.bridge.transport.TlsTrust;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
@@ -101,14 +101,11 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     }
 
     /**
-     * Whether the state kept in {@code dataDir} is an install waiting for its reboot; read at start, before the
-     * boot reason is decided, so a kill between InstallRebooting and the reboot still boots as FirmwareUpdate.
+     * Whether the state kept on disk is an install waiting for its reboot; asked at start, before the boot reason
+     * is reported, so a kill between InstallRebooting and the reboot still boots as FirmwareUpdate.
      */
-    public static boolean awaitsReboot(Path dataDir) {
-        return new FirmwareStateStore(dataDir)
-                .load()
-                .map(state -> state.status() == FirmwareUpdateStatusEnum.InstallRebooting)
-                .orElse(false);
+    public boolean awaitsReboot() {
+        return lastStatus != null && lastStatus.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.InstallRebooting;
     }
 
     /**

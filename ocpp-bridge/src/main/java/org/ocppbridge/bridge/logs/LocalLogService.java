@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
-import org.ocppbridge.bridge.transport.TlsTrust;
+import org.ocppbridge.bridge.certificates.TlsTrust;
 import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.ocppbridge.mappings.system.UploadLogsRequest;

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -35,7 +37,7 @@ public final class RpcSession {
     private final ScheduledExecutorService core;
     private final JsonSchemas schemas;
     private final Gson gson;
-    private final Map<String, ActionHandler<?, ?>> handlers = new HashMap<>();
+    private final Map<String, ActionResponder<?, ?>> handlers = new HashMap<>();
     private final Duration callTimeout;
     private final RpcObserver observer;
     private final Supplier<String> messageIds;
@@ -45,6 +47,12 @@ public final class RpcSession {
     private FrameSink sink;
     private PendingCall<?> outstanding;
     private IncomingCallGate gate = IncomingCallGate.OPEN;
+    /** CSMS CALLs whose answer is still being decided, on the attached connection. */
+    private int answering;
+    /** Counts attachments, so that an answer decided after its connection closed is not sent on the next one. */
+    private long connection;
+
+    private Runnable whenAnswered = () -> {};
 
     public RpcSession(
             ScheduledExecutorService core, JsonSchemas schemas, Gson gson, Duration callTimeout, RpcObserver observer) {
@@ -70,7 +78,7 @@ public final class RpcSession {
     }
 
     /** Adds the handler of one action; one handler per action, registered before the first connection. */
-    public void register(ActionHandler<?, ?> handler) {
+    public void register(ActionResponder<?, ?> handler) {
         String action = handler.definition().action();
         if (handlers.putIfAbsent(action, handler) != null) {
             throw new IllegalStateException("two handlers for " + action);
@@ -82,15 +90,32 @@ public final class RpcSession {
         this.gate = Objects.requireNonNull(gate, "gate");
     }
 
+    /**
+     * Runs (on the core thread) each time the last CSMS CALL being decided has been answered; the station's queued
+     * notifications wait for it, as they must not overtake an answer.
+     */
+    public void setWhenAnswered(Runnable whenAnswered) {
+        this.whenAnswered = Objects.requireNonNull(whenAnswered, "whenAnswered");
+    }
+
+    /** Whether a CSMS CALL on this connection still waits for its answer to be decided. */
+    public boolean isAnswering() {
+        return answering > 0;
+    }
+
     /** A connection opened: frames go to {@code sink} from now on. */
     public void attach(FrameSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
+        connection++;
+        answering = 0;
         sendNext();
     }
 
     /** The connection closed: every pending call fails with NOT_CONNECTED. */
     public void detach() {
         sink = null;
+        connection++;
+        answering = 0;
         CallFailedException closed =
                 new CallFailedException(CallFailedException.Reason.NOT_CONNECTED, "connection closed before an answer");
         if (outstanding != null) {
@@ -179,7 +204,7 @@ public final class RpcSession {
             sendCallError(CallError.of(call.messageId(), ErrorCode.SecurityError, refusal.get()));
             return;
         }
-        ActionHandler<?, ?> handler = handlers.get(action);
+        ActionResponder<?, ?> handler = handlers.get(action);
         if (handler == null) {
             sendCallError(CallError.of(
                     call.messageId(), ErrorCode.NotSupported, action + " is not supported by this station"));
@@ -188,7 +213,7 @@ public final class RpcSession {
         dispatch(call, handler);
     }
 
-    private <Q, R> void dispatch(Call call, ActionHandler<Q, R> handler) {
+    private <Q, R> void dispatch(Call call, ActionResponder<Q, R> handler) {
         ActionDefinition<Q, R> definition = handler.definition();
         List<SchemaViolation> violations =
                 schemas.validate(definition.requestSchema(), call.payload().toString());
@@ -207,16 +232,54 @@ public final class RpcSession {
                     definition.requestSchema() + " has a value out of range"));
             return;
         }
+        CompletableFuture<Reply<R>> decided;
+        try {
+            decided = handler.respond(request).toCompletableFuture();
+        } catch (RuntimeException e) {
+            decided = CompletableFuture.failedFuture(e);
+        }
+        long on = connection;
+        answering++;
+        if (decided.isDone()) {
+            // Answered at once: in the same core task, before the next frame is read.
+            answer(call, definition, decided, on);
+        } else {
+            CompletableFuture<Reply<R>> later = decided;
+            // The stage completes on the system's thread; the answer goes out from the core thread.
+            later.whenCompleteAsync((reply, failure) -> answer(call, definition, later, on), core);
+        }
+    }
+
+    /** Sends the decided answer (core thread) unless its connection is gone, then releases the held queue. */
+    private <Q, R> void answer(
+            Call call, ActionDefinition<Q, R> definition, CompletableFuture<Reply<R>> decided, long on) {
+        if (on != connection) {
+            observer.frameDropped("the answer to " + call.action() + " was decided after its connection closed");
+            return;
+        }
+        try {
+            send(call, definition, decided);
+        } finally {
+            answering--;
+            if (answering == 0) {
+                whenAnswered.run();
+            }
+        }
+    }
+
+    private <Q, R> void send(Call call, ActionDefinition<Q, R> definition, CompletableFuture<Reply<R>> decided) {
         Reply<R> reply;
         try {
-            reply = handler.handle(request);
-        } catch (CallErrorException e) {
-            sendCallError(CallError.of(call.messageId(), e.code(), e.getMessage()));
-            return;
-        } catch (RuntimeException e) {
-            observer.unexpectedError(call.action() + " handler", e);
-            sendCallError(
-                    CallError.of(call.messageId(), ErrorCode.InternalError, call.action() + " could not be processed"));
+            reply = decided.join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof CallErrorException callError) {
+                sendCallError(CallError.of(call.messageId(), callError.code(), callError.getMessage()));
+            } else {
+                observer.unexpectedError(call.action() + " handler", cause);
+                sendCallError(CallError.of(
+                        call.messageId(), ErrorCode.InternalError, call.action() + " could not be processed"));
+            }
             return;
         }
         JsonObject payload = gson.toJsonTree(reply.response()).getAsJsonObject();

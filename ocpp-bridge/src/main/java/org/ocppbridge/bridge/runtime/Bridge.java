@@ -5,10 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.ocppbridge.bridge.cli.BridgeConfig;
-import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.station.StationObserver;
-import org.ocppbridge.bridge.system.BootReasonStore;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
@@ -23,13 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class Bridge implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Bridge.class);
-
-    /** The pause of an in-process reboot, so the CSMS sees the connection go and come back. */
-    static final Duration REBOOT_PAUSE = Duration.ofSeconds(1);
-    /** How long a reset command may take to end this process before the bridge restarts in-process. */
-    static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
-    /** How long a restart waits for queued notifications to be acknowledged before it closes the connection. */
-    static final Duration RESTART_FLUSH_LIMIT = Duration.ofSeconds(5);
 
     private final BridgeConfig config;
     private final Clock clock;
@@ -56,15 +48,8 @@ public final class Bridge implements AutoCloseable {
 
     /** Boots the first life. */
     public synchronized void start() throws IOException {
-        BootReason reason = bootReasons.boot();
-        if (reason == BootReason.Watchdog
-                && LocalFirmwareUpdater.awaitsReboot(Settings.firmware(config).dataDir())) {
-            // Killed after InstallRebooting was stored but before the reboot's reason was: this boot is still the
-            // reboot of the firmware update (L01: BootNotification FirmwareUpdate, then Installed).
-            reason = BootReason.FirmwareUpdate;
-        }
-        log.info("Starting station {} (boot reason {})", config.stationId(), reason);
-        runtime = BridgeRuntime.start(config, schemas, clock, restarter(), reason, observer);
+        BootReason recorded = bootReasons.boot();
+        runtime = BridgeRuntime.start(config, schemas, clock, restarter(), recorded, observer);
     }
 
     /** The current life, for tests and tools. */
@@ -87,18 +72,19 @@ public final class Bridge implements AutoCloseable {
         }
         // What was queued just before the restart (InstallRebooting, a last status) gets a bounded chance to be
         // acknowledged, so the CSMS hears it before the connection closes rather than again after the reboot.
-        runtime.station().whenQueueDrained(RESTART_FLUSH_LIMIT, () -> supervisor.execute(this::closeAndBootAgain));
+        runtime.station()
+                .whenQueueDrained(ConfigDefaults.QUEUE_FLUSH_LIMIT, () -> supervisor.execute(this::closeAndBootAgain));
     }
 
     private synchronized void closeAndBootAgain() {
         if (closed) {
             return;
         }
-        runtime.close(Duration.ofSeconds(5));
+        runtime.close(ConfigDefaults.RESTART_CLOSE_LIMIT);
         if (config.resetCommand().isPresent()) {
             runResetCommand(config.resetCommand().get());
         }
-        supervisor.schedule(this::bootAgain, REBOOT_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+        supervisor.schedule(this::bootAgain, ConfigDefaults.REBOOT_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private synchronized void bootAgain() {
@@ -123,8 +109,10 @@ public final class Bridge implements AutoCloseable {
         try {
             Process process =
                     new ProcessBuilder(Settings.argv(command)).inheritIO().start();
-            if (!process.waitFor(RESET_COMMAND_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("The reset command is still running after {} s", RESET_COMMAND_GRACE.toSeconds());
+            if (!process.waitFor(ConfigDefaults.RESET_COMMAND_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn(
+                        "The reset command is still running after {} s",
+                        ConfigDefaults.RESET_COMMAND_GRACE.toSeconds());
             } else if (process.exitValue() != 0) {
                 log.warn("The reset command exited with {}", process.exitValue());
             }
@@ -152,6 +140,6 @@ public final class Bridge implements AutoCloseable {
 
     @Override
     public void close() {
-        close(Duration.ofSeconds(2));
+        close(ConfigDefaults.SHUTDOWN_LIMIT);
     }
 }

@@ -4,35 +4,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.ocppbridge.bridge.cli.BridgeConfig;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigDefaults;
+import org.ocppbridge.bridge.local.LocalChargerSystem;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.queue.QueueListener;
 import org.ocppbridge.bridge.station.Station;
 import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.system.ChargerSystem;
-import org.ocppbridge.bridge.system.LocalChargerSystem;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
-import org.ocppbridge.bridge.transport.Disconnect;
-import org.ocppbridge.bridge.transport.FailureKind;
-import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
-import org.ocppbridge.bridge.transport.RetryBackOff;
-import org.ocppbridge.bridge.transport.TransportException;
-import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One life of the station, from boot to shutdown or restart: the core thread, the durable queue, the local
  * system, the station and its connection. It owns all of them and closes them in {@link #close}.
  */
 public final class BridgeRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BridgeRuntime.class);
 
     private final ScheduledExecutorService core;
     private final DurableQueue queue;
@@ -76,7 +74,7 @@ public final class BridgeRuntime implements AutoCloseable {
             Runnable resume;
             if (config.systemOnSocket()) {
                 // The charger's own software is the system; it keeps its own unfinished work.
-                system = SocketChargerSystem.open(Settings.systemSocket(config), schemas, restarter, bootReason);
+                system = SocketChargerSystem.open(Settings.systemSocket(config), schemas, core, restarter, bootReason);
                 resume = () -> {};
             } else {
                 LocalChargerSystem local = new LocalChargerSystem(
@@ -90,36 +88,26 @@ public final class BridgeRuntime implements AutoCloseable {
                 system = local;
                 resume = local::resume;
             }
-            SecurityEventLog log = securityLog;
-            Station station = new Station(
-                    core,
-                    clock,
-                    schemas,
+            BootReason reason = system.getBootReason();
+            log.info("Starting station {} (boot reason {})", config.stationId(), reason);
+            SecurityEventLog events = securityLog;
+            StationWiring.Wired wired = StationWiring.wire(
+                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver()),
                     system,
                     queue,
                     (time, type, info) -> {
                         try {
-                            log.append(time, type, info);
+                            events.append(time, type, info);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     },
-                    Settings.station(config, bootReason),
-                    observer,
-                    new LoggingRpcObserver());
-            CsmsConnection connection = new CsmsConnection(
-                    new JavaWebSocketConnector(Settings.transport(config), core),
-                    new RetryBackOff(Settings.backOff(config), new SplittableRandom()),
-                    core,
-                    clock,
-                    CsmsConnection.DEFAULT_STABLE_AFTER,
-                    new ConnectionEvents(station));
-            BridgeRuntime runtime = new BridgeRuntime(core, queue, securityLog, system, station, connection);
-            core.execute(() -> {
-                station.start();
-                resume.run();
-            });
-            connection.start();
+                    Settings.station(config, reason),
+                    Settings.transport(config),
+                    Settings.backOff(config));
+            BridgeRuntime runtime =
+                    new BridgeRuntime(core, queue, securityLog, system, wired.station(), wired.connection());
+            wired.start(resume);
             return runtime;
         } catch (IOException | RuntimeException e) {
             core.shutdownNow();
@@ -178,58 +166,10 @@ public final class BridgeRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        close(Duration.ofSeconds(2));
+        close(ConfigDefaults.SHUTDOWN_LIMIT);
     }
 
     private static long remaining(long deadline) {
         return Math.max(1, deadline - System.nanoTime());
-    }
-
-    /**
-     * Hands the connection's events (already on the core thread) to the station, and turns a refused CSMS
-     * certificate or refused credentials into a security event — once per run of failures, so a CSMS that stays
-     * wrong does not fill the queue while the bridge keeps retrying.
-     */
-    private static final class ConnectionEvents implements CsmsConnection.Listener {
-        private final Station station;
-        private FailureKind raised;
-
-        ConnectionEvents(Station station) {
-            this.station = station;
-        }
-
-        @Override
-        public void onConnected(org.ocppbridge.bridge.transport.WebSocket webSocket) {
-            raised = null;
-            station.connected(webSocket::send);
-        }
-
-        @Override
-        public void onMessage(String text) {
-            station.received(text);
-        }
-
-        @Override
-        public void onDisconnected(Disconnect disconnect) {
-            if (disconnect.wasConnected()) {
-                station.disconnected(disconnect.reason());
-            }
-            disconnect.failure().ifPresent(this::securityEvent);
-        }
-
-        private void securityEvent(TransportException failure) {
-            SecurityEventType type;
-            if (failure.kind() == FailureKind.INVALID_CSMS_CERTIFICATE) {
-                type = SecurityEventType.InvalidCsmsCertificate; // TC_A_05: a CSMS certificate that does not verify
-            } else if (failure.kind() == FailureKind.HANDSHAKE_REFUSED && failure.httpStatus() == 401) {
-                type = SecurityEventType.FailedToAuthenticateAtCsms;
-            } else {
-                return;
-            }
-            if (raised != failure.kind()) {
-                raised = failure.kind();
-                station.securityEvent(type, failure.getMessage());
-            }
-        }
     }
 }

@@ -1,10 +1,10 @@
 package org.ocppbridge.bridge.runtime;
 
-import java.time.Duration;
 import java.util.List;
-import org.ocppbridge.bridge.cli.BridgeConfig;
-import org.ocppbridge.bridge.cli.ListenAddress;
-import org.ocppbridge.bridge.cli.LogUploadMethod;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigDefaults;
+import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadMethod;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.logs.HttpLogUploader;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
@@ -15,16 +15,11 @@ import org.ocppbridge.bridge.transport.TransportConfig;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
 import org.ocppbridge.mappings.system.BootReason;
 
-/** The one place where the parsed configuration becomes each component's settings. */
+/**
+ * The one place where the parsed configuration becomes each component's settings; what the configuration does not
+ * set comes from {@link ConfigDefaults}.
+ */
 final class Settings {
-
-    /** How long a reset waits for queued notifications to leave before the system resets. */
-    static final Duration RESET_FLUSH_LIMIT = Duration.ofSeconds(5);
-    /** Wait before resending a notification whose CALL timed out. */
-    static final Duration NOTIFICATION_RETRY = Duration.ofSeconds(5);
-
-    /** The device model's written values, in the data directory. */
-    static final String DEVICE_MODEL_FILE = "device-model.properties";
 
     private Settings() {}
 
@@ -40,9 +35,9 @@ final class Settings {
                 config.callTimeout(),
                 config.heartbeatIntervalDefault(),
                 config.bootRetryDefault(),
-                RESET_FLUSH_LIMIT,
-                NOTIFICATION_RETRY,
-                config.dataDir().resolve(DEVICE_MODEL_FILE));
+                ConfigDefaults.QUEUE_FLUSH_LIMIT,
+                ConfigDefaults.NOTIFICATION_RETRY,
+                config.dataDir().resolve(ConfigDefaults.DEVICE_MODEL_FILE));
     }
 
     static TransportConfig transport(BridgeConfig config) {
@@ -58,7 +53,7 @@ final class Settings {
             transport = transport.withClientCertificate(
                     config.clientCert().get(), config.clientKey().get());
         }
-        return transport.withPing(config.pingInterval(), TransportConfig.DEFAULT_PONG_TIMEOUT);
+        return transport.withPing(config.pingInterval(), ConfigDefaults.PONG_TIMEOUT);
     }
 
     static RetryBackOff.Settings backOff(BridgeConfig config) {
@@ -74,10 +69,10 @@ final class Settings {
                 config.allowUnsignedFirmware(),
                 config.installCommand().map(Settings::argv).orElse(List.of()),
                 config.csmsCa().orElse(null),
-                FirmwareConfig.DEFAULT_TRANSFER_TIMEOUT,
-                FirmwareConfig.DEFAULT_INSTALL_TIMEOUT,
-                FirmwareConfig.DEFAULT_RETRIES,
-                FirmwareConfig.DEFAULT_RETRY_INTERVAL);
+                ConfigDefaults.FIRMWARE_TRANSFER_TIMEOUT,
+                ConfigDefaults.FIRMWARE_INSTALL_TIMEOUT,
+                ConfigDefaults.FIRMWARE_ATTEMPTS,
+                ConfigDefaults.FIRMWARE_RETRY_INTERVAL);
     }
 
     static LogUploadSettings logs(BridgeConfig config) {
@@ -91,10 +86,10 @@ final class Settings {
                 defaults.logDir(),
                 defaults.dataDir(),
                 method,
-                defaults.connectTimeout(),
-                defaults.transferTimeout(),
-                defaults.defaultAttempts(),
-                defaults.defaultRetryIntervalS(),
+                ConfigDefaults.LOG_CONNECT_TIMEOUT,
+                ConfigDefaults.LOG_TRANSFER_TIMEOUT,
+                ConfigDefaults.LOG_ATTEMPTS,
+                ConfigDefaults.LOG_RETRY_INTERVAL_S,
                 config.csmsCa().orElse(null));
     }
 

@@ -1,7 +1,7 @@
 package org.ocppbridge.bridge.runtime;
 
 import com.google.gson.Gson;
-import org.ocppbridge.bridge.rpc.OcppGson;
+import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.mappings.ocpp.BootNotificationRequest;
 import org.ocppbridge.mappings.ocpp.BootNotificationResponse;
 import org.ocppbridge.schemas.JsonSchemas;

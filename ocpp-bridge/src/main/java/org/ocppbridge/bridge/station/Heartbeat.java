@@ -26,17 +26,12 @@ final class Heartbeat implements DeviceModel.HeartbeatInterval {
     /** The interval in use (the device model's OCPPCommCtrlr.HeartbeatInterval). */
     private long seconds;
 
-    Heartbeat(
-            RpcSession rpc,
-            ScheduledExecutorService core,
-            Duration defaultInterval,
-            Consumer<Instant> csmsTime,
-            StationObserver observer) {
-        this.rpc = rpc;
-        this.core = core;
+    Heartbeat(StationContext context, Duration defaultInterval, Consumer<Instant> csmsTime) {
+        this.rpc = context.rpc();
+        this.core = context.core();
         this.defaultInterval = defaultInterval;
         this.csmsTime = csmsTime;
-        this.observer = observer;
+        this.observer = context.observer();
         this.seconds = defaultInterval.toSeconds();
     }
 

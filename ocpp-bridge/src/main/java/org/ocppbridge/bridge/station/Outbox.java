@@ -18,7 +18,9 @@ import org.ocppbridge.bridge.rpc.RpcSession;
 /**
  * The station's outgoing notifications: each is written to the durable queue (fsynced) before it is first sent,
  * sent in order once the boot is Accepted, and removed only when its CALLRESULT arrives. A notification the CSMS
- * answers with a CALLERROR is removed too (it was received; resending would block the queue forever).
+ * answers with a CALLERROR is removed too (it was received; resending would block the queue forever). Nothing is
+ * sent while a CSMS CALL waits for its answer: a notification of the work the CALL starts must not overtake the
+ * answer (reply first, act second), so sending resumes when the RPC session says the CALL is answered.
  *
  * <p>{@link #enqueue} may be called from any thread; everything else runs on the core thread.
  */
@@ -38,21 +40,14 @@ final class Outbox {
     private boolean sending;
     private long generation;
 
-    Outbox(
-            DurableQueue queue,
-            RpcSession rpc,
-            ScheduledExecutorService core,
-            Clock clock,
-            Gson gson,
-            Duration retryAfterTimeout,
-            StationObserver observer) {
+    Outbox(StationContext context, DurableQueue queue, Duration retryAfterTimeout) {
         this.queue = queue;
-        this.rpc = rpc;
-        this.core = core;
-        this.clock = clock;
-        this.gson = gson;
+        this.rpc = context.rpc();
+        this.core = context.core();
+        this.clock = context.clock();
+        this.gson = context.gson();
         this.retryAfterTimeout = retryAfterTimeout;
-        this.observer = observer;
+        this.observer = context.observer();
     }
 
     /** Persists a notification; it goes out when its turn comes. Any thread. */
@@ -105,8 +100,13 @@ final class Outbox {
         return queue.size();
     }
 
+    /** The CSMS CALLs being decided are answered: what waits may go (core thread). */
+    void answered() {
+        drain();
+    }
+
     private void drain() {
-        if (!open || sending) {
+        if (!open || sending || rpc.isAnswering()) {
             return;
         }
         Optional<QueueEntry> next = queue.peek();

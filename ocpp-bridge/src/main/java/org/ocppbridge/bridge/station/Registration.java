@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.rpc.IncomingCallGate;
 import org.ocppbridge.bridge.rpc.RpcSession;
+import org.ocppbridge.mappings.BootMapping;
 import org.ocppbridge.mappings.ocpp.BootNotificationRequest;
 import org.ocppbridge.mappings.ocpp.BootNotificationResponse;
 import org.ocppbridge.mappings.ocpp.BootReasonEnumType;
@@ -51,20 +52,13 @@ final class Registration implements IncomingCallGate {
     private ScheduledFuture<?> retry;
     private long generation;
 
-    Registration(
-            RpcSession rpc,
-            ScheduledExecutorService core,
-            ChargingStationType chargingStation,
-            BootReasonEnumType bootReason,
-            Duration defaultRetry,
-            StationObserver observer,
-            Listener listener) {
-        this.rpc = rpc;
-        this.core = core;
-        this.chargingStation = chargingStation;
-        this.bootReason = bootReason;
-        this.defaultRetry = defaultRetry;
-        this.observer = observer;
+    Registration(StationContext context, StationSettings settings, Listener listener) {
+        this.rpc = context.rpc();
+        this.core = context.core();
+        this.chargingStation = settings.chargingStation();
+        this.bootReason = BootMapping.toOcpp(settings.bootReason());
+        this.defaultRetry = settings.defaultBootRetry();
+        this.observer = context.observer();
         this.listener = listener;
     }
 

@@ -1,10 +1,12 @@
 package org.ocppbridge.bridge.station;
 
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.ocppbridge.bridge.rpc.ActionDefinition;
-import org.ocppbridge.bridge.rpc.ActionHandler;
+import org.ocppbridge.bridge.rpc.ActionResponder;
 import org.ocppbridge.bridge.rpc.Reply;
 import org.ocppbridge.bridge.system.ChargerSystem;
-import org.ocppbridge.bridge.system.SystemUnavailableException;
 import org.ocppbridge.mappings.ResetMapping;
 import org.ocppbridge.mappings.UnmappableValueException;
 import org.ocppbridge.mappings.ocpp.ResetEnumType;
@@ -13,10 +15,10 @@ import org.ocppbridge.mappings.ocpp.ResetResponse;
 import org.ocppbridge.mappings.system.ResetType;
 
 /**
- * Reset (B11, B12): ask the system whether it may reset, answer, and only then reset. OnIdle while a firmware
+ * Reset (B11, B12): ask the system whether it may reset, answer when it has decided, and only then reset. OnIdle while a firmware
  * update or a log upload runs is answered Scheduled and happens when the work ends (reason ScheduledReset).
  */
-final class ResetHandler implements ActionHandler<ResetRequest, ResetResponse> {
+final class ResetHandler implements ActionResponder<ResetRequest, ResetResponse> {
 
     private static final ActionDefinition<ResetRequest, ResetResponse> DEFINITION =
             new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class);
@@ -35,7 +37,7 @@ final class ResetHandler implements ActionHandler<ResetRequest, ResetResponse> {
     }
 
     @Override
-    public Reply<ResetResponse> handle(ResetRequest request) {
+    public CompletionStage<Reply<ResetResponse>> respond(ResetRequest request) {
         ResetType type;
         if (request.evseId() != null && system.canResetEvse(request.evseId())) {
             type = ResetMapping.toSystem(request.type());
@@ -44,22 +46,21 @@ final class ResetHandler implements ActionHandler<ResetRequest, ResetResponse> {
                 // B11.FR.09 / B12.FR.09: an EVSE reset the system cannot do is Rejected.
                 type = ResetMapping.toSystem(request);
             } catch (UnmappableValueException refused) {
-                return Reply.of(new ResetResponse(
-                        org.ocppbridge.mappings.ocpp.ResetStatusEnumType.Rejected, refused.statusInfo()));
+                return CompletableFuture.completedStage(Reply.of(new ResetResponse(
+                        org.ocppbridge.mappings.ocpp.ResetStatusEnumType.Rejected, refused.statusInfo())));
             }
         }
-        boolean allowed;
-        try {
-            allowed = system.isResetAllowed(type);
-        } catch (SystemUnavailableException unavailable) {
-            return Reply.of(ResetResponse.rejected(unavailable.reasonCode(), unavailable.getMessage()));
-        }
-        if (!allowed) {
-            return Reply.of(ResetResponse.rejected("NotEnabled", "The charger does not allow a reset now"));
-        }
-        if (request.type() == ResetEnumType.OnIdle && resets.busy()) {
-            return Reply.then(ResetResponse.scheduled(), () -> resets.resetWhenIdle(type));
-        }
-        return Reply.then(ResetResponse.accepted(), () -> resets.resetNow(type));
+        return system.isResetAllowed(type).thenApply(decision -> {
+            if (!decision.answer()) {
+                String reason = decision.reason().orElse("The charger does not allow a reset now");
+                return Reply.of(new ResetResponse(
+                        org.ocppbridge.mappings.ocpp.ResetStatusEnumType.Rejected,
+                        RefusalInfo.of(decision.reasonCode().orElse("NotEnabled"), Optional.of(reason))));
+            }
+            if (request.type() == ResetEnumType.OnIdle && resets.busy()) {
+                return Reply.then(ResetResponse.scheduled(), () -> resets.resetWhenIdle(type));
+            }
+            return Reply.then(ResetResponse.accepted(), () -> resets.resetNow(type));
+        });
     }
 }

@@ -21,14 +21,9 @@ final class Resets {
     private ResetType waitingForIdle;
     private boolean resetting;
 
-    Resets(
-            ChargerSystem system,
-            ScheduledExecutorService core,
-            Outbox outbox,
-            BooleanSupplier busy,
-            Duration flushLimit) {
+    Resets(StationContext context, ChargerSystem system, Outbox outbox, BooleanSupplier busy, Duration flushLimit) {
         this.system = system;
-        this.core = core;
+        this.core = context.core();
         this.outbox = outbox;
         this.busy = busy;
         this.flushLimit = flushLimit;

@@ -6,12 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import org.ocppbridge.bridge.devicemodel.DeviceModel;
+import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.bridge.queue.DurableQueue;
-import org.ocppbridge.bridge.rpc.OcppGson;
 import org.ocppbridge.bridge.rpc.RpcObserver;
 import org.ocppbridge.bridge.rpc.RpcSession;
 import org.ocppbridge.bridge.system.ChargerSystem;
-import org.ocppbridge.mappings.BootMapping;
 import org.ocppbridge.mappings.SecurityEventMapping;
 import org.ocppbridge.mappings.ocpp.NotifyReportResponse;
 import org.ocppbridge.schemas.JsonSchemas;
@@ -34,24 +33,37 @@ public final class Station {
     private final SecurityEvents securityEvents;
     private final StatusReporter statusReporter;
 
-    public Station(
+    /**
+     * What the owner of one life shares with its station.
+     *
+     * @param core the one protocol core thread: it owns the station's state and runs its timers
+     * @param clock the clock of timestamps and time-outs
+     * @param schemas the JSON Schemas every frame is checked against
+     * @param observer lifecycle events (connected, boot accepted, delivered …)
+     * @param rpcObserver RPC events (CALLERRORs sent, frames dropped, calls failed)
+     */
+    public record Services(
             ScheduledExecutorService core,
             Clock clock,
             JsonSchemas schemas,
+            StationObserver observer,
+            RpcObserver rpcObserver) {}
+
+    public Station(
+            Services services,
             ChargerSystem system,
             DurableQueue queue,
             SecurityLog securityLog,
-            StationSettings settings,
-            StationObserver observer,
-            RpcObserver rpcObserver) {
-        this.core = core;
+            StationSettings settings) {
+        this.core = services.core();
         this.system = system;
         this.settings = settings;
-        this.observer = observer;
+        this.observer = services.observer();
+        RpcObserver rpcObserver = services.rpcObserver();
         Gson gson = OcppGson.create();
         FirmwareStatusTracker firmware = new FirmwareStatusTracker();
         LogStatusTracker logs = new LogStatusTracker();
-        this.rpc = new RpcSession(core, schemas, gson, settings.callTimeout(), new RpcObserver() {
+        this.rpc = new RpcSession(core, services.schemas(), gson, settings.callTimeout(), new RpcObserver() {
             @Override
             public void callErrorSent(org.ocppbridge.bridge.rpc.CallError error) {
                 rpcObserver.callErrorSent(error);
@@ -76,32 +88,27 @@ public final class Station {
                 rpcObserver.unexpectedError(where, error);
             }
         });
-        this.outbox = new Outbox(queue, rpc, core, clock, gson, settings.notificationRetry(), observer);
-        this.securityEvents = new SecurityEvents(clock, securityLog, outbox);
-        this.heartbeat = new Heartbeat(rpc, core, settings.defaultHeartbeatInterval(), this::csmsTime, observer);
-        this.registration = new Registration(
-                rpc,
-                core,
-                settings.chargingStation(),
-                BootMapping.toOcpp(settings.bootReason()),
-                settings.defaultBootRetry(),
-                observer,
-                new Registration.Listener() {
-                    @Override
-                    public void accepted(int interval, Instant csmsTime) {
-                        csmsTime(csmsTime);
-                        heartbeat.start(interval);
-                        outbox.open();
-                    }
+        StationContext context = new StationContext(core, services.clock(), rpc, gson, observer);
+        this.outbox = new Outbox(context, queue, settings.notificationRetry());
+        rpc.setWhenAnswered(outbox::answered);
+        this.securityEvents = new SecurityEvents(services.clock(), securityLog, outbox);
+        this.heartbeat = new Heartbeat(context, settings.defaultHeartbeatInterval(), this::csmsTime);
+        this.registration = new Registration(context, settings, new Registration.Listener() {
+            @Override
+            public void accepted(int interval, Instant csmsTime) {
+                csmsTime(csmsTime);
+                heartbeat.start(interval);
+                outbox.open();
+            }
 
-                    @Override
-                    public void notAccepted(RegistrationState state) {
-                        heartbeat.stop();
-                        outbox.close();
-                    }
-                });
+            @Override
+            public void notAccepted(RegistrationState state) {
+                heartbeat.stop();
+                outbox.close();
+            }
+        });
         Resets resets =
-                new Resets(system, core, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
+                new Resets(context, system, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
         this.statusReporter = new StatusReporter(outbox, securityEvents, firmware, logs, resets::statusChanged);
         rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs));
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));
@@ -113,7 +120,7 @@ public final class Station {
         rpc.register(new RequestStartTransactionHandler());
         rpc.register(new RequestStopTransactionHandler());
         rpc.register(new GetBaseReportHandler(
-                deviceModel, clock, report -> rpc.call("NotifyReport", report, NotifyReportResponse.class)
+                deviceModel, services.clock(), report -> rpc.call("NotifyReport", report, NotifyReportResponse.class)
                         .whenComplete((answer, failure) -> {
                             if (failure != null) {
                                 // A report is not a status to keep: the CSMS can ask again.

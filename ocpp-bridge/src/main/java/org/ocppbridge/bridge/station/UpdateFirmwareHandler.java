@@ -1,10 +1,12 @@
 package org.ocppbridge.bridge.station;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.ocppbridge.bridge.rpc.ActionDefinition;
-import org.ocppbridge.bridge.rpc.ActionHandler;
+import org.ocppbridge.bridge.rpc.ActionResponder;
 import org.ocppbridge.bridge.rpc.Reply;
 import org.ocppbridge.bridge.system.ChargerSystem;
-import org.ocppbridge.bridge.system.SystemUnavailableException;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.mappings.FirmwareMapping;
 import org.ocppbridge.mappings.SecurityEventMapping;
 import org.ocppbridge.mappings.UnmappableValueException;
@@ -13,11 +15,11 @@ import org.ocppbridge.mappings.ocpp.UpdateFirmwareResponse;
 import org.ocppbridge.mappings.ocpp.UpdateFirmwareStatusEnumType;
 
 /**
- * UpdateFirmware (L01–L04): map to the system's FirmwareUpdateRequest, ask the system, answer; a refused signing
- * certificate is reported as a security event after the answer (L01.FR.02). The system's progress arrives later
- * through {@link StatusReporter}.
+ * UpdateFirmware (L01–L04): map to the system's FirmwareUpdateRequest, ask the system, answer when it has
+ * decided; a refused signing certificate is reported as a security event after the answer (L01.FR.02). The
+ * system's progress arrives later through {@link StatusReporter}.
  */
-final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest, UpdateFirmwareResponse> {
+final class UpdateFirmwareHandler implements ActionResponder<UpdateFirmwareRequest, UpdateFirmwareResponse> {
 
     private static final ActionDefinition<UpdateFirmwareRequest, UpdateFirmwareResponse> DEFINITION =
             new ActionDefinition<>("UpdateFirmware", UpdateFirmwareRequest.class, UpdateFirmwareResponse.class);
@@ -36,26 +38,27 @@ final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest
     }
 
     @Override
-    public Reply<UpdateFirmwareResponse> handle(UpdateFirmwareRequest request) {
+    public CompletionStage<Reply<UpdateFirmwareResponse>> respond(UpdateFirmwareRequest request) {
         org.ocppbridge.mappings.system.FirmwareUpdateRequest forSystem;
         try {
             forSystem = FirmwareMapping.toSystem(request);
         } catch (UnmappableValueException refused) {
-            return Reply.of(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, refused.statusInfo()));
+            return CompletableFuture.completedStage(
+                    Reply.of(new UpdateFirmwareResponse(UpdateFirmwareStatusEnumType.Rejected, refused.statusInfo())));
         }
-        org.ocppbridge.mappings.system.UpdateFirmwareResponse answer;
-        try {
-            answer = system.updateFirmware(forSystem);
-        } catch (SystemUnavailableException unavailable) {
-            return Reply.of(UpdateFirmwareResponse.rejected(unavailable.reasonCode(), unavailable.getMessage()));
-        }
-        UpdateFirmwareResponse response = withReason(FirmwareMapping.toOcpp(answer));
-        return Reply.then(response, () -> SecurityEventMapping.forUpdateFirmwareResponse(answer)
-                .ifPresent(type -> securityEvents.raise(type, "UpdateFirmware requestId " + request.requestId())));
+        return system.updateFirmware(forSystem).thenApply(decision -> {
+            org.ocppbridge.mappings.system.UpdateFirmwareResponse answer = decision.answer();
+            return Reply.then(
+                    withReason(FirmwareMapping.toOcpp(answer), decision),
+                    () -> SecurityEventMapping.forUpdateFirmwareResponse(answer)
+                            .ifPresent(type ->
+                                    securityEvents.raise(type, "UpdateFirmware requestId " + request.requestId())));
+        });
     }
 
     /** A refusal says why, when the system tells (the "Rejected, with a statusInfo reason"). */
-    private UpdateFirmwareResponse withReason(UpdateFirmwareResponse response) {
+    private static UpdateFirmwareResponse withReason(
+            UpdateFirmwareResponse response, Decision<org.ocppbridge.mappings.system.UpdateFirmwareResponse> decision) {
         String reasonCode =
                 switch (response.status()) {
                     case Accepted, AcceptedCanceled -> null;
@@ -65,6 +68,7 @@ final class UpdateFirmwareHandler implements ActionHandler<UpdateFirmwareRequest
         if (reasonCode == null || response.statusInfo() != null) {
             return response;
         }
-        return new UpdateFirmwareResponse(response.status(), RefusalInfo.of(reasonCode, system.lastRefusalReason()));
+        return new UpdateFirmwareResponse(
+                response.status(), RefusalInfo.of(decision.reasonCode().orElse(reasonCode), decision.reason()));
     }
 }

@@ -29,8 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class CsmsConnection {
 
     /** A connection that stayed open this long counts as successful: the back-off starts again. */
-    public static final Duration DEFAULT_STABLE_AFTER = Duration.ofSeconds(30);
-
     private static final Logger log = LoggerFactory.getLogger(CsmsConnection.class);
 
     /** What the owner hears; every call comes on the scheduler. */

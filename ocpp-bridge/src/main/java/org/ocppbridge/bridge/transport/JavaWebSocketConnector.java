@@ -27,6 +27,7 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.Handshakedata;
 import org.java_websocket.handshake.ServerHandshake;
 import org.java_websocket.protocols.Protocol;
+import org.ocppbridge.bridge.certificates.TlsContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,9 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
     public JavaWebSocketConnector(TransportConfig config, ScheduledExecutorService scheduler) throws IOException {
         this.config = Objects.requireNonNull(config, "config");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.tls = config.usesTls() ? Optional.of(TlsContexts.load(config)) : Optional.empty();
+        this.tls = config.usesTls()
+                ? Optional.of(TlsContexts.load(config.csmsCaPem(), config.clientCertificate()))
+                : Optional.empty();
     }
 
     @Override

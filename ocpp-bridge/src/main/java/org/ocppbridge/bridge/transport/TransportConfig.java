@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ocppbridge.bridge.certificates.ClientCertificate;
 
 /**
  * How to reach the CSMS: the connection URL, the credentials of the security profile, and the keep-alive and
@@ -191,14 +192,6 @@ public record TransportConfig(
         @Override
         public String toString() {
             return "BasicAuth[stationId=" + stationId + ", password=***]";
-        }
-    }
-
-    /** Client certificate (PEM, leaf first, optionally followed by its chain) and its PKCS#8 PEM key. */
-    public record ClientCertificate(Path certificatePem, Path privateKeyPem) {
-        public ClientCertificate {
-            Objects.requireNonNull(certificatePem, "clientCertificate.certificatePem");
-            Objects.requireNonNull(privateKeyPem, "clientCertificate.privateKeyPem");
         }
     }
 }

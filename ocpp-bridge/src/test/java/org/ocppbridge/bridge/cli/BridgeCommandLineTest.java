@@ -25,6 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ocppbridge.bridge.config.BridgeConfig;
+import org.ocppbridge.bridge.config.ConfigDefaults;
+import org.ocppbridge.bridge.config.ConfigKey;
+import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadMethod;
 
 class BridgeCommandLineTest {
 

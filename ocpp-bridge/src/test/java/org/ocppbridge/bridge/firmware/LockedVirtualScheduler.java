@@ -15,24 +15,24 @@ import org.ocppbridge.bridge.testing.VirtualScheduler;
  * while the test thread advances time. It adds {@link #awaitPending}, so a test knows a timer exists before it
  * moves time past it.
  */
-final class LockedVirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class LockedVirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
     private final VirtualScheduler virtual = new VirtualScheduler();
 
-    Clock clock() {
+    public Clock clock() {
         return virtual.clock();
     }
 
-    synchronized void advanceBy(Duration duration) {
+    public synchronized void advanceBy(Duration duration) {
         virtual.advanceBy(duration);
     }
 
-    synchronized Duration nextDelay() {
+    public synchronized Duration nextDelay() {
         return virtual.nextDelay();
     }
 
     /** Waits (bounded) until at least {@code count} timers are pending. */
-    synchronized void awaitPending(int count) throws InterruptedException {
+    public synchronized void awaitPending(int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (virtual.pendingTasks() < count) {
             long left = deadline - System.nanoTime();

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.bridge.testing.VirtualScheduler;
 import org.ocppbridge.schemas.JsonSchemas;
 

@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.bridge.testing.VirtualScheduler;
 import org.ocppbridge.schemas.JsonSchemas;
 

@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.bridge.testing.VirtualScheduler;
 import org.ocppbridge.mappings.ocpp.BootNotificationRequest;
 import org.ocppbridge.mappings.ocpp.BootNotificationResponse;
@@ -191,6 +193,84 @@ class RpcSessionTest {
         });
         session.onText("[2,\"m1\",\"Reset\",{\"type\":\"Immediate\"}]");
         assertEquals(List.of("sent [3", "reset"), order);
+    }
+
+    /** A Reset handler whose answer the test decides later, as a charger system on a socket does. */
+    private CompletableFuture<Reply<ResetResponse>> deferredReset(List<String> order) {
+        CompletableFuture<Reply<ResetResponse>> decision = new CompletableFuture<>();
+        session.register(new ActionResponder<ResetRequest, ResetResponse>() {
+            @Override
+            public ActionDefinition<ResetRequest, ResetResponse> definition() {
+                return new ActionDefinition<>("Reset", ResetRequest.class, ResetResponse.class);
+            }
+
+            @Override
+            public CompletionStage<Reply<ResetResponse>> respond(ResetRequest request) {
+                order.add("asked");
+                return decision;
+            }
+        });
+        return decision;
+    }
+
+    @Test
+    void a_deferred_answer_leaves_from_the_core_thread_once_decided_then_its_work_then_the_held_queue() {
+        List<String> order = new ArrayList<>();
+        CompletableFuture<Reply<ResetResponse>> decision = deferredReset(order);
+        session.setWhenAnswered(() -> order.add("queue released"));
+
+        session.onText("[2,\"m1\",\"Reset\",{\"type\":\"Immediate\"}]");
+        core.runUntilIdle();
+        assertEquals(List.of("asked"), order);
+        assertTrue(sent.isEmpty(), "no answer before the decision: " + sent);
+        assertTrue(session.isAnswering(), "the queue is held while the CALL is unanswered");
+
+        decision.complete(Reply.then(ResetResponse.accepted(), () -> order.add("reset")));
+        assertTrue(sent.isEmpty(), "the answer waits for the core thread");
+        core.runUntilIdle();
+        assertEquals("[3,\"m1\",{\"status\":\"Accepted\"}]", sent.get(0));
+        assertEquals(List.of("asked", "reset", "queue released"), order);
+        assertFalse(session.isAnswering());
+    }
+
+    @Test
+    void while_an_answer_is_being_decided_an_outgoing_CALL_still_times_out_on_time() {
+        deferredReset(new ArrayList<>());
+        CompletableFuture<HeartbeatResponse> heartbeat =
+                session.call("Heartbeat", new HeartbeatRequest(), HeartbeatResponse.class);
+        session.onText("[2,\"m1\",\"Reset\",{\"type\":\"Immediate\"}]");
+
+        core.advanceBy(Duration.ofSeconds(30).minusMillis(1));
+        assertFalse(heartbeat.isDone());
+        core.advanceBy(Duration.ofMillis(1));
+        assertEquals(CallFailedException.Reason.TIMED_OUT, failure(heartbeat).reason());
+        assertTrue(session.isAnswering(), "the Reset is still being decided");
+    }
+
+    @Test
+    void a_deferred_refusal_by_CALLERROR_is_sent_as_that_CALLERROR() {
+        CompletableFuture<Reply<ResetResponse>> decision = deferredReset(new ArrayList<>());
+        session.onText("[2,\"m1\",\"Reset\",{\"type\":\"Immediate\"}]");
+        decision.completeExceptionally(new CallErrorException(ErrorCode.PropertyConstraintViolation, "no"));
+        core.runUntilIdle();
+        assertEquals(4, lastSent().get(0).getAsInt());
+        assertEquals("PropertyConstraintViolation", lastSent().get(2).getAsString());
+        assertFalse(session.isAnswering());
+    }
+
+    @Test
+    void an_answer_decided_after_its_connection_closed_is_not_sent_on_the_next_one() {
+        CompletableFuture<Reply<ResetResponse>> decision = deferredReset(new ArrayList<>());
+        session.onText("[2,\"m1\",\"Reset\",{\"type\":\"Immediate\"}]");
+        session.detach();
+        List<String> next = new ArrayList<>();
+        session.attach(next::add);
+        assertFalse(session.isAnswering(), "a new connection holds nothing");
+
+        decision.complete(Reply.of(ResetResponse.accepted()));
+        core.runUntilIdle();
+        assertTrue(next.isEmpty(), "never on the next connection: " + next);
+        assertTrue(dropped.stream().anyMatch(why -> why.contains("Reset")), dropped.toString());
     }
 
     private static CallFailedException failure(CompletableFuture<?> future) {

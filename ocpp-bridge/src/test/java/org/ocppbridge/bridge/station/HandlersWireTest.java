@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.FakeChargerSystem;
 import org.ocppbridge.bridge.testing.StationHarness;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
@@ -32,8 +33,6 @@ import org.ocppbridge.simulator.StationConnection;
  * the system reports as the right notification, in order, with the right requestId.
  */
 class HandlersWireTest {
-
-    private static final Duration QUIET = Duration.ofMillis(400);
 
     @TempDir
     Path dir;
@@ -122,7 +121,7 @@ class HandlersWireTest {
                         .payload()
                         .get("type")
                         .getAsString());
-        csms.assertNoMoreCalls(QUIET); // the consecutive duplicate Downloading was not resent
+        Barrier.assertNoMoreCalls(csms); // the consecutive duplicate Downloading was not resent
     }
 
     @Test
@@ -247,7 +246,7 @@ class HandlersWireTest {
                         .get("status")
                         .getAsString());
         assertEquals("is_reset_allowed NotSpecified", system.nextCommand());
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
         assertTrue(system.commands.isEmpty(), "no reset");
     }
 
@@ -271,7 +270,7 @@ class HandlersWireTest {
     void the_CSMS_time_from_boot_and_heartbeat_reaches_the_system() {
         csms.call("TriggerMessage", json("{\"requestedMessage\":\"Heartbeat\"}"));
         csms.expectCall("Heartbeat");
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
         assertEquals(2, system.systemTimes.size(), "boot and heartbeat: " + system.systemTimes);
     }
 
@@ -291,6 +290,6 @@ class HandlersWireTest {
         assertEquals(
                 "UnknownTransaction",
                 stop.payload().getAsJsonObject("statusInfo").get("reasonCode").getAsString());
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
     }
 }

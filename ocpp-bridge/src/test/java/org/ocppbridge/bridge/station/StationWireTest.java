@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
 import org.ocppbridge.simulator.CallOutcome;
 import org.ocppbridge.simulator.DefaultReplies;
@@ -20,8 +21,6 @@ import org.ocppbridge.simulator.StationConnection;
 
 /** Boot, heartbeat, triggers and registration gating, checked frame by frame on a real WebSocket. */
 class StationWireTest {
-
-    private static final Duration QUIET = Duration.ofMillis(500);
 
     @TempDir
     Path dir;
@@ -57,7 +56,7 @@ class StationWireTest {
 
         IncomingCall event = csms.expectCall("SecurityEventNotification");
         assertEquals("StartupOfTheDevice", event.payload().get("type").getAsString());
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
         csms.assertNoViolations();
     }
 
@@ -83,7 +82,7 @@ class StationWireTest {
 
         CallOutcome outcome = csms.call("TriggerMessage", trigger("BootNotification"));
         assertEquals("Rejected", outcome.payload().get("status").getAsString());
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
     }
 
     @Test
@@ -145,7 +144,7 @@ class StationWireTest {
         assertEquals(
                 "PowerUp",
                 csms.expectCall("BootNotification").payload().get("reason").getAsString());
-        csms.assertNoMoreCalls(QUIET); // B02.FR.02: not even the queued security event
+        Barrier.assertNoMoreCalls(csms); // B02.FR.02: not even the queued security event
 
         // B02.FR.09: what the CSMS may not ask while Pending gets SecurityError.
         CallOutcome reset = csms.call("Reset", json("{\"type\":\"Immediate\"}"));
@@ -190,7 +189,7 @@ class StationWireTest {
                         .payload()
                         .get("status")
                         .getAsString());
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
 
         fixture.csms.autoReply(
                 "BootNotification", request -> DefaultReplies.bootNotification("Accepted", 300, Instant.now()));
@@ -261,6 +260,6 @@ class StationWireTest {
 
         String log = java.nio.file.Files.readString(fixture.dataDir.resolve("security-events.log"));
         assertTrue(log.contains("InvalidMessages"), log);
-        csms.assertNoMoreCalls(QUIET); // InvalidMessages is not critical: logged, not sent (Part 2 Appendix 1)
+        Barrier.assertNoMoreCalls(csms); // InvalidMessages is not critical: logged, not sent (Part 2 Appendix 1)
     }
 }

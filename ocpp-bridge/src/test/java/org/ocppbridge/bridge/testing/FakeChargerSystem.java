@@ -3,10 +3,13 @@ package org.ocppbridge.bridge.testing;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
@@ -20,8 +23,9 @@ import org.ocppbridge.mappings.system.UploadLogsResponse;
 import org.ocppbridge.mappings.system.UploadLogsStatus;
 
 /**
- * A charger system a test scripts: it records every command in order and answers with the values the test set;
- * the test reports statuses through {@link #report}. Thread-safe.
+ * A charger system a test scripts: it records every command in order and answers with the values the test set
+ * (at once, or when the test completes {@link #firmwareDecision}); the test reports statuses through
+ * {@link #report}. Thread-safe.
  */
 public final class FakeChargerSystem implements ChargerSystem {
 
@@ -29,6 +33,8 @@ public final class FakeChargerSystem implements ChargerSystem {
     public volatile UploadLogsResponse logsAnswer = new UploadLogsResponse("fake.tar.gz", UploadLogsStatus.Accepted);
     public volatile boolean resetAllowed = true;
     public volatile BootReason bootReason = BootReason.PowerUp;
+    /** When set, {@code update_firmware} answers with this stage (a charger that takes its time) instead. */
+    public volatile CompletableFuture<Decision<UpdateFirmwareResponse>> firmwareDecision;
 
     /** Every command, as "name argument", in order. */
     public final BlockingQueue<Object> commands = new LinkedBlockingQueue<>();
@@ -54,9 +60,10 @@ public final class FakeChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
+    public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
         commands.add(request);
-        return firmwareAnswer;
+        CompletableFuture<Decision<UpdateFirmwareResponse>> later = firmwareDecision;
+        return later != null ? later : CompletableFuture.completedStage(Decision.of(firmwareAnswer));
     }
 
     @Override
@@ -65,15 +72,15 @@ public final class FakeChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
+    public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
         commands.add(request);
-        return logsAnswer;
+        return CompletableFuture.completedStage(Decision.of(logsAnswer));
     }
 
     @Override
-    public boolean isResetAllowed(ResetType type) {
+    public CompletionStage<Decision<Boolean>> isResetAllowed(ResetType type) {
         commands.add("is_reset_allowed " + type);
-        return resetAllowed;
+        return CompletableFuture.completedStage(Decision.of(resetAllowed));
     }
 
     @Override
@@ -82,9 +89,9 @@ public final class FakeChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public boolean setSystemTime(Instant timestamp) {
+    public CompletionStage<Boolean> setSystemTime(Instant timestamp) {
         systemTimes.add(timestamp);
-        return true;
+        return CompletableFuture.completedStage(true);
     }
 
     @Override

@@ -5,30 +5,28 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.queue.QueueListener;
 import org.ocppbridge.bridge.rpc.RpcObserver;
+import org.ocppbridge.bridge.runtime.StationWiring;
 import org.ocppbridge.bridge.station.Station;
 import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.station.StationSettings;
 import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.bridge.transport.CsmsConnection;
-import org.ocppbridge.bridge.transport.Disconnect;
-import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
 import org.ocppbridge.bridge.transport.RetryBackOff;
 import org.ocppbridge.bridge.transport.TransportConfig;
-import org.ocppbridge.bridge.transport.WebSocket;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
 import org.ocppbridge.schemas.JsonSchemas;
 import org.ocppbridge.simulator.CsmsSimulator;
 
 /**
  * A {@link Station} with a charger system of the test's choosing (a fake), connected over a real WebSocket to a
- * simulator: for wire tests of the handlers without the local system's downloads and uploads.
+ * simulator: for wire tests of the handlers without the local system's downloads and uploads. It is put together
+ * by the bridge's own {@link StationWiring}, so the wiring under test is the one the bridge ships.
  */
 public final class StationHarness implements AutoCloseable {
 
@@ -53,44 +51,17 @@ public final class StationHarness implements AutoCloseable {
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(1),
                 dataDir.resolve("device-model.properties"));
-        this.station = new Station(
-                core,
-                Clock.systemUTC(),
-                SCHEMAS,
+        StationWiring.Wired wired = StationWiring.wire(
+                new Station.Services(core, Clock.systemUTC(), SCHEMAS, StationObserver.NONE, RpcObserver.NONE),
                 system,
                 queue,
                 (time, type, info) -> {},
                 settings,
-                StationObserver.NONE,
-                RpcObserver.NONE);
-        TransportConfig transport = TransportConfig.of(URI.create(csms.url() + "/" + BridgeFixture.STATION_ID));
-        this.connection = new CsmsConnection(
-                new JavaWebSocketConnector(transport, core),
-                new RetryBackOff(
-                        new RetryBackOff.Settings(Duration.ofSeconds(1), Duration.ZERO, 0), new SplittableRandom(1)),
-                core,
-                Clock.systemUTC(),
-                Duration.ofSeconds(30),
-                new CsmsConnection.Listener() {
-                    @Override
-                    public void onConnected(WebSocket webSocket) {
-                        station.connected(webSocket::send);
-                    }
-
-                    @Override
-                    public void onMessage(String text) {
-                        station.received(text);
-                    }
-
-                    @Override
-                    public void onDisconnected(Disconnect disconnect) {
-                        if (disconnect.wasConnected()) {
-                            station.disconnected(disconnect.reason());
-                        }
-                    }
-                });
-        core.execute(station::start);
-        connection.start();
+                TransportConfig.of(URI.create(csms.url() + "/" + BridgeFixture.STATION_ID)),
+                new RetryBackOff.Settings(Duration.ofSeconds(1), Duration.ZERO, 0));
+        this.station = wired.station();
+        this.connection = wired.connection();
+        wired.start(() -> {});
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
+import org.ocppbridge.bridge.testing.TestPki;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.testing.TestPki;
 
 /** Security profiles 2 and 3 against a real TLS WebSocket server, with certificates made in the test. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // RSA keys are slow to make: two for the whole class

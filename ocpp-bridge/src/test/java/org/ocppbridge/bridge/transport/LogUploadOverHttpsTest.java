@@ -33,6 +33,7 @@ import org.ocppbridge.bridge.logs.LogUploadException;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.bridge.logs.UploadAbort;
+import org.ocppbridge.bridge.testing.TestPki;
 import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.ocppbridge.mappings.system.UploadLogsRequest;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.testing.BridgeFixture;
+import org.ocppbridge.bridge.testing.TestPki;
 import org.ocppbridge.simulator.StationConnection;
 
 /** The whole bridge booting over security profiles 1–3 against the simulator, with certificates made here. */

@@ -76,7 +76,12 @@ class TransportConfigTest {
 
     @Test
     void passwordString_special_characters_and_the_colon_are_allowed() {
-        TransportConfig.of(WS).withBasicAuth("CS001", "a*b-c_d=e:f+g|h@i.j0123");
+        TransportConfig config = TransportConfig.of(WS).withBasicAuth("CS001", "a*b-c_d=e:f+g|h@i.j0123");
+
+        // base64("CS001:a*b-c_d=e:f+g|h@i.j0123"): the password is kept as given, colon and all.
+        assertEquals(
+                "Basic Q1MwMDE6YSpiLWNfZD1lOmYrZ3xoQGkuajAxMjM=",
+                config.basicAuth().orElseThrow().authorizationHeader());
     }
 
     @Test

@@ -10,11 +10,18 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.bridge.system.HeldListener;
 import org.ocppbridge.bridge.system.StationRestarter;
-import org.ocppbridge.bridge.system.SystemUnavailableException;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.ResetType;
@@ -32,14 +39,17 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>One charger connection at a time: a newer connection replaces the older one, whose waiting commands fail
  *       at once. A charger that restarts simply connects again; its later statuses flow as before.</li>
- *   <li>Commands wait for the reply at most the configured time. {@code update_firmware}, {@code upload_logs}
- *       and {@code is_reset_allowed} then throw {@link SystemUnavailableException} (the station answers the CSMS
- *       Rejected with a statusInfo); {@code set_system_time} answers false, {@code get_boot_reason} the boot
- *       reason the bridge determined, and {@code allow_firmware_installation} is only logged.</li>
- *   <li>A command runs on the caller's thread (the bridge's core thread) and blocks it until the reply or the
- *       time-out; variables arrive on the read thread and go straight to the listener.</li>
- *   <li>{@code reset} is passed to the system, then the bridge restarts itself through the
- *       {@link StationRestarter}, so the CSMS sees the reboot's BootNotification whatever the system does.</li>
+ *   <li>A command returns at once; its reply is awaited at most the configured time, by a task on the injected
+ *       scheduler, never by a blocked thread. Without a reply in time (or with an error, an invalid answer, no
+ *       charger connected) {@code update_firmware}, {@code upload_logs} and {@code is_reset_allowed} complete
+ *       with a refusal whose reasonCode is InternalError (the station answers the CSMS Rejected with that
+ *       statusInfo); {@code set_system_time} completes with false, and {@code allow_firmware_installation} is
+ *       only logged. {@code get_boot_reason} alone is awaited, once at start, off the core thread; without an
+ *       answer it is the boot reason the bridge determined.</li>
+ *   <li>Replies and variables arrive on the read thread; a variable goes straight to the listener.</li>
+ *   <li>{@code reset} is passed to the system; once it answered (or the time-out passed) the bridge restarts
+ *       itself through the {@link StationRestarter}, so the CSMS sees the reboot's BootNotification whatever the
+ *       system does.</li>
  * </ul>
  */
 public final class SocketChargerSystem implements ChargerSystem {
@@ -50,7 +60,7 @@ public final class SocketChargerSystem implements ChargerSystem {
     private final SystemPayloads payloads;
     private final StationRestarter restarter;
     private final BootReason bootReason;
-    private final PendingCommands pending = new PendingCommands();
+    private final PendingCommands pending;
     private final HeldListener listener = new HeldListener();
     private final IncomingLines incoming;
     private final AtomicReference<SystemConnection> current = new AtomicReference<>();
@@ -58,9 +68,14 @@ public final class SocketChargerSystem implements ChargerSystem {
     private volatile boolean closed;
 
     private SocketChargerSystem(
-            SystemSocketSettings settings, JsonSchemas schemas, StationRestarter restarter, BootReason bootReason)
+            SystemSocketSettings settings,
+            JsonSchemas schemas,
+            ScheduledExecutorService timer,
+            StationRestarter restarter,
+            BootReason bootReason)
             throws IOException {
         this.settings = settings;
+        this.pending = new PendingCommands(timer);
         this.payloads = new SystemPayloads(schemas);
         this.restarter = restarter;
         this.bootReason = bootReason;
@@ -71,14 +86,19 @@ public final class SocketChargerSystem implements ChargerSystem {
     /**
      * Binds the configured socket(s) and starts waiting for the charger.
      *
+     * @param timer where the commands' time-outs run (the core scheduler: the tasks are short)
      * @param restarter how the bridge restarts (after {@code reset}, or when the system asks for it)
      * @param bootReason this boot's reason, as the bridge determined it
      * @throws IOException when an address cannot be bound
      */
     public static SocketChargerSystem open(
-            SystemSocketSettings settings, JsonSchemas schemas, StationRestarter restarter, BootReason bootReason)
+            SystemSocketSettings settings,
+            JsonSchemas schemas,
+            ScheduledExecutorService timer,
+            StationRestarter restarter,
+            BootReason bootReason)
             throws IOException {
-        return new SocketChargerSystem(settings, schemas, restarter, bootReason);
+        return new SocketChargerSystem(settings, schemas, timer, restarter, bootReason);
     }
 
     /** The bound TCP address (with the real port when port 0 was configured). */
@@ -92,35 +112,41 @@ public final class SocketChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
-        return call(
-                "update_firmware",
-                payloads.toJson(request),
-                result -> payloads.read("UpdateFirmwareResponse", result, "#/result", UpdateFirmwareResponse.class));
+    public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
+        return decide(
+                call(
+                        "update_firmware",
+                        payloads.toJson(request),
+                        result -> payloads.read(
+                                "UpdateFirmwareResponse", result, "#/result", UpdateFirmwareResponse.class)),
+                UpdateFirmwareResponse.Rejected);
     }
 
     @Override
     public void allowFirmwareInstallation() {
-        try {
-            call("allow_firmware_installation", new JsonObject(), result -> result);
-        } catch (SystemUnavailableException e) {
-            log.warn("allow_firmware_installation did not reach the charger system: {}", e.getMessage());
-        }
+        call("allow_firmware_installation", new JsonObject(), result -> result).whenComplete((result, failure) -> {
+            if (failure != null) {
+                log.warn("allow_firmware_installation did not reach the charger system: {}", reason(failure));
+            }
+        });
     }
 
     @Override
-    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
-        return call(
-                "upload_logs",
-                payloads.toJson(request),
-                result -> payloads.read("UploadLogsResponse", result, "#/result", UploadLogsResponse.class));
+    public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
+        return decide(
+                call(
+                        "upload_logs",
+                        payloads.toJson(request),
+                        result -> payloads.read("UploadLogsResponse", result, "#/result", UploadLogsResponse.class)),
+                new UploadLogsResponse(null, org.ocppbridge.mappings.system.UploadLogsStatus.Rejected));
     }
 
     @Override
-    public boolean isResetAllowed(ResetType type) {
+    public CompletionStage<Decision<Boolean>> isResetAllowed(ResetType type) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", type.name());
-        return call("is_reset_allowed", payload, result -> SystemPayloads.readBoolean(result, "#/result"));
+        return decide(
+                call("is_reset_allowed", payload, result -> SystemPayloads.readBoolean(result, "#/result")), false);
     }
 
     @Override
@@ -128,37 +154,41 @@ public final class SocketChargerSystem implements ChargerSystem {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", type.name());
         payload.addProperty("scheduled", scheduled);
-        try {
-            call("reset", payload, result -> result);
-        } catch (SystemUnavailableException e) {
-            // The CSMS was told Accepted: the station reboots anyway, so the CSMS sees the BootNotification.
-            log.warn("reset did not reach the charger system ({}); the bridge restarts anyway", e.getMessage());
-        }
-        restarter.restart(scheduled ? BootReason.ScheduledReset : BootReason.RemoteReset);
+        call("reset", payload, result -> result).whenComplete((result, failure) -> {
+            if (failure != null) {
+                // The CSMS was told Accepted: the station reboots anyway, so the CSMS sees the BootNotification.
+                log.warn("reset did not reach the charger system ({}); the bridge restarts anyway", reason(failure));
+            }
+            restarter.restart(scheduled ? BootReason.ScheduledReset : BootReason.RemoteReset);
+        });
     }
 
     @Override
-    public boolean setSystemTime(Instant timestamp) {
+    public CompletionStage<Boolean> setSystemTime(Instant timestamp) {
         JsonObject payload = new JsonObject();
         payload.addProperty(
                 "timestamp", DateTimeFormatter.ISO_INSTANT.format(timestamp.truncatedTo(ChronoUnit.MILLIS)));
-        try {
-            return call("set_system_time", payload, result -> SystemPayloads.readBoolean(result, "#/result"));
-        } catch (SystemUnavailableException e) {
-            log.debug("set_system_time: {}", e.getMessage());
-            return false;
-        }
+        return call("set_system_time", payload, result -> SystemPayloads.readBoolean(result, "#/result"))
+                .exceptionally(failure -> {
+                    log.debug("set_system_time: {}", reason(failure));
+                    return false;
+                });
     }
 
+    /** Waits for the answer, bounded by the command's time-out: asked once at start, never on the core thread. */
     @Override
     public BootReason getBootReason() {
+        CompletableFuture<BootReason> answer = call(
+                "get_boot_reason",
+                new JsonObject(),
+                result -> payloads.read("BootReason", result, "#/result", BootReason.class));
         try {
-            return call(
-                    "get_boot_reason",
-                    new JsonObject(),
-                    result -> payloads.read("BootReason", result, "#/result", BootReason.class));
-        } catch (SystemUnavailableException e) {
-            log.debug("get_boot_reason: {}; using {}", e.getMessage(), bootReason);
+            return answer.get(settings.commandTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.debug("get_boot_reason: {}; using {}", reason(e), bootReason);
+            return bootReason;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return bootReason;
         }
     }
@@ -185,32 +215,52 @@ public final class SocketChargerSystem implements ChargerSystem {
         T read(JsonElement result) throws LineError;
     }
 
-    private <T> T call(String command, JsonElement payload, ResultReader<T> reader) {
+    private <T> CompletableFuture<T> call(String command, JsonElement payload, ResultReader<T> reader) {
         SystemConnection connection = current.get();
         if (connection == null) {
-            throw new SystemUnavailableException(PendingCommands.REASON, "no charger system is connected");
+            return CompletableFuture.failedFuture(new CommandFailedException("no charger system is connected"));
         }
-        String id = pending.open(connection);
+        PendingCommands.Opened opened = pending.open(connection, command, settings.commandTimeout());
+        String id = opened.id();
         if (!connection.send(Envelopes.command(id, command, payload))) {
-            pending.forget(id);
-            throw new SystemUnavailableException(PendingCommands.REASON, "the charger system disconnected");
+            pending.fail(id, "the charger system disconnected");
         }
-        JsonElement result;
-        try {
-            result = pending.await(id, command, settings.commandTimeout());
-        } catch (SystemUnavailableException e) {
-            log.warn("{} {}: {}", command, id, e.getMessage());
-            throw e;
+        return opened.reply().handle((result, failure) -> {
+            if (failure != null) {
+                log.warn("{} {}: {}", command, id, reason(failure));
+                throw new CompletionException(failure);
+            }
+            try {
+                return reader.read(result == null ? JsonNull.INSTANCE : result);
+            } catch (LineError e) {
+                log.warn(
+                        "The charger system's answer to {} {} was refused: {} {}",
+                        command,
+                        id,
+                        e.field(),
+                        e.getMessage());
+                connection.send(Envelopes.error(id, e));
+                throw new CommandFailedException(
+                        "the charger system's answer to " + command + " was not valid (" + e.field() + ")");
+            }
+        });
+    }
+
+    /** The charger's answer, or the refusal (reasonCode InternalError) that says why there is none. */
+    private static <T> CompletionStage<Decision<T>> decide(CompletableFuture<T> answer, T refusal) {
+        return answer.handle((value, failure) -> failure == null
+                ? Decision.of(value)
+                : Decision.because(refusal, PendingCommands.REASON, reason(failure)));
+    }
+
+    /** The words of a failure: a command's own, unwrapped from the future's wrapping. */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
         }
-        try {
-            return reader.read(result == null ? JsonNull.INSTANCE : result);
-        } catch (LineError e) {
-            log.warn("The charger system's answer to {} {} was refused: {} {}", command, id, e.field(), e.getMessage());
-            connection.send(Envelopes.error(id, e));
-            throw new SystemUnavailableException(
-                    PendingCommands.REASON,
-                    "the charger system's answer to " + command + " was not valid (" + e.field() + ")");
-        }
+        return cause instanceof CommandFailedException ? cause.getMessage() : "the charger system failed";
     }
 
     private void accepted(SocketChannel channel, String peer) {

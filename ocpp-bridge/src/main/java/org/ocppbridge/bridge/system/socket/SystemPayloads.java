@@ -6,7 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import java.util.List;
-import org.ocppbridge.bridge.rpc.OcppGson;
+import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.schemas.JsonSchemas;
 import org.ocppbridge.schemas.SchemaViolation;
 

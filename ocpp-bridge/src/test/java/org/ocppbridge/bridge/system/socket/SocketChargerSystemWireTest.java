@@ -8,13 +8,21 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.firmware.LockedVirtualScheduler;
+import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
+import org.ocppbridge.bridge.testing.FakeCharger;
+import org.ocppbridge.bridge.testing.StationHarness;
+import org.ocppbridge.mappings.system.BootReason;
+import org.ocppbridge.schemas.JsonSchemas;
 import org.ocppbridge.simulator.CallOutcome;
+import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 
@@ -25,7 +33,6 @@ import org.ocppbridge.simulator.StationConnection;
 class SocketChargerSystemWireTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Duration QUIET = Duration.ofMillis(500);
     private static final String UPDATE = "{\"requestId\":7,\"retries\":2,\"retryInterval\":30,\"firmware\":{"
             + "\"location\":\"https://fw.example/fw-2.0.bin\",\"retrieveDateTime\":\"2030-01-02T03:04:05Z\","
             + "\"signingCertificate\":\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\","
@@ -120,7 +127,7 @@ class SocketChargerSystemWireTest {
                         .payload()
                         .get("type")
                         .getAsString());
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
         csms.assertNoViolations();
     }
 
@@ -143,7 +150,7 @@ class SocketChargerSystemWireTest {
         expectLogStatus(csms, "Uploading", 3);
         charger.logStatus("Uploaded", 3);
         expectLogStatus(csms, "Uploaded", 3);
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
         csms.assertNoViolations();
     }
 
@@ -235,7 +242,7 @@ class SocketChargerSystemWireTest {
         // Nothing of that reached the CSMS, and the connection still carries a good status.
         charger.logStatus("Uploading", 5);
         expectLogStatus(csms, "Uploading", 5);
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
     }
 
     @Test
@@ -257,24 +264,45 @@ class SocketChargerSystemWireTest {
 
     @Test
     void a_charger_that_does_not_answer_in_time_means_Rejected_and_its_late_answer_is_an_unknown_id() throws Exception {
-        StationConnection csms = start(Duration.ofSeconds(1));
+        // The system's time-out runs in virtual time: the test moves it, nothing waits on the wall clock.
+        LockedVirtualScheduler timer = new LockedVirtualScheduler();
+        SocketChargerSystem system = SocketChargerSystem.open(
+                new SystemSocketSettings(Optional.of(socket()), Optional.empty(), Duration.ofSeconds(1)),
+                new JsonSchemas(),
+                timer,
+                reason -> {},
+                BootReason.PowerUp);
+        try (CsmsSimulator simulator =
+                        CsmsSimulator.builder().defaultReplies(true).start();
+                StationHarness harness = new StationHarness(simulator, system, dir)) {
+            StationConnection csms = simulator.awaitStation(WAIT);
+            csms.expectCall("BootNotification");
+            csms.expectCall("SecurityEventNotification");
+            charger = FakeCharger.connect(socket());
 
-        CompletableFuture<CallOutcome> answer = csms.sendCall("GetLog", json(GET_LOG));
-        JsonObject command = charger.expectCommand("upload_logs");
-        JsonObject response = outcome(answer).payload();
-        assertEquals("Rejected", response.get("status").getAsString());
-        assertEquals(
-                "InternalError",
-                response.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
-        assertTrue(response.getAsJsonObject("statusInfo")
-                .get("additionalInfo")
-                .getAsString()
-                .contains("did not answer upload_logs"));
+            CompletableFuture<CallOutcome> answer = csms.sendCall("GetLog", json(GET_LOG));
+            JsonObject command = charger.expectCommand("upload_logs");
+            timer.awaitPending(1);
+            timer.advanceBy(Duration.ofMillis(999));
+            assertFalse(answer.isDone(), "no answer before the system's time-out");
+            timer.advanceBy(Duration.ofMillis(1));
+            JsonObject response = outcome(answer).payload();
+            assertEquals("Rejected", response.get("status").getAsString());
+            assertEquals(
+                    "InternalError",
+                    response.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+            assertTrue(response.getAsJsonObject("statusInfo")
+                    .get("additionalInfo")
+                    .getAsString()
+                    .contains("did not answer upload_logs"));
 
-        // Out of order: the answer comes after the bridge stopped waiting.
-        charger.reply(command, "{\"upload_logs_status\":\"Accepted\"}");
-        assertEquals("#/id", charger.expectError("UnknownId").get("field").getAsString());
-        csms.assertNoMoreCalls(QUIET);
+            // Out of order: the answer comes after the bridge stopped waiting.
+            charger.reply(command, "{\"upload_logs_status\":\"Accepted\"}");
+            assertEquals("#/id", charger.expectError("UnknownId").get("field").getAsString());
+            Barrier.assertNoMoreCalls(csms);
+        } finally {
+            system.close();
+        }
     }
 
     @Test
@@ -331,7 +359,7 @@ class SocketChargerSystemWireTest {
                     "no charger system is connected",
                     statusInfo.get("additionalInfo").getAsString());
         }
-        csms.assertNoMoreCalls(QUIET);
+        Barrier.assertNoMoreCalls(csms);
         csms.assertNoViolations();
     }
 
@@ -340,7 +368,7 @@ class SocketChargerSystemWireTest {
         fixture = BridgeFixture.start(
                 dir,
                 sim -> sim.defaultReplies(true),
-                cfg -> cfg.systemListen(new org.ocppbridge.bridge.cli.ListenAddress("127.0.0.1", 0)));
+                cfg -> cfg.systemListen(new org.ocppbridge.bridge.config.ListenAddress("127.0.0.1", 0)));
         SocketChargerSystem system =
                 (SocketChargerSystem) fixture.bridge().runtime().system();
         charger = FakeCharger.connect(system.tcpAddress().orElseThrow());

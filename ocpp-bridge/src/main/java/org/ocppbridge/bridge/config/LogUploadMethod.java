@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.cli;
+package org.ocppbridge.bridge.config;
 
 /** The HTTP method of a log upload to an http(s) location of GetLog. */
 public enum LogUploadMethod {

@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.cli;
+package org.ocppbridge.bridge.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Checks the CSMS endpoint URL and derives the connection URL from it (Part 4 §3.1.1). */
-final class ConnectionUrl {
+public final class ConnectionUrl {
 
     private static final String FLAG = ConfigKey.CSMS_URL.flag();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -14,7 +14,7 @@ final class ConnectionUrl {
     private ConnectionUrl() {}
 
     /** Parses and checks an endpoint URL. Messages never repeat the URL: it may hold a token. */
-    static URI parseEndpoint(String text) {
+    public static URI parseEndpoint(String text) {
         URI uri;
         try {
             uri = new URI(text.strip());
@@ -27,7 +27,7 @@ final class ConnectionUrl {
         return checkEndpoint(uri);
     }
 
-    static URI checkEndpoint(URI uri) {
+    public static URI checkEndpoint(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new ConfigException(
@@ -53,7 +53,7 @@ final class ConnectionUrl {
      * The endpoint with {@code /} and the percent-encoded station id appended to its path, before any query, without
      * doubling a {@code /} that ends the path.
      */
-    static URI build(URI endpoint, String stationId) {
+    public static URI build(URI endpoint, String stationId) {
         String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
         StringBuilder url = new StringBuilder()
                 .append(endpoint.getScheme().toLowerCase(Locale.ROOT))
@@ -74,7 +74,7 @@ final class ConnectionUrl {
      * RFC 3986 §3.3: a segment may hold unreserved characters, sub-delims, ':' and '@' as they are; everything else
      * is percent-encoded as UTF-8 bytes ("RDAM 123" → "RDAM%20123", Part 4 §3.1.1 example 2).
      */
-    static String encodePathSegment(String segment) {
+    public static String encodePathSegment(String segment) {
         StringBuilder out = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

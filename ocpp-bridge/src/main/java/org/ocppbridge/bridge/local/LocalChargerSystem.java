@@ -1,15 +1,21 @@
-package org.ocppbridge.bridge.system;
+package org.ocppbridge.bridge.local;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
 import org.ocppbridge.bridge.logs.LocalLogService;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.system.Decision;
+import org.ocppbridge.bridge.system.HeldListener;
+import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
@@ -35,7 +41,6 @@ public final class LocalChargerSystem implements ChargerSystem {
     private final BootReason bootReason;
     private final Clock clock;
     private final HeldListener reports = new HeldListener();
-    private volatile Optional<String> lastRefusal = Optional.empty();
 
     public LocalChargerSystem(
             FirmwareConfig firmwareConfig,
@@ -53,16 +58,19 @@ public final class LocalChargerSystem implements ChargerSystem {
         this.logs = new LocalLogService(logSettings, securityLog, clock, timer, reports::onLogStatus);
     }
 
+    /*
+     * TODO(issue 13, merge with issue-13b): an adapter until LocalFirmwareUpdater and LocalLogService answer with
+     * a CompletionStage<Decision<…>> themselves (their request check, CRL fetch included, then runs on the firmware
+     * worker). Until then the check still runs on the caller's thread and its answer is wrapped here.
+     */
     @Override
-    public UpdateFirmwareResponse updateFirmware(FirmwareUpdateRequest request) {
+    public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
         UpdateFirmwareResponse answer = firmware.updateFirmware(request);
-        lastRefusal = firmware.lastRefusalReason();
-        return answer;
-    }
-
-    @Override
-    public Optional<String> lastRefusalReason() {
-        return lastRefusal;
+        Optional<String> reason =
+                answer == UpdateFirmwareResponse.Accepted || answer == UpdateFirmwareResponse.AcceptedCanceled
+                        ? Optional.empty()
+                        : firmware.lastRefusalReason();
+        return CompletableFuture.completedStage(new Decision<>(answer, Optional.empty(), reason));
     }
 
     @Override
@@ -71,17 +79,18 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
-        lastRefusal = LocalLogService.rejectionReason(request);
-        return logs.uploadLogs(request);
+    public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
+        Optional<String> reason = LocalLogService.rejectionReason(request);
+        return CompletableFuture.completedStage(new Decision<>(logs.uploadLogs(request), Optional.empty(), reason));
     }
 
     @Override
-    public boolean isResetAllowed(ResetType type) {
+    public CompletionStage<Decision<Boolean>> isResetAllowed(ResetType type) {
         // An install must not be cut in half; the bridge answers OnIdle resets during other work with Scheduled.
-        return firmware.lastStatus()
+        boolean allowed = firmware.lastStatus()
                 .map(status -> status.firmwareUpdateStatus() != FirmwareUpdateStatusEnum.Installing)
                 .orElse(true);
+        return CompletableFuture.completedStage(Decision.of(allowed));
     }
 
     @Override
@@ -90,18 +99,26 @@ public final class LocalChargerSystem implements ChargerSystem {
     }
 
     @Override
-    public boolean setSystemTime(Instant timestamp) {
+    public CompletionStage<Boolean> setSystemTime(Instant timestamp) {
         // The bridge does not set the machine's clock (that needs root and belongs to NTP); a large drift is
         // logged so that an operator sees it.
         Duration offset = Duration.between(clock.instant(), timestamp);
         if (offset.abs().compareTo(Duration.ofMinutes(1)) > 0) {
             log.warn("The CSMS's clock differs from this machine's by {} s", offset.toSeconds());
         }
-        return true;
+        return CompletableFuture.completedStage(true);
     }
 
+    /**
+     * The reason the runtime recorded, except that a Watchdog boot (the marker of a clean stop is missing) with an
+     * install waiting for its reboot is that reboot: the process was killed between InstallRebooting and the
+     * reboot's own record (L01: BootNotification FirmwareUpdate, then Installed).
+     */
     @Override
     public BootReason getBootReason() {
+        if (bootReason == BootReason.Watchdog && firmware.awaitsReboot()) {
+            return BootReason.FirmwareUpdate;
+        }
         return bootReason;
     }
 

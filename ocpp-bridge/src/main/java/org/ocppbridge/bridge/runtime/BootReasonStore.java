@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.system;
+package org.ocppbridge.bridge.runtime;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

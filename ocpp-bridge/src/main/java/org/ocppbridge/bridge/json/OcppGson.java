@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.rpc;
+package org.ocppbridge.bridge.json;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

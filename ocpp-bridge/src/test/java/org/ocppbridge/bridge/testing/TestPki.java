@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.transport;
+package org.ocppbridge.bridge.testing;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -38,33 +38,33 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Certificates made in the test with Bouncy Castle: CAs, server and client certificates, PEM files. */
-final class TestPki {
+public final class TestPki {
 
     private static final AtomicLong SERIAL = new AtomicLong(1000);
 
     /** A key pair and its certificate. */
-    record Issued(KeyPair keys, X509Certificate certificate) {
-        PrivateKey privateKey() {
+    public record Issued(KeyPair keys, X509Certificate certificate) {
+        public PrivateKey privateKey() {
             return keys.getPrivate();
         }
     }
 
     private TestPki() {}
 
-    static KeyPair rsa() throws GeneralSecurityException {
+    public static KeyPair rsa() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return generator.generateKeyPair();
     }
 
-    static KeyPair ec() throws GeneralSecurityException {
+    public static KeyPair ec() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         return generator.generateKeyPair();
     }
 
     /** An EC CA (fast to make; RSA keys are made only where RSA itself is under test). */
-    static Issued ca(String commonName) throws Exception {
+    public static Issued ca(String commonName) throws Exception {
         KeyPair keys = ec();
         X509v3CertificateBuilder builder =
                 builder(new X500Name("CN=" + commonName), new X500Name("CN=" + commonName), keys);
@@ -74,7 +74,7 @@ final class TestPki {
     }
 
     /** A TLS server certificate for the given names (IP addresses or DNS names). */
-    static Issued server(Issued ca, KeyPair keys, String... names) throws Exception {
+    public static Issued server(Issued ca, KeyPair keys, String... names) throws Exception {
         X509v3CertificateBuilder builder = builder(subjectOf(ca), new X500Name("CN=" + names[0]), keys);
         GeneralName[] altNames = new GeneralName[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -87,14 +87,14 @@ final class TestPki {
     }
 
     /** A client certificate of security profile 3 (CN = station id). */
-    static Issued client(Issued ca, KeyPair keys, String stationId) throws Exception {
+    public static Issued client(Issued ca, KeyPair keys, String stationId) throws Exception {
         X509v3CertificateBuilder builder = builder(subjectOf(ca), new X500Name("O=Test,CN=" + stationId), keys);
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
         return new Issued(keys, sign(builder, ca.privateKey()));
     }
 
     /** A server-side context presenting {@code server}; trusting {@code clientCa} for client certificates. */
-    static SSLContext serverContext(Issued server, Issued ca, Issued clientCa) throws Exception {
+    public static SSLContext serverContext(Issued server, Issued ca, Issued clientCa) throws Exception {
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         keyStore.load(null, null);
         keyStore.setKeyEntry("server", server.privateKey(), new char[0], new X509Certificate[] {
@@ -112,7 +112,7 @@ final class TestPki {
         return context;
     }
 
-    static Path writeCertificates(Path file, X509Certificate... certificates) throws IOException {
+    public static Path writeCertificates(Path file, X509Certificate... certificates) throws IOException {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
             for (X509Certificate certificate : certificates) {
@@ -123,7 +123,7 @@ final class TestPki {
     }
 
     /** PKCS#8, "BEGIN PRIVATE KEY", the form the bridge reads. */
-    static Path writePkcs8(Path file, PrivateKey key) throws IOException {
+    public static Path writePkcs8(Path file, PrivateKey key) throws IOException {
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(key.getEncoded());
         return Files.writeString(
@@ -133,7 +133,7 @@ final class TestPki {
     }
 
     /** The traditional OpenSSL form ("BEGIN RSA PRIVATE KEY" / "BEGIN EC PRIVATE KEY"). */
-    static Path writeTraditional(Path file, KeyPair keys) throws IOException {
+    public static Path writeTraditional(Path file, KeyPair keys) throws IOException {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
             writer.writeObject(keys);

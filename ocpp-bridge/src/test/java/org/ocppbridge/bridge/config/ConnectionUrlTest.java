@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.cli;
+package org.ocppbridge.bridge.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.system.socket;
+package org.ocppbridge.bridge.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
  * A charger's software as a test sees it: connects to the bridge's system socket, records every line the bridge
  * sends, and answers {@code set_system_time} by itself (the bridge sends it after every accepted boot).
  */
-final class FakeCharger implements AutoCloseable {
+public final class FakeCharger implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    public static final Duration WAIT = Duration.ofSeconds(10);
 
     private final SocketChannel channel;
     private final BlockingQueue<JsonObject> lines = new LinkedBlockingQueue<>();
@@ -42,14 +42,14 @@ final class FakeCharger implements AutoCloseable {
     }
 
     /** Connects to a Unix socket and waits until the bridge has taken the connection on. */
-    static FakeCharger connect(Path socket) throws IOException {
+    public static FakeCharger connect(Path socket) throws IOException {
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(socket));
         return synced(new FakeCharger(channel));
     }
 
     /** Connects over TCP and waits until the bridge has taken the connection on. */
-    static FakeCharger connect(SocketAddress address) throws IOException {
+    public static FakeCharger connect(SocketAddress address) throws IOException {
         return synced(new FakeCharger(SocketChannel.open(address)));
     }
 
@@ -64,7 +64,7 @@ final class FakeCharger implements AutoCloseable {
         return charger;
     }
 
-    void send(String line) {
+    public void send(String line) {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(line + "\n");
         try {
             while (bytes.hasRemaining()) {
@@ -75,26 +75,26 @@ final class FakeCharger implements AutoCloseable {
         }
     }
 
-    void variable(String name, String payload) {
+    public void variable(String name, String payload) {
         send("{\"variable\":\"" + name + "\",\"payload\":" + payload + "}");
     }
 
-    void firmwareStatus(String status, int requestId) {
+    public void firmwareStatus(String status, int requestId) {
         variable(
                 "firmware_update_status",
                 "{\"firmware_update_status\":\"" + status + "\",\"request_id\":" + requestId + "}");
     }
 
-    void logStatus(String status, int requestId) {
+    public void logStatus(String status, int requestId) {
         variable("log_status", "{\"log_status\":\"" + status + "\",\"request_id\":" + requestId + "}");
     }
 
-    void reply(JsonObject command, String resultJson) {
+    public void reply(JsonObject command, String resultJson) {
         send("{\"id\":\"" + command.get("id").getAsString() + "\",\"result\":" + resultJson + "}");
     }
 
     /** The next line from the bridge, or a failure after {@link #WAIT}. */
-    JsonObject next() {
+    public JsonObject next() {
         try {
             JsonObject line = lines.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             assertNotNull(line, "no line from the bridge within " + WAIT);
@@ -106,14 +106,14 @@ final class FakeCharger implements AutoCloseable {
     }
 
     /** The next line, which must be the command {@code name}; returns the whole line. */
-    JsonObject expectCommand(String name) {
+    public JsonObject expectCommand(String name) {
         JsonObject line = next();
         assertEquals(name, line.has("command") ? line.get("command").getAsString() : null, line.toString());
         return line;
     }
 
     /** The next line, which must be an error; returns its "error" object. */
-    JsonObject expectError(String code) {
+    public JsonObject expectError(String code) {
         JsonObject line = next();
         assertEquals(
                 code,
@@ -123,7 +123,7 @@ final class FakeCharger implements AutoCloseable {
     }
 
     /** Waits until the bridge closed this connection. */
-    void awaitClosed() throws InterruptedException {
+    public void awaitClosed() throws InterruptedException {
         if (!closed.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             fail("the bridge did not close the connection within " + WAIT);
         }

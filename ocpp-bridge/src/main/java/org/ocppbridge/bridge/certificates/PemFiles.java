@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.transport;
+package org.ocppbridge.bridge.certificates;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.cli;
+package org.ocppbridge.bridge.config;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.cli;
+package org.ocppbridge.bridge.config;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -168,7 +168,7 @@ public enum ConfigKey {
                     + " (1-300). Default: ${DEFAULT-VALUE}.");
 
     /** The JSON type a key takes in the config file. */
-    enum Kind {
+    public enum Kind {
         TEXT,
         INTEGER,
         BOOLEAN
@@ -198,27 +198,27 @@ public enum ConfigKey {
         return "--" + key;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 
-    Optional<String> defaultText() {
+    public Optional<String> defaultText() {
         return Optional.ofNullable(defaultText);
     }
 
-    String help() {
+    public String help() {
         return help;
     }
 
-    boolean secret() {
+    public boolean secret() {
         return this == BASIC_AUTH_PASSWORD;
     }
 
-    static Optional<ConfigKey> byKey(String key) {
+    public static Optional<ConfigKey> byKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
     }
 

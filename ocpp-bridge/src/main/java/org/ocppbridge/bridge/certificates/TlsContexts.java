@@ -1,7 +1,8 @@
-package org.ocppbridge.bridge.transport;
+package org.ocppbridge.bridge.certificates;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -10,6 +11,7 @@ import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
@@ -25,10 +27,10 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * the client key and chain. There is no code path that accepts an unverified server certificate: every
  * context delegates to the JDK's PKIX trust manager, and the caller turns on host name verification.
  */
-final class TlsContexts {
+public final class TlsContexts {
 
     /** TLS 1.2 is the minimum of OCPP 2.0.1 (A00.FR.309/.409); 1.3 is preferred when the CSMS offers it. */
-    static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+    public static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
     private final X509ExtendedTrustManager trustManager;
     private final KeyManager[] keyManagers;
@@ -38,15 +40,18 @@ final class TlsContexts {
         this.keyManagers = keyManagers;
     }
 
-    /** Loads the PEM files of {@code config}; the exception names the file that is wrong. */
-    static TlsContexts load(TransportConfig config) throws IOException {
+    /**
+     * Loads the PEM files: the CSMS's CA(s) (empty: the JVM's default store) and, for security profile 3, the
+     * client certificate; the exception names the file that is wrong.
+     */
+    public static TlsContexts load(Optional<Path> csmsCaPem, Optional<ClientCertificate> clientCertificate)
+            throws IOException {
         try {
             KeyStore trustStore = null;
-            if (config.csmsCaPem().isPresent()) {
+            if (csmsCaPem.isPresent()) {
                 trustStore = emptyStore();
                 int index = 0;
-                for (X509Certificate ca :
-                        PemFiles.readCertificates(config.csmsCaPem().get())) {
+                for (X509Certificate ca : PemFiles.readCertificates(csmsCaPem.get())) {
                     trustStore.setCertificateEntry("csms-ca-" + index++, ca);
                 }
             }
@@ -62,8 +67,8 @@ final class TlsContexts {
                 throw new IOException("no X.509 trust manager available in this JVM");
             }
             KeyManager[] keyManagers = null;
-            if (config.clientCertificate().isPresent()) {
-                keyManagers = keyManagers(config.clientCertificate().get());
+            if (clientCertificate.isPresent()) {
+                keyManagers = keyManagers(clientCertificate.get());
             }
             return new TlsContexts(pkix, keyManagers);
         } catch (GeneralSecurityException e) {
@@ -76,7 +81,7 @@ final class TlsContexts {
      * handshake fails, so the caller can tell "invalid CSMS certificate" from other TLS errors. One context per
      * connection keeps the report tied to its connection.
      */
-    SSLContext newContext(Consumer<CertificateException> rejected) throws GeneralSecurityException {
+    public SSLContext newContext(Consumer<CertificateException> rejected) throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(
                 keyManagers,
@@ -85,8 +90,7 @@ final class TlsContexts {
         return context;
     }
 
-    private static KeyManager[] keyManagers(TransportConfig.ClientCertificate client)
-            throws IOException, GeneralSecurityException {
+    private static KeyManager[] keyManagers(ClientCertificate client) throws IOException, GeneralSecurityException {
         List<X509Certificate> chain = PemFiles.readCertificates(client.certificatePem());
         PrivateKey key = PemFiles.readPrivateKey(client.privateKeyPem());
         requireMatchingKey(key, chain.get(0), client);
@@ -99,8 +103,7 @@ final class TlsContexts {
     }
 
     /** Fails at start-up, naming both files, rather than at every handshake. */
-    private static void requireMatchingKey(
-            PrivateKey key, X509Certificate leaf, TransportConfig.ClientCertificate client)
+    private static void requireMatchingKey(PrivateKey key, X509Certificate leaf, ClientCertificate client)
             throws IOException, GeneralSecurityException {
         String algorithm = key.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
         if (!leaf.getPublicKey().getAlgorithm().equals(key.getAlgorithm())) {

@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.cli;
+package org.ocppbridge.bridge.config;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocppbridge.bridge.cli.BridgeCommandLine;
 
 /**
  * The bridge's configuration, parsed once by {@link BridgeCommandLine} (or built with {@link #builder} in tests).

@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.transport;
+package org.ocppbridge.bridge.certificates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.testing.TestPki;
 
 class PemFilesTest {
 

@@ -1,0 +1,120 @@
+package org.ocppbridge.bridge.runtime;
+
+import java.io.IOException;
+import java.util.SplittableRandom;
+import org.ocppbridge.bridge.config.ConfigDefaults;
+import org.ocppbridge.bridge.queue.DurableQueue;
+import org.ocppbridge.bridge.station.SecurityLog;
+import org.ocppbridge.bridge.station.Station;
+import org.ocppbridge.bridge.station.StationSettings;
+import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.transport.CsmsConnection;
+import org.ocppbridge.bridge.transport.Disconnect;
+import org.ocppbridge.bridge.transport.FailureKind;
+import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
+import org.ocppbridge.bridge.transport.RetryBackOff;
+import org.ocppbridge.bridge.transport.TransportConfig;
+import org.ocppbridge.bridge.transport.TransportException;
+import org.ocppbridge.bridge.transport.WebSocket;
+import org.ocppbridge.mappings.SecurityEventType;
+
+/**
+ * The one place where a station is put together with the connection that carries it. {@link BridgeRuntime} uses
+ * it, and so does the tests' {@code StationHarness} (with a charger system of the test's choosing), so the tests
+ * run the wiring the bridge ships rather than a copy of it.
+ */
+public final class StationWiring {
+
+    private StationWiring() {}
+
+    /** One station and its connection, built but not started. */
+    public record Wired(Station station, CsmsConnection connection, Station.Services services) {
+
+        /**
+         * Starts the station on its core thread (then {@code afterStart} there, e.g. resuming the local system's
+         * work), then the connection.
+         */
+        public void start(Runnable afterStart) {
+            services.core().execute(() -> {
+                station.start();
+                afterStart.run();
+            });
+            connection.start();
+        }
+    }
+
+    /**
+     * Builds a station over {@code system} and its connection to the CSMS: the connection's events hop onto the
+     * core thread and reach the station, and a refused CSMS certificate or refused credentials become a security
+     * event.
+     *
+     * @throws IOException when the transport's TLS material cannot be read
+     */
+    public static Wired wire(
+            Station.Services services,
+            ChargerSystem system,
+            DurableQueue queue,
+            SecurityLog securityLog,
+            StationSettings settings,
+            TransportConfig transport,
+            RetryBackOff.Settings backOff)
+            throws IOException {
+        Station station = new Station(services, system, queue, securityLog, settings);
+        CsmsConnection connection = new CsmsConnection(
+                new JavaWebSocketConnector(transport, services.core()),
+                new RetryBackOff(backOff, new SplittableRandom()),
+                services.core(),
+                services.clock(),
+                ConfigDefaults.CONNECTION_STABLE_AFTER,
+                new ConnectionEvents(station));
+        return new Wired(station, connection, services);
+    }
+
+    /**
+     * Hands the connection's events (already on the core thread) to the station, and turns a refused CSMS
+     * certificate or refused credentials into a security event — once per run of failures, so a CSMS that stays
+     * wrong does not fill the queue while the bridge keeps retrying.
+     */
+    private static final class ConnectionEvents implements CsmsConnection.Listener {
+        private final Station station;
+        private FailureKind raised;
+
+        ConnectionEvents(Station station) {
+            this.station = station;
+        }
+
+        @Override
+        public void onConnected(WebSocket webSocket) {
+            raised = null;
+            station.connected(webSocket::send);
+        }
+
+        @Override
+        public void onMessage(String text) {
+            station.received(text);
+        }
+
+        @Override
+        public void onDisconnected(Disconnect disconnect) {
+            if (disconnect.wasConnected()) {
+                station.disconnected(disconnect.reason());
+            }
+            disconnect.failure().ifPresent(this::securityEvent);
+        }
+
+        private void securityEvent(TransportException failure) {
+            SecurityEventType type;
+            if (failure.kind() == FailureKind.INVALID_CSMS_CERTIFICATE) {
+                type = SecurityEventType.InvalidCsmsCertificate; // TC_A_05: a CSMS certificate that does not verify
+            } else if (failure.kind() == FailureKind.HANDSHAKE_REFUSED && failure.httpStatus() == 401) {
+                type = SecurityEventType.FailedToAuthenticateAtCsms;
+            } else {
+                return;
+            }
+            if (raised != failure.kind()) {
+                raised = failure.kind();
+                station.securityEvent(type, failure.getMessage());
+            }
+        }
+    }
+}
