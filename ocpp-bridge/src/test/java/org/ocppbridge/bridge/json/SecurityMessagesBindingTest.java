@@ -1,4 +1,4 @@
-package org.ocppbridge.bridge.rpc;
+package org.ocppbridge.bridge.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
