@@ -52,6 +52,12 @@ public final class ConfigDefaults {
     public static final Duration NOTIFICATION_RETRY = Duration.ofSeconds(5);
     /** The device model's written values, in the data directory. */
     public static final String DEVICE_MODEL_FILE = "device-model.properties";
+    /** The certificate store under the data directory (issue 16): PEM files and their index, 0700/0600. */
+    public static final String CERTIFICATES_DIR = "certificates";
+    /** SecurityCtrlr.MaxCertificateChainSize: bytes of PEM; the schema's limit of CertificateSigned's chain. */
+    public static final int MAX_CERTIFICATE_CHAIN_SIZE = 10000;
+    /** The maximum of SecurityCtrlr.CertificateEntries: certificates the store keeps at most. */
+    public static final int CERTIFICATE_ENTRIES_MAX = 20;
     /** Part 4 §8.4: how long the bridge waits for the pong of its ping before it drops the connection. */
     public static final Duration PONG_TIMEOUT = Duration.ofSeconds(5);
     /** How long a connection must stay up before the back-off starts again from its minimum. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.SplittableRandom;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.queue.DurableQueue;
+import org.ocppbridge.bridge.station.CertificatePlane;
 import org.ocppbridge.bridge.station.SecurityLog;
 import org.ocppbridge.bridge.station.Station;
 import org.ocppbridge.bridge.station.StationSettings;
@@ -53,13 +54,14 @@ public final class StationWiring {
     public static Wired wire(
             Station.Services services,
             ChargerSystem system,
+            CertificatePlane certificates,
             DurableQueue queue,
             SecurityLog securityLog,
             StationSettings settings,
             TransportConfig transport,
             RetryBackOff.Settings backOff)
             throws IOException {
-        Station station = new Station(services, system, queue, securityLog, settings);
+        Station station = new Station(services, system, certificates, queue, securityLog, settings);
         CsmsConnection connection = new CsmsConnection(
                 new JavaWebSocketConnector(transport, services.core()),
                 new RetryBackOff(backOff, new SplittableRandom()),

@@ -52,6 +52,7 @@ public final class Station {
     public Station(
             Services services,
             ChargerSystem system,
+            CertificatePlane certificates,
             DurableQueue queue,
             SecurityLog securityLog,
             StationSettings settings) {
@@ -117,6 +118,9 @@ public final class Station {
         DeviceModel deviceModel = new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat);
         rpc.register(new GetVariablesHandler(deviceModel));
         rpc.register(new SetVariablesHandler(deviceModel));
+        rpc.register(new InstallCertificateHandler(certificates, services.clock(), securityEvents));
+        rpc.register(new GetInstalledCertificateIdsHandler(certificates));
+        rpc.register(new DeleteCertificateHandler(certificates, securityEvents));
         rpc.register(new RequestStartTransactionHandler());
         rpc.register(new RequestStopTransactionHandler());
         rpc.register(new GetBaseReportHandler(

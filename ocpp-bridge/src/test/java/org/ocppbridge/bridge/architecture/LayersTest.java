@@ -98,7 +98,7 @@ class LayersTest {
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers("cli", "runtime")
                 .whereLayer("certificates")
-                .mayOnlyBeAccessedByLayers("cli", "runtime", "transport", "firmware", "logs", "local system")
+                .mayOnlyBeAccessedByLayers("cli", "runtime", "station", "transport", "firmware", "logs", "local system")
                 .whereLayer("json")
                 .mayOnlyBeAccessedByLayers("runtime", "station", "rpc", "socket system")
                 .check(classes);
