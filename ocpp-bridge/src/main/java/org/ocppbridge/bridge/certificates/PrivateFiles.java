@@ -18,7 +18,7 @@ import java.util.Set;
  * a temporary file that is forced and renamed over the old one, so a crash leaves the old content or the new.
  * On a file system without POSIX permissions the files are written the same way, without the modes.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -26,7 +26,7 @@ final class PrivateFiles {
     private PrivateFiles() {}
 
     /** Creates {@code dir} (and its parents) and narrows its permissions to 0700. */
-    static void createDirectory(Path dir) throws IOException {
+    public static void createDirectory(Path dir) throws IOException {
         Files.createDirectories(dir);
         if (posix(dir)) {
             Files.setPosixFilePermissions(dir, DIRECTORY);
@@ -34,7 +34,7 @@ final class PrivateFiles {
     }
 
     /** Replaces {@code file} with {@code content}, atomically and durably, as a 0600 file. */
-    static void write(Path file, byte[] content) throws IOException {
+    public static void write(Path file, byte[] content) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp); // a leftover of a crash mid-write
         try {

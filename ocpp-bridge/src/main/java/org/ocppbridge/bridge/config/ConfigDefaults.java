@@ -52,6 +52,8 @@ public final class ConfigDefaults {
     public static final Duration NOTIFICATION_RETRY = Duration.ofSeconds(5);
     /** The device model's written values, in the data directory. */
     public static final String DEVICE_MODEL_FILE = "device-model.properties";
+    /** The Basic-auth password the CSMS set (A01) under the data directory, 0600; wins over the flag. */
+    public static final String BASIC_AUTH_PASSWORD_FILE = "basic-auth-password";
     /** The certificate store under the data directory (issue 16): PEM files and their index, 0700/0600. */
     public static final String CERTIFICATES_DIR = "certificates";
     /** SecurityCtrlr.MaxCertificateChainSize: bytes of PEM; the schema's limit of CertificateSigned's chain. */

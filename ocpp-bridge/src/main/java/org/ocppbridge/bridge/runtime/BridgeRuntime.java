@@ -23,6 +23,7 @@ import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
+import org.ocppbridge.bridge.transport.BasicAuthCredentials;
 import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
@@ -111,6 +112,10 @@ public final class BridgeRuntime implements AutoCloseable {
                     new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver()),
                     system,
                     certificates,
+                    BasicAuthCredentials.open(
+                            config.stationId(),
+                            config.basicAuthPassword().orElse(null),
+                            config.dataDir().resolve(ConfigDefaults.BASIC_AUTH_PASSWORD_FILE)),
                     queue,
                     (time, type, info) -> {
                         try {

@@ -53,6 +53,7 @@ public final class Station {
             Services services,
             ChargerSystem system,
             CertificatePlane certificates,
+            DeviceModel.PasswordRotation password,
             DurableQueue queue,
             SecurityLog securityLog,
             StationSettings settings) {
@@ -115,7 +116,8 @@ public final class Station {
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));
         rpc.register(new GetLogHandler(system));
         rpc.register(new ResetHandler(system, resets));
-        DeviceModel deviceModel = new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat);
+        DeviceModel deviceModel =
+                new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat, password);
         rpc.register(new GetVariablesHandler(deviceModel));
         rpc.register(new SetVariablesHandler(deviceModel));
         rpc.register(new InstallCertificateHandler(certificates, services.clock(), securityEvents));
@@ -177,6 +179,14 @@ public final class Station {
     /** Raises a security event (connection and TLS failures, bad messages); any thread. */
     public void securityEvent(org.ocppbridge.mappings.SecurityEventType type, String techInfo) {
         securityEvents.raise(type, techInfo);
+    }
+
+    /**
+     * Logs and sends a security event whether or not it is critical: the changes the CSMS made to the security
+     * plane and their failures (a new password refused). Any thread.
+     */
+    public void reportSecurityChange(org.ocppbridge.mappings.SecurityEventType type, String techInfo) {
+        securityEvents.report(type, techInfo);
     }
 
     public RegistrationState registrationState() {

@@ -21,6 +21,7 @@ import org.ocppbridge.bridge.station.Station;
 import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.station.StationSettings;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.transport.BasicAuthCredentials;
 import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.bridge.transport.RetryBackOff;
 import org.ocppbridge.bridge.transport.TransportConfig;
@@ -65,6 +66,7 @@ public final class StationHarness implements AutoCloseable {
                         CertificateStore.open(dataDir.resolve("certificates"), Clock.systemUTC()),
                         certificateWorker,
                         new InstallCertificateCheck.Limits(10000, 20)),
+                BasicAuthCredentials.open(BridgeFixture.STATION_ID, null, dataDir.resolve("basic-auth-password")),
                 queue,
                 (time, type, info) -> {},
                 settings,

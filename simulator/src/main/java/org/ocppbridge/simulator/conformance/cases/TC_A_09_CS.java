@@ -48,6 +48,9 @@ public final class TC_A_09_CS implements ConformanceCase {
         CaseFailure.check(
                 password.equals(PasswordSteps.password(next, stationId, "A01 (TC_A_09 step 3)")),
                 "A01.FR.11 (TC_A_09 step 3): the upgrade request after the change does not carry the new password");
-        context.booted(CaseContext.REBOOT);
+        CaseFailure.check(next.accepted(), "A01 (TC_A_09 step 4): the upgrade request was refused");
+        if (status.equals("RebootRequired")) {
+            context.booted(CaseContext.REBOOT); // steps 5-8 apply only to RebootRequired
+        }
     }
 }
