@@ -72,7 +72,12 @@ public final class DeviceModel {
         Runnable rotate(String password) throws IOException;
     }
 
+    /** What certificate renewal (A02/A03) reads of SecurityCtrlr, as the CSMS last set it. */
+    public record SigningSettings(
+            Duration certSigningWaitMinimum, int certSigningRepeatTimes, String organizationName) {}
+
     private final List<Variable> variables;
+    private final SecurityVariables security;
     private Runnable afterAnswer;
 
     /**
@@ -131,6 +136,8 @@ public final class DeviceModel {
                         "SetVariables",
                         () -> String.valueOf(ITEMS_PER_MESSAGE),
                         Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE))));
+        this.security = new SecurityVariables(store);
+        all.addAll(security.variables());
         if (password != null) {
             all.add(Variable.writeOnly(
                     "SecurityCtrlr",
@@ -143,6 +150,11 @@ public final class DeviceModel {
                     new Variable.Traits("string", null, null, 40L, null, true)));
         }
         this.variables = List.copyOf(all);
+    }
+
+    /** SecurityCtrlr's CertSigningWaitMinimum, CertSigningRepeatTimes and OrganizationName now. */
+    public SigningSettings signing() {
+        return security.current();
     }
 
     /** What the last SetVariables asked to do once its answer has left (reconnect with a new password); once. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ocppbridge.bridge.certificates.CertificateStore;
 import org.ocppbridge.bridge.certificates.InstallCertificateCheck;
+import org.ocppbridge.bridge.certificates.PemFiles;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.local.LocalChargerSystem;
@@ -107,7 +109,11 @@ public final class BridgeRuntime implements AutoCloseable {
                     CertificateStore.open(config.dataDir().resolve(ConfigDefaults.CERTIFICATES_DIR), clock),
                     certificateWorker,
                     new InstallCertificateCheck.Limits(
-                            ConfigDefaults.MAX_CERTIFICATE_CHAIN_SIZE, ConfigDefaults.CERTIFICATE_ENTRIES_MAX));
+                            ConfigDefaults.MAX_CERTIFICATE_CHAIN_SIZE, ConfigDefaults.CERTIFICATE_ENTRIES_MAX),
+                    config.stationId(),
+                    config.csmsCa().isPresent()
+                            ? PemFiles.readCertificates(config.csmsCa().get())
+                            : List.of());
             StationWiring.Wired wired = StationWiring.wire(
                     new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver()),
                     system,

@@ -112,12 +112,16 @@ public final class Station {
         Resets resets =
                 new Resets(context, system, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
         this.statusReporter = new StatusReporter(outbox, securityEvents, firmware, logs, resets::statusChanged);
-        rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs));
+
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));
         rpc.register(new GetLogHandler(system));
         rpc.register(new ResetHandler(system, resets));
         DeviceModel deviceModel =
                 new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat, password);
+        CertificateRenewal renewal =
+                new CertificateRenewal(context, certificates, deviceModel::signing, securityEvents);
+        rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs, renewal));
+        rpc.register(new CertificateSignedHandler(renewal));
         rpc.register(new GetVariablesHandler(deviceModel));
         rpc.register(new SetVariablesHandler(deviceModel));
         rpc.register(new InstallCertificateHandler(certificates, services.clock(), securityEvents));

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,18 +20,8 @@ import org.ocppbridge.simulator.conformance.ConformanceCases;
 import org.ocppbridge.simulator.conformance.ConformanceRunner;
 import org.ocppbridge.simulator.conformance.ProcessStationLauncher;
 
-/**
- * The whole conformance suite, in launch mode, against the packaged bridge: every case must pass, except the
- * security-plane cases whose bridge side is still being built (issue 16), listed here one by one.
- */
+/** The whole conformance suite, in launch mode, against the packaged bridge: every case must pass. */
 class ConformanceSuiteIT {
-
-    /**
-     * Registered cases the bridge does not implement yet. Remove an id in the commit that makes the bridge pass
-     * it; never add one to hide a failure. The simulator's own tests show each of them judging a fixture station.
-     */
-    private static final Set<String> NOT_YET_IN_THE_BRIDGE =
-            Set.of("TC_A_11_CS", "TC_A_14_CS", "TC_A_15_CS", "TC_A_23_CS", "TC_M_23_CS");
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
@@ -44,9 +33,7 @@ class ConformanceSuiteIT {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 
-        List<ConformanceCase> cases = ConformanceCases.all().stream()
-                .filter(c -> !NOT_YET_IN_THE_BRIDGE.contains(c.id()))
-                .toList();
+        List<ConformanceCase> cases = ConformanceCases.all();
         List<CaseResult> results = new ConformanceRunner(dir, out)
                 .runLaunched(cases, new ProcessStationLauncher("\"" + java + "\" -jar \"" + jar + "\""));
 

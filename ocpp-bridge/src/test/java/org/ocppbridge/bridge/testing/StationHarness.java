@@ -65,7 +65,9 @@ public final class StationHarness implements AutoCloseable {
                 new CertificatePlane(
                         CertificateStore.open(dataDir.resolve("certificates"), Clock.systemUTC()),
                         certificateWorker,
-                        new InstallCertificateCheck.Limits(10000, 20)),
+                        new InstallCertificateCheck.Limits(10000, 20),
+                        BridgeFixture.STATION_ID,
+                        java.util.List.of()),
                 BasicAuthCredentials.open(BridgeFixture.STATION_ID, null, dataDir.resolve("basic-auth-password")),
                 queue,
                 (time, type, info) -> {},
