@@ -22,19 +22,26 @@ import java.util.stream.Stream;
  */
 public final class BenchMain {
 
-    private static final List<String> ALL = List.of("startup", "roundtrip", "drain", "firmware", "logs");
+    private static final List<String> ALL =
+            List.of("startup", "roundtrip", "drain", "firmware", "logs", "package", "transfer");
 
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         Path bridgeJar = Path.of("ocpp-bridge/target/ocpp-bridge.jar");
         Path workDir = null;
+        Path image = Path.of("dist/target/ocpp-bridge-image");
+        Path launcher = Path.of("bin/ocpp-bridge");
         Set<String> only = new LinkedHashSet<>(ALL);
         boolean quick = false;
         boolean keep = false;
         for (String arg : args) {
             if (arg.startsWith("--bridge-jar=")) {
                 bridgeJar = Path.of(arg.substring("--bridge-jar=".length()));
+            } else if (arg.startsWith("--image=")) {
+                image = Path.of(arg.substring("--image=".length()));
+            } else if (arg.startsWith("--launcher=")) {
+                launcher = Path.of(arg.substring("--launcher=".length()));
             } else if (arg.startsWith("--work-dir=")) {
                 workDir = Path.of(arg.substring("--work-dir=".length()));
             } else if (arg.startsWith("--only=")) {
@@ -45,8 +52,9 @@ public final class BenchMain {
             } else if (arg.equals("--keep")) {
                 keep = true;
             } else {
-                System.err.println("usage: ocpp-bench [--bridge-jar=PATH] [--work-dir=DIR] [--only="
-                        + String.join(",", ALL) + "] [--quick] [--keep]");
+                System.err.println(
+                        "usage: ocpp-bench [--bridge-jar=PATH] [--image=DIR] [--launcher=PATH] [--work-dir=DIR] [--only="
+                                + String.join(",", ALL) + "] [--quick] [--keep]");
                 System.exit(2);
             }
         }
@@ -87,7 +95,7 @@ public final class BenchMain {
             long t0 = System.nanoTime();
             List<Row> part;
             try {
-                part = run(name, context);
+                part = run(name, context, image.toAbsolutePath(), launcher.toAbsolutePath());
             } catch (Exception | AssertionError e) {
                 // One failed benchmark is a finding, not the end of the run: say so in the table and go on.
                 e.printStackTrace();
@@ -106,13 +114,15 @@ public final class BenchMain {
         }
     }
 
-    private static List<Row> run(String name, BenchContext context) throws Exception {
+    private static List<Row> run(String name, BenchContext context, Path image, Path launcher) throws Exception {
         return switch (name) {
             case "startup" -> new StartupBench(context).run();
             case "roundtrip" -> new RoundTripBench(context).run();
             case "drain" -> new DrainBench(context).run();
             case "firmware" -> new FirmwareBench(context).run();
             case "logs" -> new LogBench(context).run();
+            case "package" -> new PackageBench(context, image, launcher).run();
+            case "transfer" -> new TransferBench(context).run();
             default -> throw new IllegalArgumentException("unknown benchmark " + name + "; known: " + ALL);
         };
     }

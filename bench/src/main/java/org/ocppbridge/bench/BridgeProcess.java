@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.StationConnection;
@@ -46,10 +47,16 @@ final class BridgeProcess implements AutoCloseable {
 
     /** Starts any command with output to a file (the baselines use it too). */
     static BridgeProcess startCommand(List<String> command, Path output) throws IOException {
+        return startCommand(command, Map.of(), output);
+    }
+
+    /** Starts any command with {@code env} added to this process's environment, output to a file. */
+    static BridgeProcess startCommand(List<String> command, Map<String, String> env, Path output) throws IOException {
         Files.createDirectories(output.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        builder.environment().putAll(env);
         long started = System.nanoTime();
         Process process = builder.start();
         return new BridgeProcess(process, started, output);

@@ -79,7 +79,7 @@ final class RoundTripBench {
         }
     }
 
-    private static Cycles run(StationConnection station, int cycles) {
+    static Cycles run(StationConnection station, int cycles) {
         JsonObject trigger = new JsonObject();
         trigger.addProperty("requestedMessage", "Heartbeat");
         double[] latencies = new double[cycles];
@@ -108,7 +108,7 @@ final class RoundTripBench {
         }
     }
 
-    private static void drainCalls(StationConnection station) {
+    static void drainCalls(StationConnection station) {
         try {
             while (true) {
                 station.nextCall(Duration.ofMillis(500));
@@ -118,5 +118,5 @@ final class RoundTripBench {
         }
     }
 
-    private record Cycles(double[] latencies, double perSecond) {}
+    record Cycles(double[] latencies, double perSecond) {}
 }

@@ -18,9 +18,10 @@ import org.json.JSONObject;
  * type by {@code "system/FirmwareUpdateRequest"}. Thread-safe: each schema is loaded once, on its first use, and
  * then shared.
  *
- * <p>What counts as valid is draft-07 with two deliberate details: {@code date-time} is checked against RFC 3339
- * including the calendar (see {@link Rfc3339DateTimeFormat}), and a number with a zero fraction ({@code 1.0})
- * is an {@code integer}, as draft-07 defines it.
+ * <p>What counts as valid is draft-07 with three deliberate details: {@code date-time} is checked against RFC
+ * 3339 including the calendar (see {@link Rfc3339DateTimeFormat}), a number with a zero fraction ({@code 1.0})
+ * is an {@code integer}, as draft-07 defines it, and an {@code integer} is OCPP's, 32-bit signed: a larger one
+ * is a {@link SchemaViolation.Kind#TYPE TYPE} violation with keyword {@code int32} (see {@link Int32Bounds}).
  */
 public final class JsonSchemas {
 

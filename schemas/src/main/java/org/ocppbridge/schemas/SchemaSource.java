@@ -45,7 +45,7 @@ final class SchemaSource {
             throw new IllegalArgumentException("no schema named " + name);
         }
         String path = resourcePath(name);
-        JSONObject json = read(path);
+        JSONObject json = Int32Bounds.apply(read(path));
         return SchemaLoader.builder()
                 .draftV7Support()
                 // everit's own date-time check lets 2024-02-30 through; ours checks the calendar too.

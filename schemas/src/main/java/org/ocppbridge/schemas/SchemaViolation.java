@@ -5,7 +5,8 @@ package org.ocppbridge.schemas;
  *
  * @param kind what was broken, the input to the OCPP-J CALLERROR choice
  * @param pointer JSON pointer of the offending place ("#/firmware/location")
- * @param keyword the schema keyword that failed ("required", "type", "enum", "maxLength", ...)
+ * @param keyword the schema keyword that failed ("required", "type", "enum", "maxLength", ...), or "int32" for
+ *     an integer outside OCPP's 32-bit signed range (kind TYPE)
  */
 public record SchemaViolation(Kind kind, String pointer, String keyword) {
 
@@ -13,7 +14,7 @@ public record SchemaViolation(Kind kind, String pointer, String keyword) {
     public enum Kind {
         /** A required property is absent. */
         REQUIRED,
-        /** A value has the wrong JSON type. */
+        /** A value has the wrong JSON type, or is an integer outside the 32-bit signed range. */
         TYPE,
         /** A string is not one of the enum's values. */
         ENUM,

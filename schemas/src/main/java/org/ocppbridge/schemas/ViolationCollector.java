@@ -15,6 +15,9 @@ import org.ocppbridge.schemas.SchemaViolation.Kind;
 /** Flattens everit's tree of ValidationExceptions into one classified violation per leaf. */
 final class ViolationCollector {
 
+    /** The keyword reported for an integer outside OCPP's 32-bit signed range (see {@link Int32Bounds}). */
+    static final String INT32 = "int32";
+
     private final Object subject;
     private final Set<SchemaViolation> found = new LinkedHashSet<>();
 
@@ -64,6 +67,12 @@ final class ViolationCollector {
         String keyword = e.getKeyword();
         String pointer = e.getPointerToViolation();
         if (("required".equals(keyword) || "additionalProperties".equals(keyword)) && namePerProperty(e, keyword)) {
+            return;
+        }
+        if (("minimum".equals(keyword) || "maximum".equals(keyword))
+                && Int32Bounds.outside(JsonPointers.resolve(subject, pointer))) {
+            // An integer beyond 32 bits is not an OCPP integer at all: a type violation, whatever bound it broke.
+            found.add(new SchemaViolation(Kind.TYPE, pointer, INT32));
             return;
         }
         found.add(new SchemaViolation(kindOf(keyword), pointer, keyword == null ? "unknown" : keyword));

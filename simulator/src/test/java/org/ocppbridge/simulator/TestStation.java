@@ -14,7 +14,7 @@ import org.java_websocket.protocols.IProtocol;
 import org.java_websocket.protocols.Protocol;
 
 /** A tiny station for the simulator's own tests: sends what it is told, records what it receives. */
-final class TestStation extends WebSocketClient {
+public final class TestStation extends WebSocketClient {
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<Object> pongs = new LinkedBlockingQueue<>();
@@ -26,7 +26,7 @@ final class TestStation extends WebSocketClient {
     }
 
     /** A station offering ocpp2.0.1 at {@code <csms url>/<id>}, connected; fails when it cannot open. */
-    static TestStation connect(CsmsSimulator csms, String stationId) throws InterruptedException {
+    public static TestStation connect(CsmsSimulator csms, String stationId) throws InterruptedException {
         return connect(csms, stationId, "ocpp2.0.1", Map.of());
     }
 
@@ -66,7 +66,7 @@ final class TestStation extends WebSocketClient {
     }
 
     /** The next frame from the simulator; fails after 5 s. */
-    String nextFrame() throws InterruptedException {
+    public String nextFrame() throws InterruptedException {
         String frame = received.poll(5, TimeUnit.SECONDS);
         if (frame == null) {
             throw new AssertionError("the test station received nothing within 5 s");
@@ -99,7 +99,7 @@ final class TestStation extends WebSocketClient {
      * Closes with a close handshake, waiting at most five seconds for it; a peer that does not answer gets its
      * socket dropped. Every wait in the tests is bounded.
      */
-    void closeBounded() throws InterruptedException {
+    public void closeBounded() throws InterruptedException {
         close();
         try {
             closed.get(5, java.util.concurrent.TimeUnit.SECONDS);

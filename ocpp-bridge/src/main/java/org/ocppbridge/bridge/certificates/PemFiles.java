@@ -20,8 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads X.509 certificates and PKCS#8 private keys (RSA or EC) from PEM files with the plain JDK. Every error
- * names the file and says how to fix it; key material is never put into a message.
+ * The one certificate/PEM loader of the bridge: X.509 certificates and PKCS#8 private keys (RSA or EC) from PEM
+ * files ({@code --csms-ca}, the client certificate, {@code --firmware-trust-anchor}) and from PEM text (an
+ * UpdateFirmware {@code signingCertificate}), with the plain JDK. Every error names its source and says how to fix
+ * it; key material is never put into a message.
  */
 public final class PemFiles {
 
@@ -34,20 +36,33 @@ public final class PemFiles {
 
     /** All certificates of a PEM file, in file order (leaf first for a chain). At least one. */
     public static List<X509Certificate> readCertificates(Path file) throws IOException {
+        return certificates(blocks(read(file), file.toString()), file.toString());
+    }
+
+    /**
+     * All certificates of PEM text received from the CSMS, in order. At least one.
+     *
+     * @param source names the text in error messages (e.g. "signingCertificate")
+     */
+    public static List<X509Certificate> parseCertificates(String pem, String source) throws IOException {
+        return certificates(blocks(pem, source), source);
+    }
+
+    private static List<X509Certificate> certificates(List<Block> blocks, String source) throws IOException {
         List<X509Certificate> certificates = new ArrayList<>();
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            for (Block block : blocks(file)) {
+            for (Block block : blocks) {
                 if (block.label().equals(CERTIFICATE)) {
                     certificates.add(
                             (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
                 }
             }
         } catch (CertificateException e) {
-            throw new IOException(file + ": not a valid X.509 certificate in PEM: " + e.getMessage(), e);
+            throw new IOException(source + ": not a valid X.509 certificate in PEM: " + e.getMessage(), e);
         }
         if (certificates.isEmpty()) {
-            throw new IOException(file + ": no '-----BEGIN CERTIFICATE-----' block found");
+            throw new IOException(source + ": no '-----BEGIN CERTIFICATE-----' block found");
         }
         return certificates;
     }
@@ -55,7 +70,7 @@ public final class PemFiles {
     /** The one PKCS#8 ({@code BEGIN PRIVATE KEY}) RSA or EC key of a PEM file. */
     public static PrivateKey readPrivateKey(Path file) throws IOException {
         List<Block> keys = new ArrayList<>();
-        for (Block block : blocks(file)) {
+        for (Block block : blocks(read(file), file.toString())) {
             switch (block.label()) {
                 case PKCS8 -> keys.add(block);
                 case "RSA PRIVATE KEY", "EC PRIVATE KEY" ->
@@ -89,13 +104,15 @@ public final class PemFiles {
         throw new IOException(file + ": the PKCS#8 key is neither RSA nor EC");
     }
 
-    private static List<Block> blocks(Path file) throws IOException {
-        String text;
+    private static String read(Path file) throws IOException {
         try {
-            text = Files.readString(file, StandardCharsets.US_ASCII);
+            return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new IOException(file + ": cannot read PEM file: " + e.getMessage(), e);
         }
+    }
+
+    private static List<Block> blocks(String text, String source) throws IOException {
         List<Block> blocks = new ArrayList<>();
         Matcher matcher = BLOCK.matcher(text);
         while (matcher.find()) {
@@ -103,11 +120,11 @@ public final class PemFiles {
                 byte[] der = Base64.getMimeDecoder().decode(matcher.group(2));
                 blocks.add(new Block(matcher.group(1), der));
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + ": bad base64 in '" + matcher.group(1) + "' block", e);
+                throw new IOException(source + ": bad base64 in '" + matcher.group(1) + "' block", e);
             }
         }
         if (blocks.isEmpty()) {
-            throw new IOException(file + ": no PEM block ('-----BEGIN ...-----') found");
+            throw new IOException(source + ": no PEM block ('-----BEGIN ...-----') found");
         }
         return blocks;
     }

@@ -46,6 +46,8 @@ public final class BridgeCommandLine {
                 return EXIT_OK;
             }
             config = toConfig(flags);
+            // Every file and command read and checked before anything starts (issue 15, points 6 and 7).
+            StartupChecks.check(config);
         } catch (ConfigException e) {
             err.println(NAME + ": " + e.getMessage());
             return EXIT_USAGE;

@@ -1,19 +1,16 @@
 package org.ocppbridge.bridge.cli;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.ocppbridge.bridge.config.BridgeConfig;
-import org.ocppbridge.bridge.logs.LogArchiver;
+import org.ocppbridge.bridge.logs.RotatingLogOutput;
 
 /**
  * Sets up the bridge's log before the first logger exists: SLF4J simple, each line starting with an ISO-8601
  * timestamp (so GetLog can cut the log to a time window), on standard error and, when {@code --log-dir} is set,
- * appended to {@code <log-dir>/ocpp-bridge.log} too.
+ * appended to {@code <log-dir>/ocpp-bridge.log} too, rotated by size.
  */
 final class LogSetup {
 
@@ -28,9 +25,8 @@ final class LogSetup {
         setIfAbsent("org.slf4j.simpleLogger.log.org.java_websocket", "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         if (config.logDir().isPresent()) {
-            Path file = LogArchiver.ownLogFile(config.logDir().get());
-            Files.createDirectories(file.getParent());
-            OutputStream out = new FileOutputStream(file.toFile(), true);
+            // Rotated by size, a bounded number of files (issue 15, point 2): see RotatingLogOutput.
+            OutputStream out = RotatingLogOutput.open(config.logDir().get());
             System.setErr(new PrintStream(new Tee(System.err, out), true, StandardCharsets.UTF_8));
         }
     }

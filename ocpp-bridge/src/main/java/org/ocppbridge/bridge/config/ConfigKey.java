@@ -85,8 +85,19 @@ public enum ConfigKey {
             Kind.TEXT,
             null,
             "BootNotification firmwareVersion, at most 50 characters. Default: not sent."),
-    INSTALL_COMMAND("install-command", "CMD", Kind.TEXT, null, "Command that installs a downloaded firmware image."),
-    RESET_COMMAND("reset-command", "CMD", Kind.TEXT, null, "Command that restarts the station."),
+    INSTALL_COMMAND(
+            "install-command",
+            "CMD",
+            Kind.TEXT,
+            null,
+            "Shell command line (run by /bin/sh -c) that installs a downloaded firmware image; the image path is"
+                    + " appended as its last argument."),
+    RESET_COMMAND(
+            "reset-command",
+            "CMD",
+            Kind.TEXT,
+            null,
+            "Shell command line (run by /bin/sh -c) that restarts the station."),
     CALL_TIMEOUT(
             "call-timeout",
             "SECONDS",

@@ -39,6 +39,13 @@ public final class ConnectionUrl {
             throw new ConfigException(
                     FLAG, "has no valid host name; write it like " + scheme + "://csms.example.com/ocpp");
         }
+        if (uri.getPort() > 65535) {
+            // java.net.URI takes any digits; the socket would refuse them at every attempt, forever.
+            throw new ConfigException(FLAG, "has a port outside 1-65535 (got " + uri.getPort() + "); fix the port");
+        }
+        if (uri.getPort() == 0) {
+            throw new ConfigException(FLAG, "has port 0; give the CSMS's port, or none for the scheme's default");
+        }
         if (uri.getRawUserInfo() != null) {
             throw new ConfigException(
                     FLAG, "must not contain a user name or password; use --station-id and" + " --basic-auth-password");

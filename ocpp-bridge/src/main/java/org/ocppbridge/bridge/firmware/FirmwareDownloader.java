@@ -2,26 +2,31 @@ package org.ocppbridge.bridge.firmware;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
-import javax.net.ssl.SSLContext;
+import java.util.Optional;
+import org.ocppbridge.bridge.transfer.Download;
+import org.ocppbridge.bridge.transfer.TransferCancel;
+import org.ocppbridge.bridge.transfer.TransferException;
+import org.ocppbridge.bridge.transfer.TransferUrl;
+import org.ocppbridge.bridge.transfer.Transfers;
 
 /**
- * Streams a firmware image to a file in one pass, feeding every buffer to the signature verifier and to
- * SHA-256 as it goes by: the file is never read back, and never held in memory.
+ * Streams a firmware image to a file in one pass, feeding every buffer to SHA-256 as it goes by (the signature is
+ * verified over that digest): the file is never read back, and never held in memory. The stream itself comes from
+ * the transfer layer ({@link Transfers#openDownload}), whatever the scheme.
  */
 final class FirmwareDownloader {
 
     private static final int BUFFER = 64 * 1024;
+    private static final int DIRECT_BUFFER = 1024 * 1024;
 
     /**
      * @param bytes bytes written
@@ -30,64 +35,61 @@ final class FirmwareDownloader {
      */
     record Result(long bytes, String sha256, Boolean signatureValid) {}
 
-    /** The download was broken off because the update was cancelled. */
-    static final class CancelledException extends IOException {
-        CancelledException() {
-            super("cancelled");
-        }
-    }
+    private final Transfers transfers;
 
-    private final SSLContext tls;
-    private final Duration timeout;
-
-    FirmwareDownloader(SSLContext tls, Duration timeout) {
-        this.tls = tls;
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    FirmwareDownloader(Transfers transfers) {
+        this.transfers = Objects.requireNonNull(transfers, "transfers");
     }
 
     /**
      * Downloads {@code location} to {@code target} (replacing it).
      *
      * @param signature the check to run on the SHA-256 computed while downloading, or null for unsigned firmware
-     * @throws IOException the transfer failed, was short (Content-Length or FTP SIZE not reached) or cancelled
+     * @throws TransferException the transfer failed, was short (Content-Length or FTP SIZE not reached), or was
+     *     cancelled (failure CANCELLED)
      */
-    Result download(URI location, Path target, SignatureCheck signature, Cancellation cancellation) throws IOException {
+    Result download(TransferUrl location, Path target, SignatureCheck signature, TransferCancel cancel)
+            throws TransferException {
         MessageDigest sha256 = sha256();
-        try (FirmwareTransfer transfer = open(location);
+        try (Download download = transfers.openDownload(location, cancel);
                 FileChannel out = FileChannel.open(
                         target,
                         StandardOpenOption.CREATE,
                         StandardOpenOption.TRUNCATE_EXISTING,
                         StandardOpenOption.WRITE)) {
-            cancellation.attach(transfer);
-            long written = copy(transfer.body(), out, sha256, cancellation);
-            long expected = transfer.expectedLength();
+            Optional<ReadableByteChannel> direct = download.channel();
+            long written = direct.isPresent()
+                    ? copy(direct.get(), out, sha256, cancel)
+                    : copy(download.body(), out, sha256, cancel);
+            long expected = download.expectedLength();
             if (expected >= 0 && written != expected) {
-                throw new IOException("short download: " + written + " of " + expected + " bytes");
+                throw new TransferException(
+                        TransferException.Failure.FAILED, "short download: " + written + " of " + expected + " bytes");
             }
-            transfer.finish();
+            download.finish();
             // No fsync here: an image is never trusted across a restart (resume downloads and verifies again),
             // and syncing hundreds of MB before the check only delays it.
             byte[] digest = sha256.digest();
             Boolean valid = signature == null ? null : signature.verifyDigest(digest);
             return new Result(written, HexFormat.of().formatHex(digest), valid);
-        } catch (IOException e) {
-            if (cancellation.isCancelled()) {
-                throw new CancelledException();
+        } catch (TransferException e) {
+            throw cancel.isCancelled() ? new TransferException(TransferException.Failure.CANCELLED, "cancelled") : e;
+        } catch (IOException | RuntimeException e) {
+            // A connection cut by the cancel can fail a read with a RuntimeException of the JDK's HTTP client.
+            if (cancel.isCancelled()) {
+                throw new TransferException(TransferException.Failure.CANCELLED, "cancelled", e);
             }
-            throw e;
-        } finally {
-            cancellation.detach();
+            throw new TransferException(TransferException.Failure.FAILED, "download failed: " + e, e);
         }
     }
 
-    private static long copy(InputStream in, FileChannel out, MessageDigest sha256, Cancellation cancellation)
+    private static long copy(InputStream in, FileChannel out, MessageDigest sha256, TransferCancel cancel)
             throws IOException {
         byte[] buffer = new byte[BUFFER];
         long written = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            if (cancellation.isCancelled()) {
-                throw new CancelledException();
+            if (cancel.isCancelled()) {
+                throw new TransferException(TransferException.Failure.CANCELLED, "cancelled");
             }
             sha256.update(buffer, 0, n);
             ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
@@ -99,13 +101,27 @@ final class FirmwareDownloader {
         return written;
     }
 
-    private FirmwareTransfer open(URI location) throws IOException {
-        String scheme = location.getScheme() == null ? "" : location.getScheme().toLowerCase(Locale.ROOT);
-        return switch (scheme) {
-            case "http", "https" -> HttpTransfer.open(location, tls, timeout);
-            case "ftp" -> FtpTransfer.open(location, timeout);
-            default -> throw new IOException("unsupported scheme: " + scheme);
-        };
+    /**
+     * The direct path's loop (issue 18): socket → one direct buffer → SHA-256 and the file, no copy into the heap.
+     * 1 MiB: fewer, larger reads and writes; within the recommended -XX:MaxDirectMemorySize=16m.
+     */
+    private static long copy(ReadableByteChannel in, FileChannel out, MessageDigest sha256, TransferCancel cancel)
+            throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(DIRECT_BUFFER);
+        long written = 0;
+        while (in.read(buffer) >= 0) {
+            if (cancel.isCancelled()) {
+                throw new TransferException(TransferException.Failure.CANCELLED, "cancelled");
+            }
+            buffer.flip();
+            ByteBuffer forFile = buffer.duplicate();
+            sha256.update(buffer);
+            while (forFile.hasRemaining()) {
+                written += out.write(forFile);
+            }
+            buffer.clear();
+        }
+        return written;
     }
 
     private static MessageDigest sha256() {

@@ -1,7 +1,6 @@
 package org.ocppbridge.bridge.firmware;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.system.StationRestarter;
+import org.ocppbridge.bridge.transfer.FailureStatus;
+import org.ocppbridge.bridge.transfer.TransferCancel;
+import org.ocppbridge.bridge.transfer.TransferException;
+import org.ocppbridge.bridge.transfer.TransferUrl;
+import org.ocppbridge.bridge.transfer.TransferUrlException;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 import org.slf4j.Logger;
@@ -27,6 +31,13 @@ import org.slf4j.LoggerFactory;
 final class FirmwareJob {
 
     private static final Logger log = LoggerFactory.getLogger(FirmwareJob.class);
+
+    /**
+     * The longest wait for a retrieveDateTime or installDateTime: 100 years, longer than any charger lives and far
+     * inside what a timer can hold (a nanosecond count ends after 292 years; 9999-12-31 once overflowed it into an
+     * InternalError). A later date is clamped to this, logged, and the update stays scheduled (issue 15, point 4).
+     */
+    static final Duration MAX_WAIT = Duration.ofDays(36_500);
 
     /** What the job needs from its owner. */
     interface Host {
@@ -55,7 +66,7 @@ final class FirmwareJob {
     private final Tools tools;
     private final SignatureCheck signature;
     private final Path image;
-    private final Cancellation cancellation = new Cancellation();
+    private final TransferCancel cancellation = new TransferCancel();
     private volatile FirmwareState state;
     private volatile FirmwareUpdateStatusEnum lastAnnounced;
     private volatile ScheduledFuture<?> timer;
@@ -131,15 +142,15 @@ final class FirmwareJob {
         }
         FirmwareDownloader.Result result;
         try {
-            result =
-                    tools.downloader().download(URI.create(state.request().location()), image, signature, cancellation);
-        } catch (FirmwareDownloader.CancelledException e) {
+            result = tools.downloader().download(location(), image, signature, cancellation);
+        } catch (TransferException e) {
             deleteImage();
-            return;
-        } catch (IOException e) {
-            deleteImage();
-            log.warn("Firmware {} download attempt {} failed: {}", requestId(), state.attempt(), e.toString());
-            retryOrFail();
+            if (e.failure() == TransferException.Failure.CANCELLED) {
+                return; // the request that cancelled this one reports from now on
+            }
+            // The location was checked when the request was accepted; only the transfer can have failed.
+            log.warn("Firmware {} download attempt {} failed: {}", requestId(), state.attempt(), e.getMessage());
+            retryOrFail(e);
             return;
         }
         log.info("Firmware {} downloaded: {} bytes, SHA-256 {}", requestId(), result.bytes(), result.sha256());
@@ -165,11 +176,20 @@ final class FirmwareJob {
         }
     }
 
-    private void retryOrFail() {
+    private TransferUrl location() throws TransferException {
+        try {
+            return TransferUrl.parse(state.request().location());
+        } catch (TransferUrlException e) {
+            // Accepted requests were parsed by the same rule; a state file edited by hand can still get here.
+            throw new TransferException(TransferException.Failure.BAD_MESSAGE, e.getMessage(), e);
+        }
+    }
+
+    private void retryOrFail(TransferException failure) {
         Integer retries = state.request().retries();
         int attempts = retries == null ? tools.defaultRetries() : retries;
         if (state.attempt() >= attempts) {
-            conclude(FirmwareUpdateStatusEnum.DownloadFailed); // L01.FR.30: only after the last attempt
+            conclude(FailureStatus.ofDownload(failure)); // L01.FR.30: only after the last attempt
             return;
         }
         state = state.withAttempt(state.attempt() + 1);
@@ -239,6 +259,10 @@ final class FirmwareJob {
             return Duration.ZERO;
         }
         Duration wait = Duration.between(tools.clock().instant(), at);
+        if (wait.compareTo(MAX_WAIT) > 0) {
+            log.warn("Firmware {}: {} is more than 100 years ahead; waiting 100 years instead", requestId(), at);
+            return MAX_WAIT;
+        }
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 }

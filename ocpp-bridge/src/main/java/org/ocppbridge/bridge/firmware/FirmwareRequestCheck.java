@@ -1,10 +1,9 @@
 package org.ocppbridge.bridge.firmware;
 
-import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.Locale;
-import java.util.Set;
+import org.ocppbridge.bridge.transfer.TransferUrl;
+import org.ocppbridge.bridge.transfer.TransferUrlException;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.slf4j.Logger;
@@ -17,16 +16,15 @@ import org.slf4j.LoggerFactory;
 final class FirmwareRequestCheck {
 
     private static final Logger log = LoggerFactory.getLogger(FirmwareRequestCheck.class);
-    private static final Set<String> SCHEMES = Set.of("http", "https", "ftp");
 
     /**
      * @param refusal the answer when the request is refused, null when it may run
      * @param signature how to verify the image; null for unsigned firmware that the configuration allows
      * @param reason a short reason for the log
      */
-    record Decision(UpdateFirmwareResponse refusal, SignatureCheck signature, String reason) {
-        static Decision refuse(UpdateFirmwareResponse response, String reason) {
-            return new Decision(response, null, reason);
+    record Result(UpdateFirmwareResponse refusal, SignatureCheck signature, String reason) {
+        static Result refuse(UpdateFirmwareResponse response, String reason) {
+            return new Result(response, null, reason);
         }
 
         boolean accepted() {
@@ -42,21 +40,21 @@ final class FirmwareRequestCheck {
         this.allowUnsigned = allowUnsigned;
     }
 
-    Decision decide(FirmwareUpdateRequest request) {
+    Result decide(FirmwareUpdateRequest request) {
         if (!supported(request.location())) {
-            return Decision.refuse(UpdateFirmwareResponse.Rejected, "location is not an http, https or ftp URL");
+            return Result.refuse(UpdateFirmwareResponse.Rejected, "location is not an http, https, ftp or ftps URL");
         }
         boolean signed = request.signingCertificate() != null && request.signature() != null;
         if (!signed || certificates == null) {
             if (!allowUnsigned) {
                 // TC_L_18: a secure-update station refuses firmware it cannot verify.
-                return Decision.refuse(
+                return Result.refuse(
                         UpdateFirmwareResponse.Rejected,
                         signed ? "no firmware trust anchor is configured" : "unsigned firmware is not allowed");
             }
             if (!signed) {
                 log.warn("UPDATING UNSIGNED FIRMWARE (request {}): allowed by configuration", request.requestId());
-                return new Decision(null, null, "unsigned, allowed by configuration");
+                return new Result(null, null, "unsigned, allowed by configuration");
             }
             log.warn(
                     "No trust anchor: firmware {} is checked against its own certificate only (allowed by "
@@ -64,7 +62,7 @@ final class FirmwareRequestCheck {
                     request.requestId());
             X509Certificate leaf = SigningCertificateCheck.parseLeaf(request.signingCertificate());
             return leaf == null
-                    ? Decision.refuse(UpdateFirmwareResponse.InvalidCertificate, "certificate does not parse")
+                    ? Result.refuse(UpdateFirmwareResponse.InvalidCertificate, "certificate does not parse")
                     : withSignature(leaf, request);
         }
         SigningCertificateCheck.Verdict verdict;
@@ -72,15 +70,15 @@ final class FirmwareRequestCheck {
             verdict = certificates.check(request.signingCertificate());
         } catch (IllegalStateException brokenCrlConfiguration) {
             log.error("Refusing firmware {}: {}", request.requestId(), brokenCrlConfiguration.getMessage());
-            return Decision.refuse(UpdateFirmwareResponse.Rejected, "revocation data unreadable");
+            return Result.refuse(UpdateFirmwareResponse.Rejected, "revocation data unreadable");
         }
         switch (verdict.outcome()) {
             case INVALID:
                 log.warn("Firmware {} signing certificate invalid: {}", request.requestId(), verdict.reason());
-                return Decision.refuse(UpdateFirmwareResponse.InvalidCertificate, verdict.reason()); // L01.FR.02
+                return Result.refuse(UpdateFirmwareResponse.InvalidCertificate, verdict.reason()); // L01.FR.02
             case REVOKED:
                 log.warn("Firmware {} signing certificate revoked: {}", request.requestId(), verdict.reason());
-                return Decision.refuse(UpdateFirmwareResponse.RevokedCertificate, verdict.reason());
+                return Result.refuse(UpdateFirmwareResponse.RevokedCertificate, verdict.reason());
             default:
                 return withSignature(verdict.leaf(), request);
         }
@@ -100,18 +98,18 @@ final class FirmwareRequestCheck {
         return new SignatureCheck(leaf, algorithm, signature);
     }
 
-    private static Decision withSignature(X509Certificate leaf, FirmwareUpdateRequest request) {
+    private static Result withSignature(X509Certificate leaf, FirmwareUpdateRequest request) {
         String algorithm = SignatureCheck.algorithmFor(leaf);
         if (algorithm == null) {
-            return Decision.refuse(
+            return Result.refuse(
                     UpdateFirmwareResponse.InvalidCertificate,
                     "unsupported key type " + leaf.getPublicKey().getAlgorithm());
         }
         byte[] signature = decode(request.signature());
         if (signature == null) {
-            return Decision.refuse(UpdateFirmwareResponse.Rejected, "signature is not base64");
+            return Result.refuse(UpdateFirmwareResponse.Rejected, "signature is not base64");
         }
-        return new Decision(null, new SignatureCheck(leaf, algorithm, signature), "signed");
+        return new Result(null, new SignatureCheck(leaf, algorithm, signature), "signed");
     }
 
     private static byte[] decode(String base64) {
@@ -122,13 +120,12 @@ final class FirmwareRequestCheck {
         }
     }
 
+    /** The transfer layer's URL rule: http, https, ftp or ftps, with a host. */
     private static boolean supported(String location) {
         try {
-            URI uri = new URI(location);
-            return uri.getScheme() != null
-                    && uri.getHost() != null
-                    && SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));
-        } catch (java.net.URISyntaxException e) {
+            TransferUrl.parse(location);
+            return true;
+        } catch (TransferUrlException e) {
             return false;
         }
     }

@@ -26,11 +26,11 @@ record FirmwareState(FirmwareUpdateRequest request, FirmwareUpdateStatusEnum sta
         return new FirmwareState(request, status, next);
     }
 
-    /** True for the statuses after which nothing more happens for this request. */
+    /**
+     * True for the statuses after which nothing more happens for this request. Idle is not one: the updater keeps
+     * an accepted request that has not started yet as Idle, and resumes it.
+     */
     boolean isFinal() {
-        return switch (status) {
-            case DownloadFailed, InvalidSignature, InstallationFailed, InstallVerificationFailed, Installed -> true;
-            default -> false;
-        };
+        return status.endsUpdate();
     }
 }

@@ -67,7 +67,8 @@ final class FirmwareStateStore {
         FirmwareUpdateRequest r = state.request();
         Properties p = new Properties();
         p.setProperty("requestId", Integer.toString(r.requestId()));
-        p.setProperty("location", r.location());
+        // A location's user:password is needed only while the image may still be downloaded (issue 15, point 8).
+        p.setProperty("location", mayDownloadAgain(state.status()) ? r.location() : withoutUserInfo(r.location()));
         put(p, "retries", r.retries());
         put(p, "retryIntervalS", r.retryIntervalS());
         put(p, "retrieveTimestamp", r.retrieveTimestamp());
@@ -81,8 +82,9 @@ final class FirmwareStateStore {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             p.store(text, "ocpp-bridge firmware update state; written atomically, do not edit while running");
             Path temp = dir.resolve(FILE_NAME + ".tmp");
-            try (FileChannel channel = FileChannel.open(
-                    temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            // Created fresh, so the owner-only permission applies (it may hold a URL's password).
+            Files.deleteIfExists(temp);
+            try (FileChannel channel = FileChannel.open(temp, CREATE_OWNER_ONLY, ownerOnly())) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.toByteArray());
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
@@ -93,6 +95,45 @@ final class FirmwareStateStore {
             syncDirectory();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot save firmware state to " + file, e);
+        }
+    }
+
+    private static final java.util.Set<StandardOpenOption> CREATE_OWNER_ONLY =
+            java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        if (!java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews()
+                .contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[] {
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))
+        };
+    }
+
+    /** Whether a resume from this status may download the image again (README: firmware after a restart). */
+    static boolean mayDownloadAgain(FirmwareUpdateStatusEnum status) {
+        return switch (status) {
+            case DownloadScheduled, Downloading, DownloadPaused, Downloaded, SignatureVerified, InstallScheduled ->
+                true;
+            default -> false;
+        };
+    }
+
+    /** The URL without {@code user:password@}; a location that is no URL is kept as it is. */
+    static String withoutUserInfo(String location) {
+        try {
+            java.net.URI uri = new java.net.URI(location);
+            if (uri.getRawUserInfo() == null) {
+                return location;
+            }
+            return new java.net.URI(
+                            uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(), null)
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            return location;
         }
     }
 

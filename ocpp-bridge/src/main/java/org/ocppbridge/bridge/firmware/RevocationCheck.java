@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.cert.CRL;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.ocppbridge.bridge.certificates.CrlFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,25 +68,11 @@ final class RevocationCheck {
         if (localCrls == null) {
             return List.of();
         }
-        List<X509CRL> crls = new ArrayList<>();
-        if (Files.isDirectory(localCrls)) {
-            try (Stream<Path> files = Files.list(localCrls)) {
-                files.filter(Files::isRegularFile).sorted().forEach(file -> crls.addAll(readFile(file)));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot list the CRL folder " + localCrls, e);
-            }
-        } else {
-            crls.addAll(readFile(localCrls));
-        }
-        return crls;
-    }
-
-    private static List<X509CRL> readFile(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in);
-        } catch (IOException | GeneralSecurityException e) {
-            // A configured CRL that cannot be read must not pass silently as "not revoked".
-            throw new IllegalStateException("cannot read the CRL file " + file + ": " + e.getMessage(), e);
+        try {
+            return CrlFiles.read(localCrls);
+        } catch (IOException e) {
+            // A configured CRL that cannot be read must not pass silently as "not revoked" (checked at start too).
+            throw new IllegalStateException("cannot read the CRLs of " + localCrls + ": " + e.getMessage(), e);
         }
     }
 
@@ -106,7 +89,7 @@ final class RevocationCheck {
                 return List.of();
             }
             try (InputStream in = connection.getInputStream()) {
-                return parse(new java.io.ByteArrayInputStream(in.readNBytes((int) MAX_CRL_BYTES)));
+                return CrlFiles.parse(new java.io.ByteArrayInputStream(in.readNBytes((int) MAX_CRL_BYTES)));
             }
         } catch (IOException | GeneralSecurityException e) {
             log.warn(
@@ -119,13 +102,5 @@ final class RevocationCheck {
                 connection.disconnect();
             }
         }
-    }
-
-    private static List<X509CRL> parse(InputStream in) throws GeneralSecurityException {
-        List<X509CRL> crls = new ArrayList<>();
-        for (CRL crl : CertificateFactory.getInstance("X.509").generateCRLs(in)) {
-            crls.add((X509CRL) crl);
-        }
-        return crls;
     }
 }

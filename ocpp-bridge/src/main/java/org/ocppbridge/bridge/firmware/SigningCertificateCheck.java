@@ -1,15 +1,10 @@
 package org.ocppbridge.bridge.firmware;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
@@ -22,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.ocppbridge.bridge.certificates.PemFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,32 +102,22 @@ final class SigningCertificateCheck {
 
     private Set<TrustAnchor> trustAnchors() throws GeneralSecurityException {
         Set<TrustAnchor> anchors = new HashSet<>();
-        try (InputStream in = Files.newInputStream(trustAnchorPem)) {
-            for (Certificate certificate :
-                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                anchors.add(new TrustAnchor((X509Certificate) certificate, null));
+        try {
+            for (X509Certificate certificate : PemFiles.readCertificates(trustAnchorPem)) {
+                anchors.add(new TrustAnchor(certificate, null));
             }
         } catch (IOException e) {
-            throw new GeneralSecurityException("cannot read the trust anchor file " + trustAnchorPem, e);
-        }
-        if (anchors.isEmpty()) {
-            throw new GeneralSecurityException("no certificate in the trust anchor file " + trustAnchorPem);
+            throw new GeneralSecurityException("cannot read the trust anchor file: " + e.getMessage(), e);
         }
         return anchors;
     }
 
     private static List<X509Certificate> parseAll(String pem) {
-        List<X509Certificate> certificates = new ArrayList<>();
         try {
-            InputStream in = new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII));
-            for (Certificate certificate :
-                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                certificates.add((X509Certificate) certificate);
-            }
-        } catch (GeneralSecurityException e) {
+            return PemFiles.parseCertificates(pem, "signingCertificate");
+        } catch (IOException e) {
             log.info("signingCertificate does not parse: {}", e.getMessage());
             return List.of();
         }
-        return certificates;
     }
 }

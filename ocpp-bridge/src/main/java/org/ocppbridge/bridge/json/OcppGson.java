@@ -2,11 +2,13 @@ package org.ocppbridge.bridge.json;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +27,36 @@ public final class OcppGson {
     public static Gson create() {
         return new GsonBuilder()
                 .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
+                .registerTypeAdapter(int.class, new Int32Adapter())
+                .registerTypeAdapter(Integer.class, new Int32Adapter().nullSafe())
                 .disableHtmlEscaping()
                 .create();
+    }
+
+    /**
+     * OCPP integers are 32-bit signed. Gson's own adapter wraps a larger number read from a tree (4294967297
+     * becomes 1); this one refuses it. The schemas refuse such numbers first; this keeps the binding exact even
+     * where no schema was checked.
+     */
+    static final class Int32Adapter extends TypeAdapter<Integer> {
+        @Override
+        public void write(JsonWriter out, Integer value) throws IOException {
+            out.value(value);
+        }
+
+        @Override
+        public Integer read(JsonReader in) throws IOException {
+            if (in.peek() != JsonToken.NUMBER) {
+                throw new JsonSyntaxException("an integer field holds no number");
+            }
+            String text = in.nextString();
+            try {
+                // BigDecimal: 1.0 and 1e2 are integers (draft-07); intValueExact refuses fractions and overflow.
+                return new BigDecimal(text).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new JsonSyntaxException("not a 32-bit signed integer");
+            }
+        }
     }
 
     /** RFC 3339: written in UTC with milliseconds, read with any offset. */

@@ -3,7 +3,6 @@ package org.ocppbridge.bridge.local;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,19 +57,10 @@ public final class LocalChargerSystem implements ChargerSystem {
         this.logs = new LocalLogService(logSettings, securityLog, clock, timer, reports::onLogStatus);
     }
 
-    /*
-     * TODO(issue 13, merge with issue-13b): an adapter until LocalFirmwareUpdater and LocalLogService answer with
-     * a CompletionStage<Decision<…>> themselves (their request check, CRL fetch included, then runs on the firmware
-     * worker). Until then the check still runs on the caller's thread and its answer is wrapped here.
-     */
     @Override
     public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
-        UpdateFirmwareResponse answer = firmware.updateFirmware(request);
-        Optional<String> reason =
-                answer == UpdateFirmwareResponse.Accepted || answer == UpdateFirmwareResponse.AcceptedCanceled
-                        ? Optional.empty()
-                        : firmware.lastRefusalReason();
-        return CompletableFuture.completedStage(new Decision<>(answer, Optional.empty(), reason));
+        // The request check (a CRL download included) runs on the firmware updater's own worker.
+        return firmware.updateFirmware(request);
     }
 
     @Override
@@ -80,8 +70,7 @@ public final class LocalChargerSystem implements ChargerSystem {
 
     @Override
     public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
-        Optional<String> reason = LocalLogService.rejectionReason(request);
-        return CompletableFuture.completedStage(new Decision<>(logs.uploadLogs(request), Optional.empty(), reason));
+        return logs.uploadLogs(request);
     }
 
     @Override

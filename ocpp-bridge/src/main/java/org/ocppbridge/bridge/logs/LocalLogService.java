@@ -5,17 +5,19 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
 import org.ocppbridge.bridge.certificates.TlsTrust;
+import org.ocppbridge.bridge.system.Decision;
+import org.ocppbridge.bridge.transfer.TransferSettings;
+import org.ocppbridge.bridge.transfer.Transfers;
 import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.ocppbridge.mappings.system.UploadLogsRequest;
@@ -41,16 +43,16 @@ public final class LocalLogService implements AutoCloseable {
     private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final LogUploadSettings settings;
-    private final LogArchiver archiver;
-    private final Map<String, LogUploader> uploaders;
+    private final LogRequestCheck requestCheck;
+    private final LogUploadJob.Tools tools;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
     private final ExecutorService worker;
     private final Consumer<LogStatus> statusSink;
     private final PendingUploadStore store;
+    private final Host host = new Host();
 
     private final Object lock = new Object();
-    private UploadJob current;
+    private LogUploadJob current;
     private volatile boolean closed;
 
     /**
@@ -66,7 +68,7 @@ public final class LocalLogService implements AutoCloseable {
         this(
                 settings,
                 securityLog,
-                standardUploaders(settings),
+                standardTransfers(settings),
                 clock,
                 timer,
                 Executors.newSingleThreadExecutor(r -> new Thread(r, "ocpp-log-upload")),
@@ -77,76 +79,60 @@ public final class LocalLogService implements AutoCloseable {
     LocalLogService(
             LogUploadSettings settings,
             SecurityEventLog securityLog,
-            Map<String, LogUploader> uploaders,
+            Transfers transfers,
             Clock clock,
             ScheduledExecutorService timer,
             ExecutorService worker,
             Consumer<LogStatus> statusSink) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.uploaders = Map.copyOf(uploaders);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.timer = Objects.requireNonNull(timer, "timer");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.statusSink = Objects.requireNonNull(statusSink, "statusSink");
-        this.archiver = new LogArchiver(settings.logDir(), securityLog, settings.workDir(), clock);
+        this.requestCheck = new LogRequestCheck(settings);
+        this.tools = new LogUploadJob.Tools(
+                new LogArchiver(settings.logDir(), securityLog, settings.workDir(), clock),
+                Objects.requireNonNull(transfers, "transfers"),
+                Objects.requireNonNull(timer, "timer"),
+                worker);
         this.store = new PendingUploadStore(settings.workDir());
     }
 
     /**
-     * http and https with the configured method, ftp and ftps; TLS trusts the JVM's store and {@code --csms-ca}.
+     * The transfer layer with the upload settings: https and ftps trust the JVM's store and {@code --csms-ca}.
      *
      * @throws IllegalArgumentException when the CSMS CA file cannot be read as certificates
      */
-    static Map<String, LogUploader> standardUploaders(LogUploadSettings s) {
-        SSLContext tls = TlsTrust.context(s.csmsCaPem());
-        LogUploader http = new HttpLogUploader(
-                s.httpMethod(), s.connectTimeout(), s.transferTimeout(), tls == null ? null : tls.getSocketFactory());
-        LogUploader ftp = new FtpLogUploader(s.connectTimeout(), s.transferTimeout(), tls);
-        return Map.of("http", http, "https", http, "ftp", ftp, "ftps", ftp);
+    static Transfers standardTransfers(LogUploadSettings s) {
+        return new Transfers(new TransferSettings(
+                s.connectTimeout(), s.transferTimeout(), TlsTrust.of(s.csmsCaPem()), s.httpMethod()));
     }
 
-    /** Why a request would be Rejected (for the response's statusInfo), or empty when it would be accepted. */
-    public static Optional<String> rejectionReason(UploadLogsRequest request) {
-        if (LogType.parse(request.type()).isEmpty()) {
-            return Optional.of("unsupported log type");
+    /**
+     * {@code upload_logs}: checks the request once ({@link LogRequestCheck}: the checks are local and quick, so the
+     * stage is already complete), names the archive, and starts the upload; a running upload is cancelled
+     * (N01.FR.12). A refusal carries its reason.
+     */
+    public CompletionStage<Decision<UploadLogsResponse>> uploadLogs(UploadLogsRequest request) {
+        LogRequestCheck.Result check = requestCheck.check(request, clock.instant());
+        if (check.refusalReason().isPresent()) {
+            LOG.warn("Rejecting log request {}: {}", request.requestId(), check.refusal());
+            return CompletableFuture.completedFuture(
+                    Decision.because(new UploadLogsResponse(null, UploadLogsStatus.Rejected), check.refusal()));
         }
-        UploadLocation location = UploadLocation.check(request.location());
-        return location.kind() == UploadLocation.Kind.UNSUPPORTED ? Optional.of(location.reason()) : Optional.empty();
-    }
-
-    /** {@code upload_logs}: answers at once with the archive name; a running upload is cancelled (N01.FR.12). */
-    public UploadLogsResponse uploadLogs(UploadLogsRequest request) {
-        Optional<String> rejection = rejectionReason(request);
-        if (rejection.isPresent()) {
-            LOG.warn("Rejecting log request {}: {}", request.requestId(), rejection.get());
-            return new UploadLogsResponse(null, UploadLogsStatus.Rejected);
-        }
-        LogType type = LogType.parse(request.type()).orElseThrow();
-        int requestId = request.requestId() == null ? -1 : request.requestId();
-        String fileName = LogArchiveName.of(settings.stationId(), type, requestId, clock.instant());
-        PendingUpload pending = new PendingUpload(
-                requestId,
-                request.location(),
-                type,
-                fileName,
-                request.retries() == null ? settings.defaultAttempts() : request.retries(),
-                request.retryIntervalS() == null ? settings.defaultRetryIntervalS() : request.retryIntervalS(),
-                request.oldestTimestamp(),
-                request.latestTimestamp(),
-                0);
-        UploadJob job = newJob(pending);
+        LogUploadJob job = new LogUploadJob(host, tools, check.accepted(), settings.workDir());
         UploadLogsStatus answer;
         synchronized (lock) {
-            UploadJob previous = current;
+            LogUploadJob previous = current;
             answer = previous == null ? UploadLogsStatus.Accepted : UploadLogsStatus.AcceptedCanceled;
             if (previous != null) {
                 cancel(previous);
             }
             current = job;
-            persist(job);
+            host.persist(job);
         }
-        submit(job, true);
-        return new UploadLogsResponse(fileName, answer);
+        job.start();
+        return CompletableFuture.completedFuture(
+                Decision.of(new UploadLogsResponse(check.accepted().fileName(), answer)));
     }
 
     /** The requestId of the upload in progress (for a triggered LogStatusNotification), or empty when idle. */
@@ -178,16 +164,16 @@ public final class LocalLogService implements AutoCloseable {
         PendingUpload p = stored.get();
         // The interrupted attempt never finished, so it is made again.
         int left = Math.max(1, p.attempts() - p.attemptsStarted() + 1);
-        UploadJob job = newJob(p.withAttempts(left, 0));
+        LogUploadJob job = new LogUploadJob(host, tools, p.withAttempts(left, 0), settings.workDir());
         synchronized (lock) {
             if (current != null) {
                 throw new IllegalStateException("resume() must run before the first uploadLogs()");
             }
             current = job;
-            persist(job);
+            host.persist(job);
         }
         LOG.info("Resuming log upload {} after a restart ({} attempts left)", p.requestId(), left);
-        submit(job, true);
+        job.start();
     }
 
     /** Stops the work; an unfinished upload stays on disk for {@link #resume()} after the next start. */
@@ -196,10 +182,7 @@ public final class LocalLogService implements AutoCloseable {
         closed = true;
         synchronized (lock) {
             if (current != null) {
-                current.abort.abort();
-                if (current.retry != null) {
-                    current.retry.cancel(false);
-                }
+                current.stop();
             }
         }
         worker.shutdown();
@@ -213,123 +196,15 @@ public final class LocalLogService implements AutoCloseable {
         }
     }
 
-    private UploadJob newJob(PendingUpload p) {
-        return new UploadJob(
-                p, UploadLocation.check(p.location()), settings.workDir().resolve(p.fileName()));
-    }
-
     /** Under the lock. The cancelled job ends silently; its AcceptedCanceled goes out before the next job starts. */
-    private void cancel(UploadJob job) {
-        job.cancelled = true;
-        job.abort.abort();
-        if (job.retry != null) {
-            job.retry.cancel(false);
-        }
-        execute(() -> {
+    private void cancel(LogUploadJob job) {
+        job.cancel();
+        job.execute(() -> {
             // N01.FR.20: the replaced upload is reported AcceptedCanceled with its own requestId (as SAP and
             // EVerest do); this runs on the worker after the cancelled attempt returned.
             report(LogStatusEnum.AcceptedCanceled, job.requestId());
-            deleteArchive(job);
+            job.deleteArchive();
         });
-    }
-
-    private void submit(UploadJob job, boolean first) {
-        execute(() -> run(job, first));
-    }
-
-    private void execute(Runnable task) {
-        try {
-            worker.execute(task);
-        } catch (RejectedExecutionException e) {
-            LOG.info("Log upload work not started: the service is closed; the state stays on disk");
-        }
-    }
-
-    private void run(UploadJob job, boolean first) {
-        synchronized (lock) {
-            if (job.cancelled || closed) {
-                return;
-            }
-        }
-        try {
-            if (first) {
-                if (job.location.kind() != UploadLocation.Kind.SUPPORTED) {
-                    // A location in a supported scheme that is not a valid URL: no attempt can succeed.
-                    LOG.warn("Log upload {}: {}", job.requestId(), job.location.reason());
-                    finish(job, LogStatusEnum.BadMessage);
-                    return;
-                }
-                report(LogStatusEnum.Uploading, job.requestId());
-            }
-            attempt(job);
-        } catch (RuntimeException e) {
-            LOG.error("Log upload {} failed unexpectedly", job.requestId(), e);
-            finish(job, LogStatusEnum.UploadFailure);
-        }
-    }
-
-    private void attempt(UploadJob job) {
-        job.attemptStarted();
-        synchronized (lock) {
-            persist(job);
-        }
-        PendingUpload p = job.state();
-        try {
-            if (!job.built) {
-                long entries = archiver.write(p.type(), p.window(), job.archive);
-                job.built = true;
-                LOG.info("Log archive {} built with {} entries", p.fileName(), entries);
-            }
-        } catch (IOException e) {
-            LOG.error("Cannot build log archive {}: {}", p.fileName(), e.toString());
-            finish(job, LogStatusEnum.UploadFailure);
-            return;
-        }
-        try {
-            uploaders.get(job.location.scheme()).upload(job.archive, p.fileName(), job.location.uri(), job.abort);
-            finish(job, LogStatusEnum.Uploaded);
-        } catch (LogUploadException e) {
-            afterFailedAttempt(job, e);
-        }
-    }
-
-    private void afterFailedAttempt(UploadJob job, LogUploadException e) {
-        PendingUpload p = job.state();
-        synchronized (lock) {
-            if (job.cancelled || closed) {
-                return;
-            }
-            LOG.warn(
-                    "Log upload {} attempt {} of {} failed ({}): {}",
-                    p.requestId(),
-                    p.attemptsStarted(),
-                    p.attempts(),
-                    e.status(),
-                    e.getMessage());
-            if (job.hasAttemptsLeft()) {
-                job.retry = timer.schedule(() -> submit(job, false), p.retryIntervalS(), TimeUnit.SECONDS);
-                return;
-            }
-        }
-        // N01.FR.10: the failure is reported once, after the last attempt.
-        finish(job, e.status());
-    }
-
-    private void finish(UploadJob job, LogStatusEnum status) {
-        synchronized (lock) {
-            if (job.cancelled) {
-                return;
-            }
-            if (current == job) {
-                current = null;
-            }
-            // Deleted before the report, so whoever sees the final status sees the work directory clean; a
-            // restart deletes leftover archives anyway.
-            deleteArchive(job);
-            report(status, job.requestId());
-            // Cleared after the report: a crash in between reports again after the restart, never nothing.
-            clearStore();
-        }
     }
 
     private void report(LogStatusEnum status, int requestId) {
@@ -340,31 +215,11 @@ public final class LocalLogService implements AutoCloseable {
         }
     }
 
-    /** Under the lock: only the current job's state is stored. */
-    private void persist(UploadJob job) {
-        if (current != job) {
-            return;
-        }
-        try {
-            store.save(job.state());
-        } catch (IOException e) {
-            LOG.error("Cannot store the log upload state; a restart would not resume it: {}", e.toString());
-        }
-    }
-
     private void clearStore() {
         try {
             store.clear();
         } catch (IOException e) {
             LOG.error("Cannot clear the log upload state; the next start reports it again: {}", e.toString());
-        }
-    }
-
-    private void deleteArchive(UploadJob job) {
-        try {
-            Files.deleteIfExists(job.archive);
-        } catch (IOException e) {
-            LOG.warn("Cannot delete {}: {}", job.archive, e.toString());
         }
     }
 
@@ -380,6 +235,54 @@ public final class LocalLogService implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warn("Cannot clean {}: {}", work, e.toString());
+        }
+    }
+
+    /** The jobs' view of the service: one lock for cancellation, persistence and the final status. */
+    private final class Host implements LogUploadJob.Host {
+        @Override
+        public void persist(LogUploadJob job) {
+            synchronized (lock) {
+                if (current != job) {
+                    return; // only the current job's state is stored
+                }
+                try {
+                    store.save(job.state());
+                } catch (IOException e) {
+                    LOG.error("Cannot store the log upload state; a restart would not resume it: {}", e.toString());
+                }
+            }
+        }
+
+        @Override
+        public void report(LogStatusEnum status, int requestId) {
+            LocalLogService.this.report(status, requestId);
+        }
+
+        @Override
+        public void finish(LogUploadJob job, LogStatusEnum status) {
+            if (!status.endsUpload()) {
+                throw new IllegalArgumentException("not a final status: " + status);
+            }
+            synchronized (lock) {
+                if (job.isCancelled()) {
+                    return;
+                }
+                if (current == job) {
+                    current = null;
+                }
+                // Deleted before the report, so whoever sees the final status sees the work directory clean; a
+                // restart deletes leftover archives anyway.
+                job.deleteArchive();
+                LocalLogService.this.report(status, job.requestId());
+                // Cleared after the report: a crash in between reports again after the restart, never nothing.
+                clearStore();
+            }
+        }
+
+        @Override
+        public boolean isClosed() {
+            return closed;
         }
     }
 }

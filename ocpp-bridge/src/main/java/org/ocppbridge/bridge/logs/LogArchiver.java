@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Builds the tar.gz of one GetLog request, streamed from the sources into the target file.
  *
  * <ul>
- *   <li>DiagnosticsLog: {@value #OWN_LOG_ENTRY}, the bridge's own log cut to the window line by line; and
+ *   <li>DiagnosticsLog: {@value #OWN_LOG_ENTRY}, the bridge's own log cut to the window line by line, preceded
+ *       by its rotated files ({@code ocpp-bridge.log.4} … {@code .1}, oldest first) cut the same way; and
  *       {@code logs/<path>} for every other regular file under the log directory (recursively, symbolic links not
  *       followed) that was last modified at or after the window's start. Such a file may also hold entries after
  *       the window's end: only the bridge's own log has a known line format to cut.
@@ -85,16 +86,38 @@ public final class LogArchiver {
             return;
         }
         Path ownLog = ownLogFile(logDir);
-        if (Files.isRegularFile(ownLog)) {
-            addCut(tar, OWN_LOG_ENTRY, out -> {
-                try (InputStream in = Files.newInputStream(ownLog)) {
-                    // Only what was there when the cut began: the bridge keeps logging meanwhile.
-                    return LogLineFilter.copyWindow(in, out, window, Files.size(ownLog));
-                }
-            });
+        // The rotated files too, oldest first, each under its own name (RotatingLogOutput).
+        List<Path> ownFiles = new ArrayList<>(RotatingLogOutput.rotated(ownLog));
+        java.util.Collections.reverse(ownFiles);
+        ownFiles.add(ownLog);
+        for (Path file : ownFiles) {
+            // A rotated file last written before the window holds none of it; the current one always goes.
+            if (Files.isRegularFile(file) && (file == ownLog || !window.endsBefore(modifiedOrEpoch(file)))) {
+                addOwnLog(tar, file, window);
+            }
         }
         for (Path file : filesModifiedInWindow(window, ownLog)) {
             addWhole(tar, file);
+        }
+    }
+
+    private void addOwnLog(TarGzWriter tar, Path file, LogWindow window) throws IOException {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            // Only what was there when the cut began: the bridge keeps logging meanwhile.
+            long size = Files.size(file);
+            addCut(tar, name, out -> LogLineFilter.copyWindow(in, out, window, size));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // Rotated away between listing and opening: its lines are in the next older file.
+            LOG.warn("Leaving {} out of the log archive: rotated meanwhile", file);
+        }
+    }
+
+    private static Instant modifiedOrEpoch(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
         }
     }
 
@@ -114,9 +137,10 @@ public final class LogArchiver {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Instant modified = attrs.lastModifiedTime().toInstant();
                 // A file last written before the window opened holds no entry inside it.
-                if (attrs.isRegularFile()
-                        && !file.toAbsolutePath().normalize().equals(own)
-                        && !window.endsBefore(modified)) {
+                boolean ownLogFile =
+                        file.toAbsolutePath().normalize().getParent().equals(own.getParent())
+                                && RotatingLogOutput.isPartOf(own, file);
+                if (attrs.isRegularFile() && !ownLogFile && !window.endsBefore(modified)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -3,6 +3,7 @@ package org.ocppbridge.bridge.logs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.ocppbridge.bridge.transfer.UploadMethod;
 
 /**
  * The settings of log collection and upload, parsed once by the CLI.
@@ -22,7 +23,7 @@ public record LogUploadSettings(
         String stationId,
         Path logDir,
         Path dataDir,
-        HttpLogUploader.Method httpMethod,
+        UploadMethod httpMethod,
         Duration connectTimeout,
         Duration transferTimeout,
         int defaultAttempts,
@@ -49,7 +50,7 @@ public record LogUploadSettings(
                 stationId,
                 logDir,
                 dataDir,
-                HttpLogUploader.Method.PUT,
+                UploadMethod.PUT,
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(60),
                 1,

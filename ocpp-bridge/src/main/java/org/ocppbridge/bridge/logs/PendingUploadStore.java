@@ -49,11 +49,12 @@ final class PendingUploadStore {
         }
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+        // Created fresh and owner-only: the location may hold an FTP password (issue 15, point 8).
+        Files.deleteIfExists(temp);
         try (FileChannel channel = FileChannel.open(
                         temp,
-                        StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE);
+                        java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        ownerOnly());
                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
             props.store(out, "log upload in progress");
             channel.force(true);
@@ -63,6 +64,18 @@ final class PendingUploadStore {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        if (!java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews()
+                .contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[] {
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))
+        };
     }
 
     /**

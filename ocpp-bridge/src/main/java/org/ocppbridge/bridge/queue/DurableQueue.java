@@ -44,6 +44,11 @@ import java.util.TreeMap;
  * <p>Every public method is synchronized: the protocol core thread sends and acknowledges, and the charger
  * system's listener may append from any thread. An open queue holds an OS file lock on {@value #LOCK_NAME}, so a
  * second bridge on the same data directory fails to start instead of corrupting the queue.
+ *
+ * <p>Why this file is longer than ~300 lines: about a third of it is the contract above and the comments on the
+ * force and compaction rules, which belong next to the code that keeps them; the record format
+ * ({@code QueueFileFormat}), the file ({@code QueueFile}), the scan ({@code QueueFileScanner}) and the lock
+ * ({@code QueueLock}) are already classes of their own, and what is left is one view of the waiting entries.
  */
 public final class DurableQueue implements Closeable {
 

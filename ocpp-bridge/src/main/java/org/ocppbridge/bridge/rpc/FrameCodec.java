@@ -28,7 +28,8 @@ public final class FrameCodec {
 
     /** Builds the text of a frame. */
     public static String encode(Frame frame) {
-        return frame.toJson().toString();
+        // An id with a lone surrogate ("\ud824") goes back as the peer wrote it, not as "?" (issue 15, point 5).
+        return FrameIds.escapeLoneSurrogates(frame.toJson().toString());
     }
 
     /** Reads a text frame; never throws. */
@@ -37,7 +38,7 @@ public final class FrameCodec {
         try {
             root = parseStrict(text);
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            return invalid(CallError.UNREADABLE_ID, ErrorCode.RpcFrameworkError, "Frame is not valid JSON");
+            return unparsable(text);
         }
         if (!root.isJsonArray() || root.getAsJsonArray().size() < 3) {
             return invalid(
@@ -123,6 +124,27 @@ public final class FrameCodec {
             throw new JsonParseException("trailing data");
         }
         return element;
+    }
+
+    /**
+     * A frame that cannot be parsed whole (not JSON, nested deeper than Gson's limit of 255, a number over
+     * about 1,000 digits): answered with its own message id whenever the start of the frame gives one.
+     */
+    private static Decoded unparsable(String text) {
+        var head = FrameIds.readHead(text);
+        String description = "Frame is not valid JSON, or not within the bridge's limits of nesting and number length";
+        if (head.isEmpty()) {
+            return invalid(CallError.UNREADABLE_ID, ErrorCode.RpcFrameworkError, description);
+        }
+        int type = head.get().messageTypeId();
+        String messageId = head.get().messageId();
+        if (type == CALL_RESULT || type == CALL_ERROR) {
+            return new Decoded.Ignored("an answer that cannot be parsed");
+        }
+        if (type != CALL) {
+            return invalid(messageId, ErrorCode.MessageTypeNotSupported, "MessageTypeId is not 2, 3 or 4");
+        }
+        return invalid(messageId, ErrorCode.RpcFrameworkError, description);
     }
 
     private static Integer messageTypeId(JsonElement element) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ocppbridge.bridge.certificates.CertificateStore;
 import org.ocppbridge.bridge.certificates.InstallCertificateCheck;
 import org.ocppbridge.bridge.certificates.PemFiles;
@@ -27,6 +28,7 @@ import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
 import org.ocppbridge.bridge.transport.BasicAuthCredentials;
 import org.ocppbridge.bridge.transport.CsmsConnection;
+import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.schemas.JsonSchemas;
 import org.slf4j.Logger;
@@ -48,6 +50,8 @@ public final class BridgeRuntime implements AutoCloseable {
     private final CsmsConnection connection;
     /** The certificate handlers' slow part (M03–M05): parsing, checks and forced writes off the core thread. */
     private final ExecutorService certificateWorker;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private BridgeRuntime(
             ScheduledExecutorService core,
@@ -82,6 +86,8 @@ public final class BridgeRuntime implements AutoCloseable {
         SecurityEventLog securityLog = null;
         ChargerSystem system = null;
         try {
+            // Before anything writes there: 0700 when new, a warning when others may look in (issue 15, point 8).
+            DataDirectory.prepare(config.dataDir()).forEach(warning -> log.warn("Permissions: {}", warning));
             queue = DurableQueue.open(
                     config.dataDir().resolve("queue"), config.queueCapacity(), clock, QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());
@@ -115,7 +121,7 @@ public final class BridgeRuntime implements AutoCloseable {
                             ? PemFiles.readCertificates(config.csmsCa().get())
                             : List.of());
             StationWiring.Wired wired = StationWiring.wire(
-                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver()),
+                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver(core)),
                     system,
                     certificates,
                     BasicAuthCredentials.open(
@@ -135,6 +141,19 @@ public final class BridgeRuntime implements AutoCloseable {
                     Settings.backOff(config));
             BridgeRuntime runtime = new BridgeRuntime(
                     core, certificateWorker, queue, securityLog, system, wired.station(), wired.connection());
+            if (bootReason == BootReason.Watchdog && reason != BootReason.Watchdog) {
+                // The reasons are exclusive (README: boot reason precedence): a kill while the firmware's reboot
+                // was pending is that reboot, and the CSMS hears FirmwareUpdate then Installed (TC_L_01). The
+                // unclean stop is not lost: it goes to the log and the security log (issue 15, "also seen").
+                log.warn(
+                        "The bridge stopped uncleanly (Watchdog) while a firmware reboot was pending; reported as {}",
+                        reason);
+                securityLog.append(
+                        clock.instant(),
+                        SecurityEventType.ResetOrReboot.name(),
+                        "Watchdog superseded by " + reason
+                                + ": stopped uncleanly while the firmware reboot was pending");
+            }
             wired.start(resume);
             return runtime;
         } catch (IOException | RuntimeException e) {
@@ -164,9 +183,13 @@ public final class BridgeRuntime implements AutoCloseable {
 
     /**
      * Closes the WebSocket with 1000 and stops everything, within about {@code limit}. What is queued stays on
-     * disk for the next life.
+     * disk for the next life. Only the first call does anything: a SIGTERM that arrives after a reset has closed
+     * this life (the reset command ending the process, as the systemd unit's does) must not close it again.
      */
     public void close(Duration limit) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             connection.close(1000, "shutdown").get(remaining(deadline), TimeUnit.NANOSECONDS);

@@ -5,11 +5,12 @@ import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.config.ListenAddress;
 import org.ocppbridge.bridge.config.LogUploadMethod;
+import org.ocppbridge.bridge.config.ShellCommand;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
-import org.ocppbridge.bridge.logs.HttpLogUploader;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.station.StationSettings;
 import org.ocppbridge.bridge.system.socket.SystemSocketSettings;
+import org.ocppbridge.bridge.transfer.UploadMethod;
 import org.ocppbridge.bridge.transport.RetryBackOff;
 import org.ocppbridge.bridge.transport.TransportConfig;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
@@ -78,9 +79,7 @@ final class Settings {
     static LogUploadSettings logs(BridgeConfig config) {
         LogUploadSettings defaults =
                 LogUploadSettings.defaults(config.stationId(), config.logDir().orElse(null), config.dataDir());
-        HttpLogUploader.Method method = config.logUploadMethod() == LogUploadMethod.POST
-                ? HttpLogUploader.Method.POST
-                : HttpLogUploader.Method.PUT;
+        UploadMethod method = config.logUploadMethod() == LogUploadMethod.POST ? UploadMethod.POST : UploadMethod.PUT;
         return new LogUploadSettings(
                 defaults.stationId(),
                 defaults.logDir(),
@@ -100,8 +99,11 @@ final class Settings {
                 config.systemTimeout());
     }
 
-    /** A command line as the shell would split it on blanks; quoting is the wrapper script's job. */
+    /**
+     * A command line run by /bin/sh -c; what the caller appends to this argv (the installer's image path) arrives
+     * as the command's last arguments (see {@link ShellCommand}).
+     */
     static List<String> argv(String command) {
-        return List.of(command.trim().split("\\s+"));
+        return ShellCommand.argv(command);
     }
 }

@@ -1,21 +1,10 @@
 package org.ocppbridge.bridge.station;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 
 /** The last firmware status the system reported, for triggers and for "is the station busy". Thread-safe. */
 final class FirmwareStatusTracker {
-
-    /** The end states of a firmware update: no work runs after them. */
-    static final Set<FirmwareUpdateStatusEnum> FINAL = EnumSet.of(
-            FirmwareUpdateStatusEnum.Idle,
-            FirmwareUpdateStatusEnum.Installed,
-            FirmwareUpdateStatusEnum.DownloadFailed,
-            FirmwareUpdateStatusEnum.InstallationFailed,
-            FirmwareUpdateStatusEnum.InstallVerificationFailed,
-            FirmwareUpdateStatusEnum.InvalidSignature);
 
     private FirmwareUpdateStatus last;
 
@@ -35,10 +24,11 @@ final class FirmwareStatusTracker {
 
     /** An update is under way (not in an end state). */
     synchronized boolean busy() {
-        return last != null && !FINAL.contains(last.firmwareUpdateStatus());
+        return last != null && last.firmwareUpdateStatus().isUnderWay();
     }
 
+    /** No work runs after this status: Idle or an end of an update (the set is defined on the enum). */
     static boolean isFinal(FirmwareUpdateStatusEnum status) {
-        return FINAL.contains(status);
+        return !status.isUnderWay();
     }
 }

@@ -27,6 +27,6 @@ final class LogStatusTracker {
     }
 
     static boolean isFinal(LogStatusEnum status) {
-        return status != LogStatusEnum.Uploading;
+        return !status.isUnderWay();
     }
 }

@@ -31,6 +31,7 @@ public final class Station {
     private final Heartbeat heartbeat;
     private final Outbox outbox;
     private final SecurityEvents securityEvents;
+    private final RepeatLimiter invalidMessages;
     private final StatusReporter statusReporter;
 
     /**
@@ -69,10 +70,13 @@ public final class Station {
             @Override
             public void callErrorSent(org.ocppbridge.bridge.rpc.CallError error) {
                 rpcObserver.callErrorSent(error);
-                // Part 2 Appendix 1: a bad message from the CSMS goes to the security log (not critical: not sent).
-                securityEvents.raise(
-                        org.ocppbridge.mappings.SecurityEventType.InvalidMessages,
-                        error.code() + ": " + error.description());
+                // Part 2 Appendix 1: a bad message from the CSMS goes to the security log (not critical: not sent);
+                // a flood goes there as one event per window with its count, not one forced write per frame.
+                if (invalidMessages.admit()) {
+                    securityEvents.raise(
+                            org.ocppbridge.mappings.SecurityEventType.InvalidMessages,
+                            error.code() + ": " + error.description());
+                }
             }
 
             @Override
@@ -94,6 +98,12 @@ public final class Station {
         this.outbox = new Outbox(context, queue, settings.notificationRetry());
         rpc.setWhenAnswered(outbox::answered);
         this.securityEvents = new SecurityEvents(services.clock(), securityLog, outbox);
+        this.invalidMessages = new RepeatLimiter(
+                core,
+                RepeatLimiter.WINDOW,
+                count -> securityEvents.raise(
+                        org.ocppbridge.mappings.SecurityEventType.InvalidMessages,
+                        count + " more bad frames answered in " + RepeatLimiter.WINDOW.toSeconds() + " s"));
         this.heartbeat = new Heartbeat(context, settings.defaultHeartbeatInterval(), this::csmsTime);
         this.registration = new Registration(context, settings, new Registration.Listener() {
             @Override
@@ -205,9 +215,13 @@ public final class Station {
         outbox.whenDrained(limit, action);
     }
 
+    /**
+     * Called on the core thread with the answer that carried the time, and handed to the system at once: a task
+     * queued behind it could run after the next CSMS frame, which the CSMS may send expecting the time applied.
+     */
     private void csmsTime(Instant time) {
         if (time != null) {
-            core.execute(() -> system.setSystemTime(time));
+            system.setSystemTime(time);
         }
     }
 }

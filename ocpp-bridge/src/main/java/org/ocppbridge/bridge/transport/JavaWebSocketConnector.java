@@ -1,19 +1,15 @@
 package org.ocppbridge.bridge.transport;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.net.SocketFactory;
@@ -50,16 +46,14 @@ import org.slf4j.LoggerFactory;
  *       with the connection.
  * </ul>
  *
- * Callbacks come from the library's threads or the scheduler, one at a time; after onClosed or onFailure none
- * follows.
+ * Callbacks come from the library's threads or the scheduler, one at a time, in order, and never while a lock is
+ * held ({@link WebSocketLifecycle}); after onClosed or onFailure none follows.
  */
 public final class JavaWebSocketConnector implements WebSocketConnector {
 
     /** The WebSocket subprotocol of OCPP 2.0.1 (Part 4 §3.1.2). */
     public static final String SUBPROTOCOL = "ocpp2.0.1";
 
-    /** How long the library's writer may take to flush the close frame before the socket is closed anyway. */
-    static final Duration CLEAN_CLOSE_FLUSH = Duration.ofMillis(300);
     /** Largest accepted frame; far above any OCPP 2.0.1 message, small enough to bound memory. */
     static final int MAX_FRAME_BYTES = 1 << 20;
 
@@ -106,24 +100,19 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
         return connection;
     }
 
-    /** One connection attempt and, once open, the connection. */
+    /**
+     * One connection attempt and, once open, the connection: the library's client and its handshake rules; its
+     * state, timers and callbacks live in a {@link WebSocketLifecycle}.
+     */
     private final class Connection implements WebSocket {
-        private final WebSocketListener listener;
         private final int number;
         private final Client client;
-        private final KeepAlive keepAlive;
-        private final Object lock = new Object();
-        private boolean finished; // guarded by lock
-        private Socket socket; // guarded by lock
-        private volatile boolean opened;
-        private volatile boolean closing;
+        private final WebSocketLifecycle lifecycle;
         private volatile TransportException handshakeFailure;
         private volatile CertificateException certificateRejection;
         private volatile Exception firstError;
-        private volatile ScheduledFuture<?> deadline;
 
         Connection(WebSocketListener listener, int number) {
-            this.listener = listener;
             this.number = number;
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             basicAuth.get().ifPresent(auth -> headers.put("Authorization", auth.authorizationHeader()));
@@ -131,13 +120,7 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
             client.setConnectionLostTimeout(0);
             client.setDaemon(true);
             client.setTcpNoDelay(true);
-            this.keepAlive = new KeepAlive(
-                    scheduler,
-                    config.pingInterval(),
-                    config.pongTimeout(),
-                    this::sendPing,
-                    () -> fail(new TransportException(
-                            FailureKind.PONG_TIMEOUT, "no pong within " + config.pongTimeout())));
+            this.lifecycle = new WebSocketLifecycle(this, listener, scheduler, config, this::sendPing, number);
         }
 
         void start() {
@@ -150,15 +133,15 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                         : SocketFactory.getDefault();
             } catch (GeneralSecurityException e) {
                 // Reported from the scheduler: connect() itself never calls back.
-                scheduler.execute(() -> fail(new TransportException(
+                scheduler.execute(() -> lifecycle.fail(new TransportException(
                         FailureKind.TLS_ERROR, "cannot create a TLS context: " + e.getMessage(), e, -1)));
                 return;
             }
-            client.setSocketFactory(new TrackingSocketFactory(plain, this::track));
-            deadline = schedule(
+            client.setSocketFactory(new TrackingSocketFactory(plain, lifecycle::track));
+            lifecycle.deadline(
                     config.connectTimeout(),
-                    () -> fail(new TransportException(
-                            FailureKind.TIMEOUT, "no WebSocket connection within " + config.connectTimeout())));
+                    new TransportException(
+                            FailureKind.TIMEOUT, "no WebSocket connection within " + config.connectTimeout()));
             Thread reader = new Thread(client, "ocpp-ws-read-" + number);
             reader.setDaemon(true);
             reader.start();
@@ -166,7 +149,7 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
         @Override
         public boolean send(String text) {
-            if (text == null || !opened || closing || isFinished()) {
+            if (text == null || !lifecycle.canSend()) {
                 return false;
             }
             try {
@@ -182,35 +165,27 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
         @Override
         public boolean close(int code, String reason) {
             CloseCodes.validate(code, reason);
-            synchronized (lock) {
-                if (closing || finished) {
-                    return false;
-                }
-                closing = true;
+            if (!lifecycle.beginClose()) {
+                return false;
             }
-            if (!opened) {
+            if (!lifecycle.isOpened()) {
                 // Nothing to close gracefully before the handshake is done.
-                fail(new TransportException(FailureKind.CANCELLED, "closed before the connection opened"));
+                lifecycle.fail(new TransportException(FailureKind.CANCELLED, "closed before the connection opened"));
                 return true;
             }
-            cancelDeadline();
-            deadline = schedule(
+            lifecycle.deadline(
                     config.closeTimeout(),
-                    () -> fail(new TransportException(
-                            FailureKind.TIMEOUT, "close handshake not completed within " + config.closeTimeout())));
-            if (Thread.holdsLock(lock)) {
-                // Called from inside a callback: the library's close takes its engine monitor, which its reader
-                // thread may hold while waiting for our lock; hand it to the scheduler instead.
-                scheduler.execute(() -> client.close(code, reason));
-            } else {
-                client.close(code, reason);
-            }
+                    new TransportException(
+                            FailureKind.TIMEOUT, "close handshake not completed within " + config.closeTimeout()));
+            // No lock of ours is held here, nor while the listener runs: the library's close may take its engine
+            // monitor (which its reader holds while it calls us) without any risk of a lock-order deadlock.
+            client.close(code, reason);
             return true;
         }
 
         @Override
         public void cancel() {
-            fail(new TransportException(FailureKind.CANCELLED, "cancelled"));
+            lifecycle.fail(new TransportException(FailureKind.CANCELLED, "cancelled"));
         }
 
         private boolean sendPing() {
@@ -223,104 +198,10 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
             }
         }
 
-        private boolean isFinished() {
-            synchronized (lock) {
-                return finished;
-            }
-        }
-
-        /** Ends the connection with {@code failure}, first tearing the socket down; once only. */
-        private void fail(TransportException failure) {
-            synchronized (lock) {
-                if (finished) {
-                    return;
-                }
-                finished = true;
-            }
-            stopTimers();
-            // Closing the socket ends both library threads: the reader's read fails and it closes the engine,
-            // which interrupts the writer; a writer that has not started yet fails on its first write; a socket
-            // not created yet is closed by track(). The library's own close is not called here because it takes
-            // the engine monitor (see close()).
-            closeSocket();
-            log.debug("connection {} failed: {}", number, failure.getMessage());
-            synchronized (lock) {
-                listener.onFailure(this, failure, failure.httpStatus());
-            }
-        }
-
-        /** The library reports the end of the connection. */
-        private void libraryClosed(int code, String reason) {
-            TransportException failure = outcome(code, reason);
-            synchronized (lock) {
-                if (finished) {
-                    return;
-                }
-                finished = true;
-            }
-            stopTimers();
-            if (failure == null) {
-                // A clean close: the library may report it (its reader saw the close start) while its writer
-                // still holds our close frame; closing the socket now would cut that frame off and the CSMS would
-                // see 1006. The writer flushes and closes the socket itself; this only bounds it.
-                schedule(CLEAN_CLOSE_FLUSH, this::closeSocket);
-            } else {
-                closeSocket();
-            }
-            synchronized (lock) {
-                if (failure != null) {
-                    log.debug("connection {} failed: {}", number, failure.getMessage());
-                    listener.onFailure(this, failure, failure.httpStatus());
-                } else {
-                    listener.onClosed(this, code, reason);
-                }
-            }
-        }
-
         /** Null for a clean close handshake; else why the connection failed. */
         private TransportException outcome(int code, String reason) {
-            return FailureClassifier.classify(handshakeFailure, certificateRejection, firstError, opened, code, reason);
-        }
-
-        private void stopTimers() {
-            keepAlive.stop();
-            cancelDeadline();
-        }
-
-        private void cancelDeadline() {
-            ScheduledFuture<?> current = deadline;
-            if (current != null) {
-                current.cancel(false);
-            }
-        }
-
-        private ScheduledFuture<?> schedule(Duration delay, Runnable task) {
-            return scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-        }
-
-        private void closeSocket() {
-            Socket current;
-            synchronized (lock) {
-                current = socket;
-            }
-            if (current != null) {
-                try {
-                    current.close();
-                } catch (IOException e) {
-                    log.debug("closing the socket of connection {}: {}", number, e.toString());
-                }
-            }
-        }
-
-        /** Remembers the socket the library creates, so fail() can close it; a finished attempt gets a dead one. */
-        private Socket track(Socket created) throws IOException {
-            synchronized (lock) {
-                socket = created;
-                if (finished) {
-                    created.close();
-                }
-            }
-            return created;
+            return FailureClassifier.classify(
+                    handshakeFailure, certificateRejection, firstError, lifecycle.isOpened(), code, reason);
         }
 
         private void refusedWithStatus(int status) {
@@ -354,24 +235,12 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
             @Override
             public void onOpen(ServerHandshake handshake) {
-                synchronized (lock) {
-                    if (finished) {
-                        return;
-                    }
-                    opened = true;
-                    cancelDeadline();
-                    keepAlive.start();
-                    listener.onOpen(Connection.this);
-                }
+                lifecycle.opened();
             }
 
             @Override
             public void onMessage(String text) {
-                synchronized (lock) {
-                    if (!finished) {
-                        listener.onMessage(Connection.this, text);
-                    }
-                }
+                lifecycle.message(text);
             }
 
             @Override
@@ -382,12 +251,13 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
 
             @Override
             public void onWebsocketPong(org.java_websocket.WebSocket conn, Framedata frame) {
-                keepAlive.pongReceived();
+                lifecycle.pongReceived();
             }
 
             @Override
             public void onClose(int code, String reason, boolean remote) {
-                libraryClosed(code, reason == null ? "" : reason);
+                String why = reason == null ? "" : reason;
+                lifecycle.ended(code, why, outcome(code, why));
             }
 
             @Override

@@ -53,6 +53,9 @@ class LayersTest {
                 .definedBy(BRIDGE + ".firmware..")
                 .layer("logs")
                 .definedBy(BRIDGE + ".logs..")
+                // The one file-transfer layer beneath both jobs (http, https, ftp, ftps).
+                .layer("transfer")
+                .definedBy(BRIDGE + ".transfer..")
                 // Protocol machinery.
                 .layer("device model")
                 .definedBy(BRIDGE + ".devicemodel..")
@@ -85,6 +88,8 @@ class LayersTest {
                 .mayOnlyBeAccessedByLayers("runtime", "local system")
                 .whereLayer("logs")
                 .mayOnlyBeAccessedByLayers("cli", "runtime", "local system")
+                .whereLayer("transfer")
+                .mayOnlyBeAccessedByLayers("runtime", "firmware", "logs")
                 .whereLayer("device model")
                 .mayOnlyBeAccessedByLayers("runtime", "station")
                 .whereLayer("rpc")
@@ -98,7 +103,8 @@ class LayersTest {
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers("cli", "runtime")
                 .whereLayer("certificates")
-                .mayOnlyBeAccessedByLayers("cli", "runtime", "station", "transport", "firmware", "logs", "local system")
+                .mayOnlyBeAccessedByLayers(
+                        "cli", "runtime", "station", "transport", "transfer", "firmware", "logs", "local system")
                 .whereLayer("json")
                 .mayOnlyBeAccessedByLayers("runtime", "station", "rpc", "socket system")
                 .check(classes);

@@ -65,4 +65,18 @@ class PemFilesTest {
         IOException noKey = assertThrows(IOException.class, () -> PemFiles.readPrivateKey(empty));
         assertTrue(noKey.getMessage().startsWith(empty.toString()), noKey.getMessage());
     }
+
+    @Test
+    void pem_text_from_the_csms_is_read_by_the_same_rule_as_a_file() throws Exception {
+        TestPki.Issued root = TestPki.ca("Root");
+        TestPki.Issued leaf = TestPki.server(root, TestPki.ec(), "127.0.0.1");
+        Path file = TestPki.writeCertificates(dir.resolve("chain.pem"), leaf.certificate(), root.certificate());
+
+        assertEquals(
+                PemFiles.readCertificates(file),
+                PemFiles.parseCertificates(Files.readString(file), "signingCertificate"));
+        IOException error =
+                assertThrows(IOException.class, () -> PemFiles.parseCertificates("not a pem", "signingCertificate"));
+        assertTrue(error.getMessage().startsWith("signingCertificate: "), error.getMessage());
+    }
 }

@@ -48,11 +48,13 @@ class ConcurrentFirmwareUpdateTest {
         LocalFirmwareUpdater updater = f.updater(f.config());
         assertEquals(
                 UpdateFirmwareResponse.Accepted,
-                updater.updateFirmware(f.request(1, f.http.uri("/big.bin"), f.rsa, null, null, null, null)));
+                FirmwareFixture.decide(updater, f.request(1, f.http.uri("/big.bin"), f.rsa, null, null, null, null)));
         f.statuses.expect(1, Downloading);
         assertTrue(f.http.awaitSlowStarted(15, TimeUnit.SECONDS));
 
-        assertEquals(UpdateFirmwareResponse.AcceptedCanceled, updater.updateFirmware(f.signed(2, f.imageUrl, f.rsa)));
+        assertEquals(
+                UpdateFirmwareResponse.AcceptedCanceled,
+                FirmwareFixture.decide(updater, f.signed(2, f.imageUrl, f.rsa)));
         f.http.release();
         f.statuses.expect(2, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
         f.statuses.assertNoMore();
@@ -63,10 +65,13 @@ class ConcurrentFirmwareUpdateTest {
     @Test
     void new_request_cancels_a_scheduled_download() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config());
-        updater.updateFirmware(
+        FirmwareFixture.decide(
+                updater,
                 f.request(3, f.imageUrl, f.rsa, null, null, Instant.now().plus(Duration.ofHours(1)), null));
         f.statuses.expect(3, DownloadScheduled);
-        assertEquals(UpdateFirmwareResponse.AcceptedCanceled, updater.updateFirmware(f.signed(4, f.imageUrl, f.ec)));
+        assertEquals(
+                UpdateFirmwareResponse.AcceptedCanceled,
+                FirmwareFixture.decide(updater, f.signed(4, f.imageUrl, f.ec)));
         f.statuses.expect(4, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
         assertEquals(1, f.http.requestCount("/fw.bin"));
     }
@@ -79,15 +84,15 @@ class ConcurrentFirmwareUpdateTest {
         String script = "touch \"$0\"; i=0; while [ ! -f \"$1\" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done";
         LocalFirmwareUpdater updater = f.updater(
                 f.config().withInstallCommand(List.of("sh", "-c", script, started.toString(), release.toString())));
-        updater.updateFirmware(f.signed(5, f.imageUrl, f.rsa));
+        FirmwareFixture.decide(updater, f.signed(5, f.imageUrl, f.rsa));
         f.statuses.expect(5, Downloading, Downloaded, SignatureVerified, Installing);
 
-        assertEquals(UpdateFirmwareResponse.Rejected, updater.updateFirmware(f.signed(6, f.imageUrl, f.rsa)));
+        assertEquals(UpdateFirmwareResponse.Rejected, FirmwareFixture.decide(updater, f.signed(6, f.imageUrl, f.rsa)));
         Files.createFile(release);
         f.statuses.expect(5, InstallRebooting);
         assertEquals(
                 UpdateFirmwareResponse.Rejected,
-                updater.updateFirmware(f.signed(7, f.imageUrl, f.rsa)),
+                FirmwareFixture.decide(updater, f.signed(7, f.imageUrl, f.rsa)),
                 "still Rejected while waiting for the reboot");
         f.statuses.assertNoMore();
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
 import org.ocppbridge.simulator.pki.FirmwareSigner;
 import org.ocppbridge.simulator.pki.KeyType;
@@ -78,6 +79,14 @@ final class FirmwareFixture implements AutoCloseable {
         LocalFirmwareUpdater updater = new LocalFirmwareUpdater(config, clock, scheduler, restarter, statuses);
         closeables.add(updater);
         return updater;
+    }
+
+    /** The updater's answer to {@code request}, waiting (bounded) for its check on "ocpp-firmware-check". */
+    static UpdateFirmwareResponse decide(LocalFirmwareUpdater updater, FirmwareUpdateRequest request) throws Exception {
+        return updater.updateFirmware(request)
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS)
+                .answer();
     }
 
     /** A request signed by {@code signer}, retrieve and install now. */

@@ -49,7 +49,7 @@ class FirmwareResumeTest {
     @Test
     void L01FR20_after_the_reboot_a_new_process_reports_Installed_with_the_request_id() throws Exception {
         LocalFirmwareUpdater before = f.updater(f.config());
-        before.updateFirmware(f.signed(41, f.imageUrl, f.rsa));
+        FirmwareFixture.decide(before, f.signed(41, f.imageUrl, f.rsa));
         f.statuses.expect(41, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
         assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
         before.close();
@@ -77,7 +77,7 @@ class FirmwareResumeTest {
         request = new org.ocppbridge.mappings.system.FirmwareUpdateRequest(
                 null, null, 42, request.location(), null, null, f.rsa.certificatePem(), f.rsa.signBase64(big));
         LocalFirmwareUpdater before = f.updater(f.config());
-        before.updateFirmware(request);
+        FirmwareFixture.decide(before, request);
         f.statuses.expect(42, Downloading);
         assertTrue(f.http.awaitSlowStarted(15, TimeUnit.SECONDS));
         before.close();
@@ -97,7 +97,7 @@ class FirmwareResumeTest {
         String script = "touch \"$0\"; exec sleep 30";
         LocalFirmwareUpdater before =
                 f.updater(f.config().withInstallCommand(List.of("sh", "-c", script, started.toString())));
-        before.updateFirmware(f.signed(43, f.imageUrl, f.rsa));
+        FirmwareFixture.decide(before, f.signed(43, f.imageUrl, f.rsa));
         f.statuses.expect(43, Downloading, Downloaded, SignatureVerified, Installing);
         before.close(); // kills the installer
 
@@ -112,7 +112,7 @@ class FirmwareResumeTest {
     void scheduled_download_is_scheduled_again_after_restart() throws Exception {
         Instant retrieve = Instant.now().plus(Duration.ofHours(3));
         LocalFirmwareUpdater before = f.updater(f.config());
-        before.updateFirmware(f.request(44, f.imageUrl, f.ec, null, null, retrieve, null));
+        FirmwareFixture.decide(before, f.request(44, f.imageUrl, f.ec, null, null, retrieve, null));
         f.statuses.expect(44, DownloadScheduled);
         before.close();
 
@@ -127,7 +127,7 @@ class FirmwareResumeTest {
     void state_file_is_replaced_atomically_and_names_the_request() throws Exception {
         Instant retrieve = Instant.now().plus(Duration.ofHours(3));
         LocalFirmwareUpdater before = f.updater(f.config());
-        before.updateFirmware(f.request(45, f.imageUrl, f.ec, null, null, retrieve, null));
+        FirmwareFixture.decide(before, f.request(45, f.imageUrl, f.ec, null, null, retrieve, null));
         f.statuses.expect(45, DownloadScheduled);
         before.close();
         // Whatever the phase, the state file names the request.
@@ -140,7 +140,7 @@ class FirmwareResumeTest {
     void verified_image_waiting_for_its_install_time_is_downloaded_and_verified_again_after_restart() throws Exception {
         Instant install = Instant.now().plus(Duration.ofHours(1));
         LocalFirmwareUpdater before = f.updater(f.config());
-        before.updateFirmware(f.request(46, f.imageUrl, f.rsa, null, null, null, install));
+        FirmwareFixture.decide(before, f.request(46, f.imageUrl, f.rsa, null, null, null, install));
         f.statuses.expect(46, Downloading, Downloaded, SignatureVerified, InstallScheduled);
         before.close();
 

@@ -49,7 +49,7 @@ class FirmwareUpdateFlowTest {
     @Test
     void TC_L_01_rsa_signed_update_over_http_reports_every_status_then_Installed_after_the_reboot() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config());
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(f.signed(11, f.imageUrl, f.rsa)));
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, f.signed(11, f.imageUrl, f.rsa)));
         f.statuses.expect(11, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
         assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
         assertTrue(updater.inProgress(), "waiting for the reboot still counts as in progress");
@@ -69,7 +69,7 @@ class FirmwareUpdateFlowTest {
         try (FtpFileServer ftp = FtpFileServer.start(ftpRoot, "station", "pa ss")) {
             LocalFirmwareUpdater updater = f.updater(f.config());
             var request = f.signed(12, ftp.uri("/fw.bin"), f.ec);
-            assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(request));
+            assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, request));
             f.statuses.expect(12, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
             assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
         }
@@ -92,7 +92,7 @@ class FirmwareUpdateFlowTest {
                 null,
                 good.signingCertificate(),
                 other.signBase64(f.randomFile("other.bin", 1000)));
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(wrong));
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, wrong));
         f.statuses.expect(13, Downloading, Downloaded, InvalidSignature);
         f.statuses.assertNoMore();
         assertFalse(Files.exists(marker), "the install command must not run");
@@ -106,7 +106,7 @@ class FirmwareUpdateFlowTest {
         var missing = f.http.uri("/fw.bin_does_not_exist");
         assertEquals(
                 UpdateFirmwareResponse.Accepted,
-                updater.updateFirmware(f.request(14, missing, f.rsa, 3, 0, null, null)));
+                FirmwareFixture.decide(updater, f.request(14, missing, f.rsa, 3, 0, null, null)));
         f.statuses.expect(14, Downloading, DownloadFailed);
         f.statuses.assertNoMore();
         assertEquals(3, f.http.requestCount("/fw.bin_does_not_exist"));
@@ -116,7 +116,7 @@ class FirmwareUpdateFlowTest {
     void server_errors_are_retried_and_a_later_attempt_succeeds() throws Exception {
         f.http.failing(2);
         LocalFirmwareUpdater updater = f.updater(f.config());
-        updater.updateFirmware(f.request(15, f.imageUrl, f.rsa, 3, 0, null, null));
+        FirmwareFixture.decide(updater, f.request(15, f.imageUrl, f.rsa, 3, 0, null, null));
         f.statuses.expect(15, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
         assertEquals(3, f.http.requestCount("/fw.bin"));
     }
@@ -125,7 +125,7 @@ class FirmwareUpdateFlowTest {
     void truncated_download_is_a_failed_attempt_not_an_image() throws Exception {
         f.http.mode(FirmwareFileServer.Mode.TRUNCATED);
         LocalFirmwareUpdater updater = f.updater(f.config());
-        updater.updateFirmware(f.request(16, f.imageUrl, f.rsa, 2, 0, null, null));
+        FirmwareFixture.decide(updater, f.request(16, f.imageUrl, f.rsa, 2, 0, null, null));
         f.statuses.expect(16, Downloading, DownloadFailed);
         assertEquals(2, f.http.requestCount("/fw.bin"));
         assertEquals(List.of(), f.images());
@@ -140,14 +140,14 @@ class FirmwareUpdateFlowTest {
                         "-c",
                         "cmp -s \"$1\" \"$0\" && [ -n \"$OCPP_FIRMWARE_SHA256\" ] || exit 9",
                         f.image.toString())));
-        updater.updateFirmware(f.signed(17, f.imageUrl, f.ec));
+        FirmwareFixture.decide(updater, f.signed(17, f.imageUrl, f.ec));
         f.statuses.expect(17, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
     }
 
     @Test
     void TC_L_08_install_exit_code_3_is_InstallVerificationFailed() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config().withInstallCommand(List.of("sh", "-c", "exit 3")));
-        updater.updateFirmware(f.signed(18, f.imageUrl, f.rsa));
+        FirmwareFixture.decide(updater, f.signed(18, f.imageUrl, f.rsa));
         f.statuses.expect(18, Downloading, Downloaded, SignatureVerified, Installing, InstallVerificationFailed);
         f.statuses.assertNoMore();
         assertTrue(f.restarts.isEmpty(), "no reboot after a failed install");
@@ -156,7 +156,7 @@ class FirmwareUpdateFlowTest {
     @Test
     void TC_L_08_any_other_install_exit_code_is_InstallationFailed() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config().withInstallCommand(List.of("sh", "-c", "exit 7")));
-        updater.updateFirmware(f.signed(19, f.imageUrl, f.rsa));
+        FirmwareFixture.decide(updater, f.signed(19, f.imageUrl, f.rsa));
         f.statuses.expect(19, Downloading, Downloaded, SignatureVerified, Installing, InstallationFailed);
         f.statuses.assertNoMore();
         assertFalse(updater.inProgress());
@@ -167,7 +167,7 @@ class FirmwareUpdateFlowTest {
         LocalFirmwareUpdater updater = f.updater(f.config()
                 .withTimeouts(FirmwareConfig.DEFAULT_TRANSFER_TIMEOUT, java.time.Duration.ofMillis(500))
                 .withInstallCommand(List.of("sh", "-c", "exec sleep 60")));
-        updater.updateFirmware(f.signed(20, f.imageUrl, f.rsa));
+        FirmwareFixture.decide(updater, f.signed(20, f.imageUrl, f.rsa));
         f.statuses.expect(20, Downloading, Downloaded, SignatureVerified, Installing, InstallationFailed);
     }
 }

@@ -43,7 +43,7 @@ class ScheduledFirmwareUpdateTest {
     void TC_L_03_download_waits_for_retrieveDateTime() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
         var request = f.request(31, f.imageUrl, f.rsa, null, null, start().plus(Duration.ofHours(2)), null);
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(request));
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, request));
         f.statuses.expect(31, DownloadScheduled);
         time.advanceBy(Duration.ofHours(2).minusSeconds(1));
         f.statuses.assertNoMore();
@@ -56,7 +56,7 @@ class ScheduledFirmwareUpdateTest {
     void TC_L_02_L01FR16_install_waits_for_installDateTime() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
         var request = f.request(32, f.imageUrl, f.ec, null, null, null, start().plus(Duration.ofMinutes(30)));
-        updater.updateFirmware(request);
+        FirmwareFixture.decide(updater, request);
         f.statuses.expect(32, Downloading, Downloaded, SignatureVerified, InstallScheduled);
         time.awaitPending(1);
         assertEquals(Duration.ofMinutes(30), time.nextDelay());
@@ -68,7 +68,7 @@ class ScheduledFirmwareUpdateTest {
     void retries_wait_retryInterval_between_attempts() throws Exception {
         f.http.mode(FirmwareFileServer.Mode.NOT_FOUND);
         LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
-        updater.updateFirmware(f.request(33, f.imageUrl, f.rsa, 3, 60, null, null));
+        FirmwareFixture.decide(updater, f.request(33, f.imageUrl, f.rsa, 3, 60, null, null));
         f.statuses.expect(33, Downloading);
         for (int attempt = 1; attempt <= 2; attempt++) {
             time.awaitPending(1);
@@ -78,6 +78,32 @@ class ScheduledFirmwareUpdateTest {
         }
         f.statuses.expect(33, DownloadFailed);
         assertEquals(3, f.http.requestCount("/fw.bin"));
+    }
+
+    @Test
+    void issue15_point4_a_retrieveDateTime_in_the_year_9999_is_scheduled_clamped_to_100_years_not_an_error()
+            throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
+        var request = f.request(34, f.imageUrl, f.rsa, null, null, Instant.parse("9999-12-31T23:59:59Z"), null);
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, request));
+        f.statuses.expect(34, DownloadScheduled);
+        time.awaitPending(1);
+        assertEquals(FirmwareJob.MAX_WAIT, time.nextDelay());
+        assertEquals(0, f.http.requestCount("/fw.bin"));
+    }
+
+    @Test
+    void issue15_point4_an_installDateTime_in_the_year_9999_waits_clamped_and_a_new_request_still_replaces_it()
+            throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config(), realNowClock(), time);
+        FirmwareFixture.decide(
+                updater, f.request(35, f.imageUrl, f.ec, null, null, null, Instant.parse("9999-12-31T23:59:59Z")));
+        f.statuses.expect(35, Downloading, Downloaded, SignatureVerified, InstallScheduled);
+        time.awaitPending(1);
+        assertEquals(FirmwareJob.MAX_WAIT, time.nextDelay());
+        assertEquals(
+                UpdateFirmwareResponse.AcceptedCanceled,
+                FirmwareFixture.decide(updater, f.request(36, f.imageUrl, f.rsa, null, null, null, null)));
     }
 
     private Instant start() {

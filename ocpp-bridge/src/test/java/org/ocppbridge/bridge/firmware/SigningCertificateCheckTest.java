@@ -61,7 +61,9 @@ class SigningCertificateCheckTest {
                 f.config(),
                 java.time.Clock.fixed(Instant.now().plus(Duration.ofDays(400)), java.time.ZoneOffset.UTC),
                 f.realTimer);
-        assertEquals(UpdateFirmwareResponse.InvalidCertificate, updater.updateFirmware(f.signed(3, f.imageUrl, f.rsa)));
+        assertEquals(
+                UpdateFirmwareResponse.InvalidCertificate,
+                FirmwareFixture.decide(updater, f.signed(3, f.imageUrl, f.rsa)));
     }
 
     @Test
@@ -119,7 +121,7 @@ class SigningCertificateCheckTest {
         forger.revoke(f.rsa.certificate());
         Path crl = Pem.write(dir.resolve("forged.crl.pem"), Pem.of(forger.crl()));
         LocalFirmwareUpdater updater = f.updater(f.config().withCrlPath(crl));
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(f.signed(8, f.imageUrl, f.rsa)));
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, f.signed(8, f.imageUrl, f.rsa)));
     }
 
     @Test
@@ -131,7 +133,7 @@ class SigningCertificateCheckTest {
                 now.plus(Duration.ofDays(30)),
                 f.http.uri("/no-such.crl")); // 404
         LocalFirmwareUpdater updater = f.updater(f.config());
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(f.signed(9, f.imageUrl, signer)));
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, f.signed(9, f.imageUrl, signer)));
         f.statuses.expect(9, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
     }
 
@@ -157,14 +159,14 @@ class SigningCertificateCheckTest {
     void unsigned_firmware_runs_only_when_explicitly_allowed_and_skips_SignatureVerified() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config().withAllowUnsigned(true));
         var unsigned = new FirmwareUpdateRequest(null, null, 13, f.imageUrl.toString(), null, null, null, null);
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(unsigned));
+        assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, unsigned));
         f.statuses.expect(13, Downloading, Downloaded, Installing, InstallRebooting);
     }
 
     private void assertRefused(UpdateFirmwareResponse expected, FirmwareUpdateRequest request, FirmwareConfig config)
             throws Exception {
         LocalFirmwareUpdater updater = f.updater(config);
-        assertEquals(expected, updater.updateFirmware(request));
+        assertEquals(expected, FirmwareFixture.decide(updater, request));
         f.statuses.assertNoMore();
         assertEquals(0, f.http.requestCount("/fw.bin"), "nothing may be downloaded");
         assertEquals(java.util.List.of(), f.images());

@@ -52,7 +52,7 @@ class LocalLogServiceTest {
                 "CS-1",
                 logDir,
                 dataDir,
-                HttpLogUploader.Method.PUT,
+                org.ocppbridge.bridge.transfer.UploadMethod.PUT,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(5),
                 1,
@@ -79,7 +79,8 @@ class LocalLogServiceTest {
         Files.setLastModifiedTime(log, FileTime.from(Instant.now()));
         service = realService();
 
-        UploadLogsResponse response = service.uploadLogs(request(11, "DiagnosticsLog", receiver.uri("/logs/"), 1));
+        UploadLogsResponse response =
+                Requests.upload(service, request(11, "DiagnosticsLog", receiver.uri("/logs/"), 1));
 
         assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
         assertTrue(
@@ -100,7 +101,7 @@ class LocalLogServiceTest {
         securityLog.append(Instant.now(), "StartupOfTheDevice", "powered up");
         service = realService();
 
-        UploadLogsResponse response = service.uploadLogs(request(12, "SecurityLog", receiver.uri("/logs/"), 1));
+        UploadLogsResponse response = Requests.upload(service, request(12, "SecurityLog", receiver.uri("/logs/"), 1));
 
         assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
         statuses.expect(LogStatusEnum.Uploading, 12);
@@ -116,7 +117,7 @@ class LocalLogServiceTest {
         service = virtualService(virtual);
 
         // OCPP retries=3 arrives as system retries=4 (attempts in all); R = 30 s.
-        UploadLogsResponse response = service.uploadLogs(request(13, "DiagnosticsLog", receiver.uri("/"), 4, 30));
+        UploadLogsResponse response = Requests.upload(service, request(13, "DiagnosticsLog", receiver.uri("/"), 4, 30));
         assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
 
         virtual.runUntilIdle();
@@ -145,7 +146,7 @@ class LocalLogServiceTest {
         VirtualScheduler virtual = new VirtualScheduler();
         service = virtualService(virtual);
 
-        service.uploadLogs(request(14, "DiagnosticsLog", receiver.uri("/"), 1, 5));
+        Requests.upload(service, request(14, "DiagnosticsLog", receiver.uri("/"), 1, 5));
         virtual.runUntilIdle();
         virtual.advanceBy(Duration.ofMinutes(5));
 
@@ -162,7 +163,7 @@ class LocalLogServiceTest {
         VirtualScheduler virtual = new VirtualScheduler();
         service = virtualService(virtual);
 
-        service.uploadLogs(request(15, "DiagnosticsLog", receiver.uri("/"), 3, 10));
+        Requests.upload(service, request(15, "DiagnosticsLog", receiver.uri("/"), 3, 10));
         virtual.runUntilIdle();
         receiver.awaitRequests(1, WAIT);
         receiver.mode(Mode.CREATED);
@@ -185,7 +186,7 @@ class LocalLogServiceTest {
 
         assertEquals(
                 UploadLogsStatus.Accepted,
-                service.uploadLogs(request(21, "DiagnosticsLog", receiver.uri("/"), 1))
+                Requests.upload(service, request(21, "DiagnosticsLog", receiver.uri("/"), 1))
                         .uploadLogsStatus());
         statuses.expect(LogStatusEnum.Uploading, 21);
         receiver.awaitHolding(WAIT);
@@ -193,7 +194,7 @@ class LocalLogServiceTest {
         assertEquals(Optional.of(21), service.currentUpload());
 
         receiver.mode(Mode.CREATED);
-        UploadLogsResponse second = service.uploadLogs(request(22, "DiagnosticsLog", receiver.uri("/"), 1));
+        UploadLogsResponse second = Requests.upload(service, request(22, "DiagnosticsLog", receiver.uri("/"), 1));
 
         assertEquals(UploadLogsStatus.AcceptedCanceled, second.uploadLogsStatus());
         statuses.expect(LogStatusEnum.AcceptedCanceled, 21);
@@ -214,16 +215,18 @@ class LocalLogServiceTest {
         service = realService();
 
         UploadLogsRequest scp = new UploadLogsRequest(1, 0, null, null, "scp://host/logs/", "DiagnosticsLog", 31);
-        assertEquals(new UploadLogsResponse(null, UploadLogsStatus.Rejected), service.uploadLogs(scp));
-        assertTrue(LocalLogService.rejectionReason(scp).orElseThrow().contains("unsupported upload protocol"));
+        assertEquals(new UploadLogsResponse(null, UploadLogsStatus.Rejected), Requests.upload(service, scp));
+        assertTrue(Requests.decision(service, scp).reason().orElseThrow().contains("unsupported upload protocol"));
 
         UploadLogsRequest noScheme = new UploadLogsRequest(1, 0, null, null, "logs-server/in", "DiagnosticsLog", 32);
-        assertEquals(UploadLogsStatus.Rejected, service.uploadLogs(noScheme).uploadLogsStatus());
+        assertEquals(
+                UploadLogsStatus.Rejected, Requests.upload(service, noScheme).uploadLogsStatus());
 
         UploadLogsRequest dataCollector =
                 new UploadLogsRequest(1, 0, null, null, receiver.uri("/").toString(), "DataCollectorLog", 33);
         assertEquals(
-                UploadLogsStatus.Rejected, service.uploadLogs(dataCollector).uploadLogsStatus());
+                UploadLogsStatus.Rejected,
+                Requests.upload(service, dataCollector).uploadLogsStatus());
         assertEquals(Optional.empty(), service.currentUpload());
         // The receiver counts a request once its answer is out, which may be after the bridge read it.
         receiver.awaitRequests(0, WAIT);
@@ -234,8 +237,8 @@ class LocalLogServiceTest {
     void N01_a_malformed_url_in_a_supported_scheme_is_Accepted_then_BadMessage_without_an_attempt() throws Exception {
         service = realService();
 
-        UploadLogsResponse response = service.uploadLogs(
-                new UploadLogsRequest(3, 0, null, null, "http://bad host/logs/", "DiagnosticsLog", 41));
+        UploadLogsResponse response = Requests.upload(
+                service, new UploadLogsRequest(3, 0, null, null, "http://bad host/logs/", "DiagnosticsLog", 41));
 
         assertEquals(UploadLogsStatus.Accepted, response.uploadLogsStatus());
         statuses.expect(LogStatusEnum.BadMessage, 41);
@@ -249,7 +252,7 @@ class LocalLogServiceTest {
     void an_upload_cut_by_a_restart_is_uploaded_again_after_resume_and_ends_with_its_request_id() throws Exception {
         receiver.mode(Mode.SLOW);
         LocalLogService first = realService();
-        first.uploadLogs(request(51, "DiagnosticsLog", receiver.uri("/"), 1));
+        Requests.upload(first, request(51, "DiagnosticsLog", receiver.uri("/"), 1));
         statuses.expect(LogStatusEnum.Uploading, 51);
         receiver.awaitHolding(WAIT);
         first.close();
@@ -298,7 +301,7 @@ class LocalLogServiceTest {
         return new LocalLogService(
                 settings,
                 securityLog,
-                LocalLogService.standardUploaders(settings),
+                LocalLogService.standardTransfers(settings),
                 virtual.clock(),
                 virtual,
                 virtual,

@@ -149,6 +149,25 @@ class LogArchiverTest {
         assertTrue(longest.endsWith("-DiagnosticsLog--2147483648-20260301T100000Z.tar.gz"));
     }
 
+    @Test
+    void issue15_point2_the_rotated_files_of_the_bridge_log_are_collected_too_each_cut_to_the_window()
+            throws IOException {
+        file("ocpp-bridge.log.3", "2026-03-01T09:00:00Z INFO long before\n", T0.minusSeconds(3000));
+        file(
+                "ocpp-bridge.log.2",
+                "2026-03-01T09:59:00Z INFO before\n2026-03-01T10:00:01Z INFO in two\n",
+                T0.plusSeconds(1));
+        file("ocpp-bridge.log.1", "2026-03-01T10:10:00Z INFO in one\n", T0.plusSeconds(600));
+        file(LogArchiver.OWN_LOG_FILE_NAME, "2026-03-01T10:20:00Z INFO in current\n", T0.plusSeconds(1200));
+
+        Map<String, String> entries = Archives.read(build(LogType.DiagnosticsLog, WINDOW));
+
+        // .3 was last written before the window: left out; none of them also as logs/...
+        assertEquals(Set.of("ocpp-bridge.log.2", "ocpp-bridge.log.1", "ocpp-bridge.log"), entries.keySet());
+        assertEquals("2026-03-01T10:00:01Z INFO in two\n", entries.get("ocpp-bridge.log.2"));
+        assertEquals("2026-03-01T10:10:00Z INFO in one\n", entries.get("ocpp-bridge.log.1"));
+    }
+
     private Path build(LogType type, LogWindow window) throws IOException {
         Files.createDirectories(workDir);
         Path archive = workDir.resolve("test.tar.gz");

@@ -46,9 +46,14 @@ class CallErrorTableTest {
         while (matcher.find()) {
             rows.add(new Row(
                     matcher.group(1),
-                    matcher.group(2).replace("LONG513", "x".repeat(513)),
+                    matcher.group(2)
+                            .replace("LONG513", "x".repeat(513))
+                            .replace("DEEP300", "[".repeat(300) + "]".repeat(300))
+                            .replace("DIGITS5000", "9".repeat(5000)),
                     matcher.group(3),
-                    matcher.group(4).replace("`", "")));
+                    // the table writes ids as JSON string content: \ud824 is one (lone surrogate) char
+                    JsonParser.parseString("\"" + matcher.group(4).replace("`", "") + "\"")
+                            .getAsString()));
         }
         assertTrue(rows.size() >= 20, "the table has its rows, found " + rows.size());
         return rows.stream();

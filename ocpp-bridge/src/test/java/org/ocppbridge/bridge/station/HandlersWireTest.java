@@ -292,4 +292,43 @@ class HandlersWireTest {
                 stop.payload().getAsJsonObject("statusInfo").get("reasonCode").getAsString());
         Barrier.assertNoMoreCalls(csms);
     }
+
+    @Test
+    void issue15_point3_integers_beyond_32_bits_are_refused_not_wrapped() throws Exception {
+        // Each of these was once wrapped and acted on (requestId 1, 2, 0; one attempt; a 1 s interval).
+        List<String> frames = List.of(
+                "[2,\"w1\",\"GetLog\",{\"requestId\":4294967297,\"logType\":\"DiagnosticsLog\","
+                        + "\"log\":{\"remoteLocation\":\"https://logs.example/up/\"}}]",
+                "[2,\"w2\",\"UpdateFirmware\",{\"requestId\":4294967298,\"firmware\":{"
+                        + "\"location\":\"https://fw.example/fw.bin\",\"retrieveDateTime\":\"2026-01-01T00:00:00Z\"}}]",
+                "[2,\"w3\",\"UpdateFirmware\",{\"requestId\":9007199254740992,\"firmware\":{"
+                        + "\"location\":\"https://fw.example/fw.bin\",\"retrieveDateTime\":\"2026-01-01T00:00:00Z\"}}]",
+                "[2,\"w4\",\"UpdateFirmware\",{\"requestId\":3,\"retries\":4294967296,\"firmware\":{"
+                        + "\"location\":\"https://fw.example/fw.bin\",\"retrieveDateTime\":\"2026-01-01T00:00:00Z\"}}]",
+                "[2,\"w5\",\"GetLog\",{\"requestId\":4,\"retryInterval\":4294967297,\"logType\":\"DiagnosticsLog\","
+                        + "\"log\":{\"remoteLocation\":\"https://logs.example/up/\"}}]",
+                // nested: TriggerMessage evse.id, GetVariables getVariableData[].component.evse.id
+                "[2,\"w6\",\"TriggerMessage\",{\"requestedMessage\":\"Heartbeat\",\"evse\":{\"id\":-2147483649}}]",
+                "[2,\"w7\",\"GetVariables\",{\"getVariableData\":[{\"component\":{\"name\":\"OCPPCommCtrlr\","
+                        + "\"evse\":{\"id\":1,\"connectorId\":2147483648}},\"variable\":{\"name\":\"HeartbeatInterval\"}}]}]",
+                "[2,\"w8\",\"Reset\",{\"type\":\"Immediate\",\"evseId\":4294967296}]");
+        for (int i = 0; i < frames.size(); i++) {
+            csms.sendRaw(frames.get(i));
+            CallOutcome.Error error = csms.expectCallError(Duration.ofSeconds(5));
+            assertEquals("w" + (i + 1), error.messageId());
+            assertEquals("TypeConstraintViolation", error.code(), frames.get(i));
+        }
+        // The barrier: frames are handled in order, so nothing above reached the system.
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"Heartbeat\"}"));
+        csms.expectCall("Heartbeat");
+        assertTrue(system.commands.isEmpty(), "nothing reached the system: " + system.commands);
+    }
+
+    @Test
+    void issue15_point5_an_id_with_a_lone_surrogate_comes_back_over_the_socket_as_it_was_sent() {
+        csms.sendRaw("[2,\"id-\\ud824\",\"TriggerMessage\",{\"requestedMessage\":\"Heartbeat\"}]");
+        String answer = csms.expectRaw(Duration.ofSeconds(5)).text();
+        assertTrue(answer.startsWith("[3,\"id-\\ud824\","), answer);
+        csms.expectCall("Heartbeat");
+    }
 }

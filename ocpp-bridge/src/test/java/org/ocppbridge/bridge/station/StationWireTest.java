@@ -262,4 +262,23 @@ class StationWireTest {
         assertTrue(log.contains("InvalidMessages"), log);
         Barrier.assertNoMoreCalls(csms); // InvalidMessages is not critical: logged, not sent (Part 2 Appendix 1)
     }
+
+    @Test
+    void issue15_point2_a_flood_of_bad_frames_is_one_security_log_line_per_window_not_one_forced_write_each()
+            throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        long started = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            csms.sendRaw("[2,\"f" + i + "\",\"Reset\",{\"type\":\"Sideways\"}]");
+            assertEquals("f" + i, csms.expectCallError(Duration.ofSeconds(5)).messageId());
+        }
+        String log = java.nio.file.Files.readString(fixture.dataDir.resolve("security-events.log"));
+        long lines =
+                log.lines().filter(line -> line.contains("InvalidMessages")).count();
+        assertEquals(1, lines, log);
+    }
 }

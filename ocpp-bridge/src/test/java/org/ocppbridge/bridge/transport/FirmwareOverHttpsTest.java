@@ -119,7 +119,12 @@ class FirmwareOverHttpsTest {
                 timer,
                 reason -> {},
                 statuses::add);
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(request(31)));
+        assertEquals(
+                UpdateFirmwareResponse.Accepted,
+                updater.updateFirmware(request(31))
+                        .toCompletableFuture()
+                        .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .answer());
         assertEquals(
                 List.of(
                         FirmwareUpdateStatusEnum.Downloading,
@@ -136,7 +141,12 @@ class FirmwareOverHttpsTest {
                 timer,
                 reason -> {},
                 statuses::add);
-        assertEquals(UpdateFirmwareResponse.Accepted, updater.updateFirmware(request(32)));
+        assertEquals(
+                UpdateFirmwareResponse.Accepted,
+                updater.updateFirmware(request(32))
+                        .toCompletableFuture()
+                        .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .answer());
         assertEquals(
                 List.of(FirmwareUpdateStatusEnum.Downloading, FirmwareUpdateStatusEnum.DownloadFailed),
                 List.of(next(), next()));

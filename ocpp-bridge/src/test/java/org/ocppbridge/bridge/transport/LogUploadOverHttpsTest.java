@@ -21,19 +21,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocppbridge.bridge.logs.HttpLogUploader;
+import org.ocppbridge.bridge.certificates.TlsTrust;
 import org.ocppbridge.bridge.logs.LocalLogService;
-import org.ocppbridge.bridge.logs.LogUploadException;
 import org.ocppbridge.bridge.logs.LogUploadSettings;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
-import org.ocppbridge.bridge.logs.UploadAbort;
 import org.ocppbridge.bridge.testing.TestPki;
+import org.ocppbridge.bridge.transfer.FailureStatus;
+import org.ocppbridge.bridge.transfer.TransferCancel;
+import org.ocppbridge.bridge.transfer.TransferException;
+import org.ocppbridge.bridge.transfer.TransferSettings;
+import org.ocppbridge.bridge.transfer.TransferUrl;
+import org.ocppbridge.bridge.transfer.Transfers;
+import org.ocppbridge.bridge.transfer.UploadMethod;
 import org.ocppbridge.mappings.system.LogStatus;
 import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.ocppbridge.mappings.system.UploadLogsRequest;
@@ -77,26 +80,19 @@ class LogUploadOverHttpsTest {
         return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/logs/");
     }
 
-    private HttpLogUploader uploader(SSLContext tls) {
-        return new HttpLogUploader(
-                HttpLogUploader.Method.PUT,
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(5),
-                tls == null ? null : tls.getSocketFactory());
+    private static Transfers transfers(TlsTrust trust) {
+        return new Transfers(
+                new TransferSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), trust, UploadMethod.PUT));
     }
 
     @Test
     void an_archive_is_PUT_over_TLS_to_a_server_that_chains_to_a_trusted_CA() throws Exception {
         Path archive = Files.write(dir.resolve("logs.tar.gz"), new byte[] {1, 2, 3, 4, 5});
-        java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("ca", ca.certificate());
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, factory.getTrustManagers(), null);
+        // The injection point of the trust rule: an anchor added beside the JVM's store.
+        TlsTrust trust = TlsTrust.jvm().alsoTrusting(() -> java.util.List.of(ca.certificate()));
 
-        uploader(tls).upload(archive, "logs.tar.gz", location(), new UploadAbort());
+        transfers(trust)
+                .upload(archive, "logs.tar.gz", TransferUrl.parse(location().toString()), new TransferCancel());
 
         assertArrayEquals(new byte[] {1, 2, 3, 4, 5}, received.get(5, TimeUnit.SECONDS));
     }
@@ -104,9 +100,9 @@ class LogUploadOverHttpsTest {
     @Test
     void a_server_the_bridge_does_not_trust_fails_the_upload() throws Exception {
         Path archive = Files.write(dir.resolve("logs.tar.gz"), new byte[] {1, 2, 3});
-        LogUploadException failure = assertThrows(LogUploadException.class, () -> uploader(null)
-                .upload(archive, "logs.tar.gz", location(), new UploadAbort()));
-        assertEquals(LogStatusEnum.UploadFailure, failure.status());
+        TransferException failure = assertThrows(TransferException.class, () -> transfers(TlsTrust.jvm())
+                .upload(archive, "logs.tar.gz", TransferUrl.parse(location().toString()), new TransferCancel()));
+        assertEquals(LogStatusEnum.UploadFailure, FailureStatus.ofUpload(failure));
     }
 
     @Test

@@ -34,10 +34,29 @@ public final class SimulatorMain implements Callable<Integer> {
                     + " found from the working directory or the simulator jar's directory.")
     String station;
 
+    @Option(
+            names = "--console",
+            description = "Open the web console on the demo's simulator (at the start) and keep it open after the"
+                    + " demo until Ctrl-C.")
+    boolean console;
+
+    @Option(
+            names = "--console-port",
+            paramLabel = "PORT",
+            defaultValue = "0",
+            description = "With --console: its port on 127.0.0.1. Default: 0 (the system chooses; the URL is printed).")
+    int consolePort;
+
     @Override
     public Integer call() throws Exception {
-        return new org.ocppbridge.simulator.demo.Demo(System.out)
-                .run(station != null ? station : StationCommand.findBridge());
+        String command = station != null ? station : StationCommand.findBridge();
+        org.ocppbridge.simulator.demo.Demo demo = new org.ocppbridge.simulator.demo.Demo(System.out);
+        if (!console) {
+            return demo.run(command);
+        }
+        try (DemoConsole watcher = new DemoConsole(consolePort, System.out)) {
+            return demo.run(command, watcher);
+        }
     }
 
     public static void main(String[] args) {

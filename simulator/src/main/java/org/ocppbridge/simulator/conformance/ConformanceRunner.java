@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.CsmsSimulatorBuilder;
@@ -36,12 +37,27 @@ public final class ConformanceRunner {
     private final PrintStream out;
     private final FirmwareMaterial firmware;
     private final SecurityMaterial security;
+    private volatile Consumer<CaseResult> onResult = result -> {};
 
     public ConformanceRunner(Path workDir, PrintStream out) throws IOException, GeneralSecurityException {
+        this(workDir, out, FirmwareMaterial.create(workDir.resolve("pki")));
+    }
+
+    /**
+     * A runner that uses firmware material made elsewhere, e.g. the console's, whose root the station was
+     * already given.
+     */
+    public ConformanceRunner(Path workDir, PrintStream out, FirmwareMaterial firmware) {
         this.workDir = workDir;
         this.out = out;
-        this.firmware = FirmwareMaterial.create(workDir.resolve("pki"));
-        this.security = SecurityMaterial.create(workDir.resolve("pki-csms"));
+        this.firmware = firmware;
+        this.security = SecurityMaterial.createOrFail(workDir.resolve("pki-csms"));
+    }
+
+    /** Called with each case's result as soon as the case ends (the console shows them as they come). */
+    public ConformanceRunner onResult(Consumer<CaseResult> listener) {
+        onResult = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     /** The trust anchor the station must be given (listen mode prints it for the operator). */
@@ -80,6 +96,23 @@ public final class ConformanceRunner {
                 continue;
             }
             results.add(report(runListening(each, csms, plan)));
+        }
+        summary(results);
+        return results;
+    }
+
+    /**
+     * Listen mode on a station that is connected and booted already (the console's): the cases that need no
+     * launch run against the connection that opened last, without waiting for a boot first.
+     */
+    public List<CaseResult> runConnected(List<ConformanceCase> cases, CsmsSimulator csms) {
+        BootPlan plan = new BootPlan(Clock.systemUTC(), HEARTBEAT_INTERVAL);
+        csms.autoReply("BootNotification", plan);
+        List<CaseResult> results = new ArrayList<>();
+        for (ConformanceCase each : cases) {
+            if (!each.needsLaunch()) {
+                results.add(report(runListening(each, csms, plan)));
+            }
         }
         summary(results);
         return results;
@@ -187,6 +220,7 @@ public final class ConformanceRunner {
     }
 
     private CaseResult report(CaseResult result) {
+        onResult.accept(result);
         out.println(result.line());
         if (!result.passed()) {
             List<Frame> frames = result.frames();

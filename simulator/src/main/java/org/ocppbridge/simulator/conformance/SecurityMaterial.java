@@ -42,6 +42,17 @@ public record SecurityMaterial(
         return new SecurityMaterial(authority, server, ca, certificate, key);
     }
 
+    /** {@link #create}, for constructors that cannot throw: a failure to make the material is a bug or a full disk. */
+    static SecurityMaterial createOrFail(Path dir) {
+        try {
+            return create(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the CSMS test PKI to " + dir, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make the CSMS test PKI", e);
+        }
+    }
+
     /** Serves the profile: Basic auth with {@link #PASSWORD}, or wss:// requiring a client certificate. */
     void configure(CsmsSimulatorBuilder builder, CaseSecurity security) throws GeneralSecurityException {
         switch (security) {

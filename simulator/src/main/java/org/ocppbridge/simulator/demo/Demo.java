@@ -31,6 +31,23 @@ public final class Demo {
     private static final Duration STEP = Duration.ofSeconds(20);
     private static final Duration REBOOT = Duration.ofSeconds(40);
 
+    /** Someone who watches the demo's simulator, e.g. the web console with {@code --console}. */
+    public interface Watcher {
+        /** The simulator and the firmware material are ready; the station starts next. */
+        void started(CsmsSimulator csms, FirmwareMaterial firmware, Path dir) throws Exception;
+
+        /** The steps ended (the station is stopped); the simulator closes when this returns. */
+        void finished() throws InterruptedException;
+    }
+
+    private static final Watcher NOBODY = new Watcher() {
+        @Override
+        public void started(CsmsSimulator csms, FirmwareMaterial firmware, Path dir) {}
+
+        @Override
+        public void finished() {}
+    };
+
     private final Timeline timeline;
 
     public Demo(PrintStream out) {
@@ -39,6 +56,11 @@ public final class Demo {
 
     /** Runs the demo against {@code stationCommand}; 0 when every step happened, 1 otherwise. */
     public int run(String stationCommand) throws Exception {
+        return run(stationCommand, NOBODY);
+    }
+
+    /** As {@link #run(String)}, with a watcher told when the simulator is up and when the steps ended. */
+    public int run(String stationCommand, Watcher watcher) throws Exception {
         Path dir = Files.createTempDirectory("ocpp-demo");
         timeline.step("preparing a test PKI and a signed firmware image in " + dir);
         FirmwareMaterial firmware = FirmwareMaterial.create(dir.resolve("pki"));
@@ -48,6 +70,7 @@ public final class Demo {
             String location = files.serve("/firmware-2.0.bin", firmware.image()).toString();
             timeline.step("CSMS simulator at " + csms.url() + ", firmware at " + location + ", log receiver at "
                     + uploads.uri("/logs/"));
+            watcher.started(csms, firmware, dir);
             LaunchSpec spec = new LaunchSpec(
                     csms.url(),
                     "demo-station",
@@ -67,10 +90,13 @@ public final class Demo {
                 } catch (DemoFailure e) {
                     timeline.step("FAILED: " + e.getMessage());
                     timeline.step("station output: " + spec.output());
+                    station.close();
+                    watcher.finished();
                     return 1;
                 }
                 timeline.step("stopping the station");
             }
+            watcher.finished();
         }
         timeline.step("done: firmware update, log upload and reset all succeeded");
         return 0;

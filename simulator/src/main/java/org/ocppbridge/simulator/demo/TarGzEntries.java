@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** Lists the file names in a .tar.gz (ustar headers), streaming, to show what a log upload contained. */
-final class TarGzEntries {
+public final class TarGzEntries {
 
     private static final int BLOCK = 512;
 
     private TarGzEntries() {}
 
-    static List<String> list(Path archive) throws IOException {
+    public static List<String> list(Path archive) throws IOException {
         List<String> names = new ArrayList<>();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
             byte[] header = new byte[BLOCK];

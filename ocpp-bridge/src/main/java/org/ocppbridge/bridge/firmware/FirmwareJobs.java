@@ -1,0 +1,235 @@
+package org.ocppbridge.bridge.firmware;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.ocppbridge.bridge.system.Decision;
+import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
+import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The current update and what is kept of it: which {@link FirmwareJob} runs, its state file, the last status
+ * reported. One lock guards acceptance, cancellation, persistence and reporting, so a superseded job can never
+ * speak again. {@link LocalFirmwareUpdater} decides on requests and owns the threads; this class owns the jobs.
+ */
+final class FirmwareJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(FirmwareJobs.class);
+
+    private final Object lock = new Object();
+    private final Path dataDir;
+    private final FirmwareStateStore store;
+    private final FirmwareJob.Tools tools;
+    private final Consumer<FirmwareUpdateStatus> listener;
+    private final Host host = new Host();
+    private long jobSequence;
+    private FirmwareJob current;
+    private volatile FirmwareUpdateStatus lastStatus;
+    private boolean closed;
+
+    FirmwareJobs(Path dataDir, FirmwareJob.Tools tools, Consumer<FirmwareUpdateStatus> listener) {
+        this.dataDir = dataDir;
+        this.store = new FirmwareStateStore(dataDir);
+        this.tools = tools;
+        this.listener = listener;
+        this.lastStatus = store.load()
+                .map(state ->
+                        new FirmwareUpdateStatus(state.status(), state.request().requestId()))
+                .orElse(null);
+    }
+
+    /** Whether the state kept on disk is an install waiting for its reboot. */
+    boolean awaitsReboot() {
+        FirmwareUpdateStatus last = lastStatus;
+        return last != null && last.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.InstallRebooting;
+    }
+
+    /**
+     * Starts a request whose checks passed: Rejected while an install runs (L01.FR.27), else the running or waiting
+     * update is cancelled (AcceptedCanceled, L01.FR.24) and the new one starts.
+     */
+    Decision<UpdateFirmwareResponse> start(FirmwareUpdateRequest request, SignatureCheck signature) {
+        synchronized (lock) {
+            if (closed) {
+                return Decision.because(UpdateFirmwareResponse.Rejected, "the firmware updater is shutting down");
+            }
+            UpdateFirmwareResponse answer = UpdateFirmwareResponse.Accepted;
+            if (current != null) {
+                if (current.isInstalling()) {
+                    log.info(
+                            "UpdateFirmware {} rejected: update {} is installing",
+                            request.requestId(),
+                            current.requestId());
+                    return Decision.because(
+                            UpdateFirmwareResponse.Rejected, "a firmware update is being installed"); // L01.FR.27
+                }
+                log.info("UpdateFirmware {} cancels update {}", request.requestId(), current.requestId());
+                current.cancel(); // L01.FR.24: the old one never reports again (see Host.report)
+                answer = UpdateFirmwareResponse.AcceptedCanceled;
+            }
+            current = newJob(new FirmwareState(request, FirmwareUpdateStatusEnum.Idle, 1), signature);
+            // Persisted before the answer goes out, so an accepted update survives a crash before it starts.
+            host.report(current, current.state(), false);
+            current.start();
+            return Decision.of(answer);
+        }
+    }
+
+    /**
+     * Called by the runtime once at start, after the boot: ends or resumes what the state file holds.
+     * <ul>
+     *   <li>InstallRebooting (the reboot happened) → Installed.
+     *   <li>Installing (the process died inside the installer) → InstallationFailed: a half-run installer is not
+     *       run again blindly.
+     *   <li>Downloading → the interrupted attempt starts again from byte 0 (Downloading is reported again); a
+     *       restart does not use up one of the request's attempts.
+     *   <li>accepted but not started, or DownloadScheduled → scheduled again (or started when the time has
+     *       passed).
+     *   <li>Downloaded, SignatureVerified, InstallScheduled → downloaded and verified again from the start: an
+     *       image left on disk by an earlier process is not trusted. The install time is kept.
+     *   <li>a final status → nothing (it was reported before).
+     * </ul>
+     */
+    void resume() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("closed");
+            }
+            if (current != null && current.state().status() != FirmwareUpdateStatusEnum.InstallRebooting) {
+                return; // work started in this process is still going on
+            }
+            current = null;
+            Optional<FirmwareState> saved = store.load();
+            if (saved.isEmpty() || saved.get().isFinal()) {
+                deleteStaleImages();
+                return;
+            }
+            FirmwareState state = saved.get();
+            FirmwareUpdateStatusEnum status = state.status();
+            deleteStaleImages(); // installed, failed, or downloaded again into a new file
+            switch (status) {
+                case InstallRebooting -> conclude(state, FirmwareUpdateStatusEnum.Installed); // L01.FR.31 path
+                case Installing -> conclude(state, FirmwareUpdateStatusEnum.InstallationFailed);
+                case Idle, DownloadScheduled, Downloading -> restart(state); // the interrupted attempt again
+                default -> restart(state.withAttempt(1));
+            }
+        }
+    }
+
+    Optional<FirmwareUpdateStatus> lastStatus() {
+        return Optional.ofNullable(lastStatus);
+    }
+
+    boolean inProgress() {
+        synchronized (lock) {
+            return current != null;
+        }
+    }
+
+    /** No job starts or reports from now on; the running one is stopped, its state file stays. */
+    void close() {
+        FirmwareJob running;
+        synchronized (lock) {
+            closed = true;
+            running = current;
+        }
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    private void restart(FirmwareState state) {
+        FirmwareJob job;
+        try {
+            job = newJob(state, FirmwareRequestCheck.signatureOf(state.request()));
+        } catch (IllegalStateException e) {
+            log.error("Cannot resume firmware update {}: {}", state.request().requestId(), e.getMessage());
+            conclude(state, FirmwareUpdateStatusEnum.DownloadFailed);
+            return;
+        }
+        current = job;
+        job.start();
+    }
+
+    private void conclude(FirmwareState state, FirmwareUpdateStatusEnum status) {
+        current = newJob(state, null);
+        current.conclude(status);
+    }
+
+    private FirmwareJob newJob(FirmwareState state, SignatureCheck signature) {
+        Path image = dataDir.resolve("firmware-" + state.request().requestId() + "-" + (++jobSequence) + ".bin");
+        FirmwareJob job = new FirmwareJob(host, tools, state, signature, image);
+        if (state.status() == FirmwareUpdateStatusEnum.InstallRebooting
+                || state.status() == FirmwareUpdateStatusEnum.Installing) {
+            job.markInstalling();
+        }
+        return job;
+    }
+
+    private void deleteStaleImages() {
+        try (DirectoryStream<Path> images = Files.newDirectoryStream(dataDir, "firmware-*.bin")) {
+            for (Path image : images) {
+                Files.deleteIfExists(image);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot clean old firmware images in {}: {}", dataDir, e.toString());
+        }
+    }
+
+    /** The job's view of this updater: one lock for cancellation, persistence and reporting. */
+    private final class Host implements FirmwareJob.Host {
+        @Override
+        public boolean report(FirmwareJob job, FirmwareState state, boolean announce) {
+            synchronized (lock) {
+                if (closed || job != current) {
+                    return false;
+                }
+                try {
+                    store.save(state); // persisted before it is reported: a crash never loses a reported status
+                } catch (UncheckedIOException e) {
+                    log.error("Firmware state not saved; reporting anyway: {}", e.getMessage());
+                }
+                if (!announce) {
+                    return true;
+                }
+                FirmwareUpdateStatus status =
+                        new FirmwareUpdateStatus(state.status(), state.request().requestId());
+                lastStatus = status;
+                try {
+                    listener.accept(status); // L01.FR.20: every status carries the requestId
+                } catch (RuntimeException e) {
+                    log.error("Firmware status listener failed on {}", status, e);
+                }
+                return true;
+            }
+        }
+
+        @Override
+        public boolean beginInstall(FirmwareJob job) {
+            synchronized (lock) {
+                if (closed || job != current || job.isCancelled()) {
+                    return false;
+                }
+                job.markInstalling();
+                return true;
+            }
+        }
+
+        @Override
+        public void finished(FirmwareJob job) {
+            synchronized (lock) {
+                if (job == current) {
+                    current = null;
+                }
+            }
+        }
+    }
+}
