@@ -182,8 +182,13 @@ final class SecurityFixtureStation implements StationLauncher.Running {
             if (fault != Fault.KEEPS_OLD_PASSWORD) {
                 password = value;
             }
-            // The new password takes effect on a new connection; the close makes one (see onClose).
-            afterReply = () -> client.close();
+            // The new password takes effect on a new connection: made first, then the old one is closed (closing
+            // first could lose the answer that was just queued).
+            afterReply = () -> {
+                Client old = client;
+                connect();
+                worker.execute(old::close);
+            };
         }
         return response;
     }

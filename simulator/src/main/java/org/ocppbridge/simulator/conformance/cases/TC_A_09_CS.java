@@ -39,11 +39,12 @@ public final class TC_A_09_CS implements ConformanceCase {
         String password = "Rotated-Pass-0002-A01-ok";
         int seen = context.csms().handshakeAttempts().size();
         String stationId = context.openConnection().stationId();
+        // The CSMS knows the new password as it sends it: a station may reconnect the moment its answer has left.
+        context.csms().requireBasicAuthPassword(password);
         String status = PasswordSteps.setPassword(context, password, "A01.FR.01 (TC_A_09 step 1)");
         CaseFailure.check(
                 status.equals("Accepted") || status.equals("RebootRequired"),
                 "A01.FR.01 (TC_A_09 step 2): SetVariablesResponse " + status + ", expected Accepted or RebootRequired");
-        context.csms().requireBasicAuthPassword(password);
         HandshakeAttempt next = context.handshakeAfter(seen, CaseContext.REBOOT, "A01 (TC_A_09 step 3)");
         CaseFailure.check(
                 password.equals(PasswordSteps.password(next, stationId, "A01 (TC_A_09 step 3)")),
