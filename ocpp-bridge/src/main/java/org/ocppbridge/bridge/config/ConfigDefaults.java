@@ -64,6 +64,14 @@ public final class ConfigDefaults {
     public static final String DEVICE_MODEL_FILE = "device-model.properties";
     /** The last firmware status reported, in the data directory (L01.FR.26 after a restart). */
     public static final String LAST_FIRMWARE_STATUS_FILE = "firmware-status.last";
+    /** The Basic-auth password the CSMS set (A01) under the data directory, 0600; wins over the flag. */
+    public static final String BASIC_AUTH_PASSWORD_FILE = "basic-auth-password";
+    /** The certificate store under the data directory (issue 16): PEM files and their index, 0700/0600. */
+    public static final String CERTIFICATES_DIR = "certificates";
+    /** SecurityCtrlr.MaxCertificateChainSize: bytes of PEM; the schema's limit of CertificateSigned's chain. */
+    public static final int MAX_CERTIFICATE_CHAIN_SIZE = 10000;
+    /** The maximum of SecurityCtrlr.CertificateEntries: certificates the store keeps at most. */
+    public static final int CERTIFICATE_ENTRIES_MAX = 20;
     /** Part 4 §8.4: how long the bridge waits for the pong of its ping before it drops the connection. */
     public static final Duration PONG_TIMEOUT = Duration.ofSeconds(5);
     /** The pause of an in-process reboot, so the CSMS sees the connection go and come back. */

@@ -30,13 +30,16 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
     private final Outbox outbox;
     private final FirmwareStatusTracker firmware;
     private final LogStatusTracker logs;
+    private final CertificateRenewal renewal;
 
     TriggerMessageHandler(
             Registration registration,
             Heartbeat heartbeat,
             Outbox outbox,
             FirmwareStatusTracker firmware,
-            LogStatusTracker logs) {
+            LogStatusTracker logs,
+            CertificateRenewal renewal) {
+        this.renewal = renewal;
         this.registration = registration;
         this.heartbeat = heartbeat;
         this.outbox = outbox;
@@ -69,9 +72,11 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
                         : notWhileUnregistered();
             case LogStatusNotification ->
                 accepted ? Reply.then(TriggerMessageResponse.accepted(), this::sendLogStatus) : notWhileUnregistered();
+            // A02 (TC_A_11): the SignCertificateRequest follows the answer.
+            case SignChargingStationCertificate ->
+                accepted ? Reply.then(TriggerMessageResponse.accepted(), renewal::start) : notWhileUnregistered();
             // F06.FR.08 / TC_F_27: anything the bridge cannot produce.
             case MeterValues,
-                    SignChargingStationCertificate,
                     SignV2GCertificate,
                     StatusNotification,
                     TransactionEvent,

@@ -104,7 +104,7 @@ class LayersTest {
                 .mayOnlyBeAccessedByLayers("cli", "runtime")
                 .whereLayer("certificates")
                 .mayOnlyBeAccessedByLayers(
-                        "cli", "runtime", "transport", "transfer", "firmware", "logs", "local system")
+                        "cli", "runtime", "station", "transport", "transfer", "firmware", "logs", "local system")
                 .whereLayer("json")
                 .mayOnlyBeAccessedByLayers("runtime", "station", "rpc", "socket system")
                 .check(classes);

@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Set;
 import org.ocppbridge.simulator.conformance.cases.FramingCase;
 import org.ocppbridge.simulator.conformance.cases.L01FR26_after_a_reboot;
+import org.ocppbridge.simulator.conformance.cases.TC_A_09_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_10_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_11_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_14_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_15_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_23_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_01_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_02_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_03_CS;
@@ -38,6 +44,17 @@ import org.ocppbridge.simulator.conformance.cases.TC_L_08_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_10_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_11_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_18_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_01_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_02_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_07_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_12_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_13_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_17_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_18_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_19_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_20_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_22_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_23_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_25_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_26_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_35_CS;
@@ -88,7 +105,34 @@ public final class ConformanceCases {
                 new TC_N_35_CS(),
                 new TC_N_36_CS()));
         cases.addAll(framing());
+        cases.addAll(securityPlane());
         return List.copyOf(cases);
+    }
+
+    /**
+     * The security plane the CSMS manages (A01 password, A02/A03 station certificate, M03–M05 CA certificates):
+     * registered like every case (--only, --list, the default run), and listed apart so that a station that does
+     * not implement the plane yet can be run without them.
+     */
+    public static List<ConformanceCase> securityPlane() {
+        return List.of(
+                new TC_A_09_CS(),
+                new TC_A_10_CS(),
+                new TC_A_11_CS(),
+                new TC_A_14_CS(),
+                new TC_A_15_CS(),
+                new TC_A_23_CS(),
+                new TC_M_01_CS(),
+                new TC_M_02_CS(),
+                new TC_M_07_CS(),
+                new TC_M_12_CS(),
+                new TC_M_13_CS(),
+                new TC_M_17_CS(),
+                new TC_M_18_CS(),
+                new TC_M_19_CS(),
+                new TC_M_20_CS(),
+                new TC_M_22_CS(),
+                new TC_M_23_CS());
     }
 
     /** The OCPP-J framing cases (P4 §4.1-§4.4; codes by their P4 §4.3 meaning). */
