@@ -1,5 +1,6 @@
 package org.ocppbridge.bridge.certificates;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -44,8 +45,8 @@ public final class CertificateSignedCheck {
         }
         List<X509Certificate> chain;
         try {
-            chain = CertificatePem.parse(certificateChain);
-        } catch (IllegalArgumentException e) {
+            chain = PemFiles.parseOnlyCertificates(certificateChain, "certificateChain");
+        } catch (IOException e) {
             return SignedChainDecision.rejected("InvalidCertificate", "not a PEM certificate chain");
         }
         if (!CertificateFacts.sameKey(chain.get(0).getPublicKey(), stationKey)) {

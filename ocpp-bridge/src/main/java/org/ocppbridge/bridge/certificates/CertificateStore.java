@@ -191,7 +191,7 @@ public final class CertificateStore {
 
     private void writeEntry(StoredCertificate entry) throws IOException {
         PrivateFiles.write(
-                pemFile(entry.id()), CertificatePem.write(entry.chain()).getBytes(StandardCharsets.US_ASCII));
+                pemFile(entry.id()), PemFiles.writeCertificates(entry.chain()).getBytes(StandardCharsets.US_ASCII));
     }
 
     private void commit(List<StoredCertificate> next) throws IOException {
@@ -248,7 +248,12 @@ public final class CertificateStore {
                     };
             Instant installedAt = Instant.parse(fields[3]);
             String pem = Files.readString(pemFile(fields[0]), StandardCharsets.US_ASCII);
-            return Optional.of(new StoredCertificate(fields[0], type, pending, CertificatePem.parse(pem), installedAt));
+            return Optional.of(new StoredCertificate(
+                    fields[0],
+                    type,
+                    pending,
+                    PemFiles.parseOnlyCertificates(pem, "a stored certificate"),
+                    installedAt));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             LOG.warn(
                     "certificate store {}: index line {} skipped ({}); it is dropped at the next change",

@@ -1,5 +1,6 @@
 package org.ocppbridge.bridge.certificates;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -50,8 +51,8 @@ public final class InstallCertificateCheck {
         }
         List<X509Certificate> parsed;
         try {
-            parsed = CertificatePem.parse(request.certificate());
-        } catch (IllegalArgumentException e) {
+            parsed = PemFiles.parseOnlyCertificates(request.certificate(), "certificate");
+        } catch (IOException e) {
             return InstallDecision.rejected("InvalidCertificate", "not a PEM certificate");
         }
         if (parsed.size() != 1) {

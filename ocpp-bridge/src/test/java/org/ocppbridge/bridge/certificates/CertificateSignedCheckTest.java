@@ -28,7 +28,7 @@ class CertificateSignedCheckTest {
     }
 
     private SignedChainDecision check(List<X509Certificate> chain, List<X509Certificate> anchors) {
-        return check.check(CertificatePem.write(chain), 10000, station.getPublic(), anchors);
+        return check.check(PemFiles.writeCertificates(chain), 10000, station.getPublic(), anchors);
     }
 
     private static void rejected(SignedChainDecision decision, String reasonCode, String reasonPart) {
@@ -121,7 +121,7 @@ class CertificateSignedCheckTest {
     @Test
     void text_that_is_not_PEM_and_a_chain_over_MaxCertificateChainSize_are_Rejected() throws Exception {
         rejected(check.check("nonsense", 10000, station.getPublic(), List.of()), "InvalidCertificate", "PEM");
-        String pem = CertificatePem.write(List.of(Pki.leaf(root, station.getPublic(), BigInteger.ONE, 0)));
+        String pem = PemFiles.writeCertificates(List.of(Pki.leaf(root, station.getPublic(), BigInteger.ONE, 0)));
         rejected(
                 check.check(pem, pem.length() - 1, station.getPublic(), List.of(root.certificate())),
                 "TooLargeElement",

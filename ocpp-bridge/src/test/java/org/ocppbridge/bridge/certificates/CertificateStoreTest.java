@@ -74,7 +74,7 @@ class CertificateStoreTest {
 
         String pem = Files.readString(dir().resolve(entry.id() + ".pem"));
         assertTrue(pem.startsWith("-----BEGIN CERTIFICATE-----"), pem);
-        assertEquals(List.of(root), CertificatePem.parse(pem));
+        assertEquals(List.of(root), PemFiles.parseOnlyCertificates(pem, "test"));
         List<String> index = Files.readAllLines(dir().resolve("index"));
         assertEquals(entry.id() + " CSMSRootCertificate installed " + Pki.NOW, index.get(1));
     }
@@ -110,7 +110,7 @@ class CertificateStoreTest {
                 StoredCertificateType.CSMSRootCertificate, Pki.root("Kept").certificate());
         X509Certificate orphan = Pki.root("Orphan").certificate();
         String orphanId = CertificateStore.idOf(StoredCertificateType.CSMSRootCertificate, orphan);
-        Files.writeString(dir().resolve(orphanId + ".pem"), CertificatePem.write(List.of(orphan)));
+        Files.writeString(dir().resolve(orphanId + ".pem"), PemFiles.writeCertificates(List.of(orphan)));
         Files.writeString(dir().resolve("index.tmp"), "half an index");
 
         CertificateStore reopened = CertificateStore.open(dir(), CLOCK);

@@ -35,7 +35,7 @@ class InstallCertificateCheckTest {
 
     private InstallDecision install(InstallCertificateUseEnumType use, X509Certificate... certificates) {
         return check.check(
-                new InstallCertificateRequest(use, CertificatePem.write(List.of(certificates))), LIMITS, store);
+                new InstallCertificateRequest(use, PemFiles.writeCertificates(List.of(certificates))), LIMITS, store);
     }
 
     private static void rejected(InstallDecision decision, String reasonCode) {
@@ -107,7 +107,7 @@ class InstallCertificateCheckTest {
 
     @Test
     void PEM_longer_than_MaxCertificateChainSize_is_Rejected_TooLargeElement() throws Exception {
-        String pem = CertificatePem.write(List.of(Pki.root("Big").certificate()));
+        String pem = PemFiles.writeCertificates(List.of(Pki.root("Big").certificate()));
         InstallCertificateCheck.Limits tight = new InstallCertificateCheck.Limits(pem.length() - 1, 3);
         rejected(
                 check.check(
