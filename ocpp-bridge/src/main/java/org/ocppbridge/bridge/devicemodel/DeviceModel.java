@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Runs on the core thread.
+ *
+ * <p>Why this file is longer than ~300 lines: it holds the variable table of every controller the bridge owns
+ * (each entry with its mutability, writer and store key, next to the B05/B06 rules that read it); it is to split
+ * by controller once issue 16 adds the rest of OCPPCommCtrlr, SecurityCtrlr and ClockCtrlr.
  */
 public final class DeviceModel {
 

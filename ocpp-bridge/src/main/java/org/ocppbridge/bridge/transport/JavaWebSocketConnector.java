@@ -48,6 +48,11 @@ import org.slf4j.LoggerFactory;
  *
  * Callbacks come from the library's threads or the scheduler, one at a time, in order, and never while a lock is
  * held ({@link WebSocketLifecycle}); after onClosed or onFailure none follows.
+ *
+ * <p>Why this file is a little longer than ~300 lines: the state machine, the callback order and the keep-alive are
+ * classes of their own; what is left is the one place that speaks to Java-WebSocket (handshake headers, TLS
+ * parameters, the bounded inbound frames and the password the CSMS may rotate), kept whole so that exactly one
+ * class imports the library.
  */
 public final class JavaWebSocketConnector implements WebSocketConnector {
 
