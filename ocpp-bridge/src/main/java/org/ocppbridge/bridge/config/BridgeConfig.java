@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.ocppbridge.bridge.cli.BridgeCommandLine;
 
 /**
- * The bridge's configuration, parsed once by {@link BridgeCommandLine} (or built with {@link #builder} in tests).
+ * The bridge's configuration, parsed once by the command line ({@code cli.BridgeCommandLine}) (or built with {@link #builder} in tests).
  * The compact constructor checks every value and the combinations, throwing a {@link ConfigException} that names
  * the flag. Defaults are in {@link ConfigDefaults}. {@link #toString()} hides the password.
  */

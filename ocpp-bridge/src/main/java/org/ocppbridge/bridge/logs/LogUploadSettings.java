@@ -3,6 +3,7 @@ package org.ocppbridge.bridge.logs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.transfer.UploadMethod;
 
 /**
@@ -71,17 +72,17 @@ public record LogUploadSettings(
                 true);
     }
 
-    /** PUT, 20 s to connect (as curl in EVerest's uploader), 60 s per read, one attempt, 60 s between attempts. */
+    /** The defaults of {@link ConfigDefaults}: PUT, 20 s to connect, 60 s per read, one attempt, 60 s apart. */
     public static LogUploadSettings defaults(String stationId, Path logDir, Path dataDir) {
         return new LogUploadSettings(
                 stationId,
                 logDir,
                 dataDir,
                 UploadMethod.PUT,
-                Duration.ofSeconds(20),
-                Duration.ofSeconds(60),
-                1,
-                60,
+                ConfigDefaults.LOG_CONNECT_TIMEOUT,
+                ConfigDefaults.LOG_TRANSFER_TIMEOUT,
+                ConfigDefaults.LOG_ATTEMPTS,
+                ConfigDefaults.LOG_RETRY_INTERVAL_S,
                 null);
     }
 

@@ -101,7 +101,7 @@ class LayersTest {
                 .whereLayer("system port")
                 .mayOnlyBeAccessedByLayers("runtime", "station", "local system", "socket system", "firmware", "logs")
                 .whereLayer("config")
-                .mayOnlyBeAccessedByLayers("cli", "runtime")
+                .mayOnlyBeAccessedByLayers("cli", "runtime", "firmware", "logs")
                 .whereLayer("certificates")
                 .mayOnlyBeAccessedByLayers(
                         "cli", "runtime", "station", "transport", "transfer", "firmware", "logs", "local system")
