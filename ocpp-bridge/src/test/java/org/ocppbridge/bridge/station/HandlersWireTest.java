@@ -372,13 +372,15 @@ class HandlersWireTest {
         }
         assertEquals(1008, csms.awaitClose(Duration.ofSeconds(10)).code());
         csms = simulator.awaitStation(Duration.ofSeconds(10));
-        csms.expectCall("BootNotification");
+        // Part 4 §5.3: the boot was Accepted, so the reconnect sends no BootNotification and the station answers
+        // at once.
         assertEquals(
                 "Accepted",
                 csms.call("TriggerMessage", json("{\"requestedMessage\":\"Heartbeat\"}"))
                         .payload()
                         .get("status")
                         .getAsString());
+        csms.expectCall("Heartbeat");
     }
 
     @Test
