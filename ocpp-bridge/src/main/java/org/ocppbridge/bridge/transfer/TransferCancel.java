@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A cut can miss: HttpURLConnection disconnected after the request body was written and before the response
  * is read silently opens a fresh connection and waits the whole read time-out (60 s for logs) for an answer to a
- * request it never sent there. So the cut is repeated every {@link #RECUT_INTERVAL} until the transfer layer
- * reports the connection closed ({@link #clear()}), at most {@link #MAX_CUTS} times.
+ * request it never sent there. So a cut registered with {@link #onCancelRepeated} (the HTTP upload, which clears
+ * in its {@code finally}) is repeated every {@link #RECUT_INTERVAL} until the transfer layer reports the
+ * connection closed ({@link #clear()}), at most {@link #MAX_CUTS} times.
  */
 public final class TransferCancel {
 
@@ -28,7 +29,7 @@ public final class TransferCancel {
 
     private boolean cancelled;
     private Runnable cut;
-    private boolean connectionOpen; // guarded by this: a cut is registered and not yet cleared
+    private boolean connectionOpen; // guarded by this: a repeated cut is registered and not yet cleared
 
     public synchronized boolean isCancelled() {
         return cancelled;
@@ -49,11 +50,20 @@ public final class TransferCancel {
 
     /** Registers how to cut the connection now open; cuts at once when the flag is already up. */
     void onCancel(Runnable action) {
+        register(action, false);
+    }
+
+    /** As {@link #onCancel}, and the cut is made again until {@link #clear()} (see the class comment). */
+    void onCancelRepeated(Runnable action) {
+        register(action, true);
+    }
+
+    private void register(Runnable action, boolean repeated) {
         boolean now;
         synchronized (this) {
             now = cancelled;
             cut = now ? null : action;
-            connectionOpen = true;
+            connectionOpen = repeated;
         }
         if (now) {
             runAside(action);

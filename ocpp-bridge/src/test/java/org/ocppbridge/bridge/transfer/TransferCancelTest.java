@@ -15,7 +15,7 @@ class TransferCancelTest {
         // for the read time-out: the first cut "misses"; the second one must come without a new cancel().
         TransferCancel cancel = new TransferCancel();
         CountDownLatch secondCut = new CountDownLatch(2);
-        cancel.onCancel(secondCut::countDown);
+        cancel.onCancelRepeated(secondCut::countDown);
 
         cancel.cancel();
 
@@ -30,7 +30,7 @@ class TransferCancelTest {
         cancel.cancel();
         CountDownLatch cut = new CountDownLatch(1);
 
-        cancel.onCancel(cut::countDown);
+        cancel.onCancelRepeated(cut::countDown);
 
         assertTrue(cut.await(5, TimeUnit.SECONDS));
         cancel.clear();
