@@ -20,7 +20,7 @@ import java.util.HexFormat;
 /**
  * {@code TransferProbe CANDIDATE URL FILE}: one candidate transfer path of issue 18 part 2, in a fresh JVM as the
  * bridge's first download is: GET the URL, SHA-256 every byte and write it to FILE in the same pass. Prints
- * {@code millis sha256}. The candidates: the JDK's two clients, two client libraries, and a direct channel.
+ * {@code wallMillis cpuMillis sha256}. The candidates: the JDK's two clients, two client libraries, and a direct channel.
  */
 public final class TransferProbe {
 
@@ -33,6 +33,9 @@ public final class TransferProbe {
         URI uri = URI.create(args[1]);
         Path file = Path.of(args[2]);
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         try (FileChannel out = FileChannel.open(
                 file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -47,7 +50,11 @@ public final class TransferProbe {
             }
         }
         long nanos = System.nanoTime() - start;
-        System.out.println(nanos / 1_000_000 + " " + HexFormat.of().formatHex(sha256.digest()));
+        // CPU time of the whole JVM over the transfer (JIT threads included): unlike wall time it hardly moves
+        // when other processes compete for the cores.
+        long cpuNanos = os.getProcessCpuTime() - cpuStart;
+        System.out.println(nanos / 1_000_000 + " " + cpuNanos / 1_000_000 + " "
+                + HexFormat.of().formatHex(sha256.digest()));
     }
 
     private static void urlConnection(URI uri, FileChannel out, MessageDigest sha256, int size) throws IOException {

@@ -42,23 +42,25 @@ public final class SecurityEventMapping {
     /**
      * L01.FR.03: an invalid signature is reported. Installed reports FirmwareUpdated, as libocpp does and the L
      * test cases expect after a successful install. A boot after the install reports FirmwareUpdated too
-     * ({@link #forBoot}); sending it once per update is the station's job, not this mapping's.
+     * ({@link #forBoot}); sending it once per update is the station's job, not this mapping's. A failed install
+     * (InstallationFailed, InstallVerificationFailed) reports FirmwareUpdated too: the errata's TC_L_08 (step 20)
+     * validates a SecurityEventNotification FirmwareUpdated with the failure status, and the test tool expects it.
      */
     public static Optional<SecurityEventType> forFirmwareStatus(FirmwareUpdateStatusEnum status) {
         return switch (status) {
             case InvalidSignature -> Optional.of(SecurityEventType.InvalidFirmwareSignature);
-            case Installed -> Optional.of(SecurityEventType.FirmwareUpdated);
+            // ER TC_L_08 step 20: also after a failed install, as the test tool expects.
+            case Installed, InstallationFailed, InstallVerificationFailed ->
+                Optional.of(SecurityEventType.FirmwareUpdated);
             case Downloaded,
                     DownloadFailed,
                     Downloading,
                     DownloadScheduled,
                     DownloadPaused,
                     Idle,
-                    InstallationFailed,
                     Installing,
                     InstallRebooting,
                     InstallScheduled,
-                    InstallVerificationFailed,
                     SignatureVerified -> Optional.empty();
         };
     }

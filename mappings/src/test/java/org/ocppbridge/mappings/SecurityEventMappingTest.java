@@ -56,6 +56,9 @@ class SecurityEventMappingTest {
                     switch (status) {
                         case InvalidSignature -> Optional.of(SecurityEventType.InvalidFirmwareSignature);
                         case Installed -> Optional.of(SecurityEventType.FirmwareUpdated);
+                        // ER TC_L_08 step 20: the failure of an install reports FirmwareUpdated too.
+                        case InstallationFailed, InstallVerificationFailed ->
+                            Optional.of(SecurityEventType.FirmwareUpdated);
                         default -> Optional.empty();
                     };
             assertEquals(expected, SecurityEventMapping.forFirmwareStatus(status), status.name());

@@ -21,12 +21,14 @@ record FieldFact(String path, Type type, boolean required, int maxLength, List<S
         BOOLEAN,
         DATE_TIME,
         ENUM,
+        /** An array of enum values ({@code enum[](A|B)}), at least one. */
+        ENUM_ARRAY,
         OBJECT,
         ARRAY
     }
 
     private static final Pattern ROW = Pattern.compile(
-            "(\\S+) (string|string\\((\\d+)\\)|integer|number|boolean|date-time|enum\\(([^)]+)\\)|object|array)( required)?");
+            "(\\S+) (string|string\\((\\d+)\\)|integer|number|boolean|date-time|enum(?:\\[\\])?\\(([^)]+)\\)|object|array)( required)?");
 
     static FieldFact parse(String row) {
         Matcher m = ROW.matcher(row);
@@ -36,16 +38,18 @@ record FieldFact(String path, Type type, boolean required, int maxLength, List<S
         String kind = m.group(2);
         Type type = kind.startsWith("string")
                 ? Type.STRING
-                : kind.startsWith("enum")
-                        ? Type.ENUM
-                        : switch (kind) {
-                            case "integer" -> Type.INTEGER;
-                            case "number" -> Type.NUMBER;
-                            case "boolean" -> Type.BOOLEAN;
-                            case "date-time" -> Type.DATE_TIME;
-                            case "object" -> Type.OBJECT;
-                            default -> Type.ARRAY;
-                        };
+                : kind.startsWith("enum[]")
+                        ? Type.ENUM_ARRAY
+                        : kind.startsWith("enum")
+                                ? Type.ENUM
+                                : switch (kind) {
+                                    case "integer" -> Type.INTEGER;
+                                    case "number" -> Type.NUMBER;
+                                    case "boolean" -> Type.BOOLEAN;
+                                    case "date-time" -> Type.DATE_TIME;
+                                    case "object" -> Type.OBJECT;
+                                    default -> Type.ARRAY;
+                                };
         int max = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         List<String> values =
                 m.group(4) == null ? List.of() : List.of(m.group(4).split("\\|"));

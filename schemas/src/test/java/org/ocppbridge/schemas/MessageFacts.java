@@ -90,6 +90,7 @@ record MessageFacts(String schemaName, List<FieldFact> fields, boolean closed) {
             case BOOLEAN -> true;
             case DATE_TIME -> "2024-02-29T23:59:59.125+01:00";
             case ENUM -> f.values().get(f.values().size() - 1);
+            case ENUM_ARRAY -> new JSONArray(f.values());
             case OBJECT -> new JSONObject();
             case ARRAY -> new JSONArray().put(new JSONObject());
         };
@@ -103,6 +104,7 @@ record MessageFacts(String schemaName, List<FieldFact> fields, boolean closed) {
             case BOOLEAN -> false;
             case DATE_TIME -> "2024-01-01T00:00:00Z";
             case ENUM -> f.values().get(0);
+            case ENUM_ARRAY -> new JSONArray().put(f.values().get(0));
             case OBJECT -> new JSONObject();
             case ARRAY -> new JSONArray().put(new JSONObject());
         };

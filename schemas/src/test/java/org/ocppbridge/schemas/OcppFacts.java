@@ -1,5 +1,6 @@
 package org.ocppbridge.schemas;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,7 +27,13 @@ final class OcppFacts {
             "GetBaseReport",
             "NotifyReport",
             "RequestStartTransaction",
-            "RequestStopTransaction");
+            "RequestStopTransaction",
+            "InstallCertificate",
+            "GetInstalledCertificateIds",
+            "DeleteCertificate",
+            "SignCertificate",
+            "CertificateSigned",
+            "GetReport");
 
     private static final String STATUS_INFO = "statusInfo object";
     private static final String REASON_CODE = "statusInfo.reasonCode string(20) required";
@@ -35,7 +42,25 @@ final class OcppFacts {
     private static final String ID_TOKEN_TYPES =
             "enum(Central|eMAID|ISO14443|ISO15693|KeyCode|Local|MacAddress|NoAuthorization)";
 
+    private static final String GET_CERTIFICATE_ID_USE =
+            "(V2GCertificateChain|V2GRootCertificate|CSMSRootCertificate|MORootCertificate|ManufacturerRootCertificate)";
+    private static final String CERTIFICATE_SIGNING_USE = "enum(ChargingStationCertificate|V2GCertificate)";
+
     private OcppFacts() {}
+
+    /** The four field rows of a CertificateHashDataType at {@code prefix} (e.g. "certificateHashData"). */
+    private static String[] hashData(String prefix) {
+        return new String[] {
+            prefix + ".hashAlgorithm enum(SHA256|SHA384|SHA512) required",
+            prefix + ".issuerNameHash string(128) required",
+            prefix + ".issuerKeyHash string(128) required",
+            prefix + ".serialNumber string(40) required"
+        };
+    }
+
+    private static String[] rows(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
+    }
 
     static List<MessageFacts> all() {
         return List.of(
@@ -307,6 +332,86 @@ final class OcppFacts {
                         REASON_CODE,
                         ADDITIONAL_INFO,
                         "transactionId string(36)"),
+                MessageFacts.closed(
+                        "InstallCertificateRequest",
+                        "certificateType enum(V2GRootCertificate|MORootCertificate|CSMSRootCertificate"
+                                + "|ManufacturerRootCertificate) required",
+                        "certificate string(5500) required"),
+                MessageFacts.closed(
+                        "InstallCertificateResponse",
+                        "status enum(Accepted|Rejected|Failed) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "GetInstalledCertificateIdsRequest", "certificateType enum[]" + GET_CERTIFICATE_ID_USE),
+                MessageFacts.closed(
+                        "GetInstalledCertificateIdsResponse",
+                        rows(
+                                new String[] {
+                                    "status enum(Accepted|NotFound) required",
+                                    STATUS_INFO,
+                                    REASON_CODE,
+                                    ADDITIONAL_INFO,
+                                    "certificateHashDataChain array",
+                                    "certificateHashDataChain[].certificateHashData object required"
+                                },
+                                hashData("certificateHashDataChain[].certificateHashData"),
+                                new String[] {
+                                    "certificateHashDataChain[].certificateType enum" + GET_CERTIFICATE_ID_USE
+                                            + " required",
+                                    "certificateHashDataChain[].childCertificateHashData array"
+                                },
+                                hashData("certificateHashDataChain[].childCertificateHashData[]"))),
+                MessageFacts.closed(
+                        "DeleteCertificateRequest",
+                        rows(new String[] {"certificateHashData object required"}, hashData("certificateHashData"))),
+                MessageFacts.closed(
+                        "DeleteCertificateResponse",
+                        "status enum(Accepted|Failed|NotFound) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "SignCertificateRequest",
+                        "csr string(5500) required",
+                        "certificateType " + CERTIFICATE_SIGNING_USE),
+                MessageFacts.closed(
+                        "SignCertificateResponse",
+                        "status enum(Accepted|Rejected) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "CertificateSignedRequest",
+                        "certificateChain string(10000) required",
+                        "certificateType " + CERTIFICATE_SIGNING_USE),
+                MessageFacts.closed(
+                        "CertificateSignedResponse",
+                        "status enum(Accepted|Rejected) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
+                MessageFacts.closed(
+                        "GetReportRequest",
+                        "componentVariable array",
+                        "componentVariable[].component object required",
+                        "componentVariable[].component.evse object",
+                        "componentVariable[].component.evse.id integer required",
+                        "componentVariable[].component.evse.connectorId integer",
+                        "componentVariable[].component.name string(50) required",
+                        "componentVariable[].component.instance string(50)",
+                        "componentVariable[].variable object",
+                        "componentVariable[].variable.name string(50) required",
+                        "componentVariable[].variable.instance string(50)",
+                        "requestId integer required",
+                        "componentCriteria enum[](Active|Available|Enabled|Problem)"),
+                MessageFacts.closed(
+                        "GetReportResponse",
+                        "status enum(Accepted|Rejected|NotSupported|EmptyResultSet) required",
+                        STATUS_INFO,
+                        REASON_CODE,
+                        ADDITIONAL_INFO),
                 MessageFacts.closed("RequestStopTransactionRequest", "transactionId string(36) required"),
                 MessageFacts.closed(
                         "RequestStopTransactionResponse",

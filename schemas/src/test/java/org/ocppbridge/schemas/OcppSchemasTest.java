@@ -31,7 +31,8 @@ class OcppSchemasTest {
 
     List<MessageFacts> messagesWithEnums() {
         return OcppFacts.all().stream()
-                .filter(m -> !m.ofType(Type.ENUM).isEmpty())
+                .filter(m -> !m.ofType(Type.ENUM).isEmpty()
+                        || !m.ofType(Type.ENUM_ARRAY).isEmpty())
                 .toList();
     }
 
@@ -43,7 +44,8 @@ class OcppSchemasTest {
 
     List<MessageFacts> messagesWithArrays() {
         return OcppFacts.all().stream()
-                .filter(m -> !m.ofType(Type.ARRAY).isEmpty())
+                .filter(m -> !m.ofType(Type.ARRAY).isEmpty()
+                        || !m.ofType(Type.ENUM_ARRAY).isEmpty())
                 .toList();
     }
 
@@ -58,6 +60,10 @@ class OcppSchemasTest {
         forEach(
                 m.ofType(Type.ENUM),
                 f -> assertEquals(f.values(), SchemaFileProperties.enumValues(file, declared.get(f.path())), f.path()));
+        forEach(
+                m.ofType(Type.ENUM_ARRAY),
+                f -> assertEquals(
+                        f.values(), SchemaFileProperties.itemEnumValues(file, declared.get(f.path())), f.path()));
     }
 
     @ParameterizedTest
@@ -149,6 +155,27 @@ class OcppSchemasTest {
                 });
             }
         }
+        // An array of enum values: each value alone is accepted; an unknown or non-string element is named.
+        for (FieldFact f : m.ofType(Type.ENUM_ARRAY)) {
+            String element = f.pointer() + "/0";
+            for (String value : f.values()) {
+                checks.add(() -> {
+                    JSONObject doc = m.full();
+                    JsonTree.set(doc, f.pointer(), new JSONArray().put(value));
+                    assertEquals(List.of(), describe(validate(m, doc)), f.path() + " = [" + value + "]");
+                });
+            }
+            checks.add(() -> {
+                JSONObject doc = m.full();
+                JsonTree.set(doc, f.pointer(), new JSONArray().put("NotAValue"));
+                assertEquals(List.of("ENUM " + element), describe(validate(m, doc)), f.path());
+            });
+            checks.add(() -> {
+                JSONObject doc = m.full();
+                JsonTree.set(doc, f.pointer(), new JSONArray().put(7));
+                assertEquals(Set.of("TYPE " + element, "ENUM " + element), Set.copyOf(describe(validate(m, doc))));
+            });
+        }
         assertAll(checks);
     }
 
@@ -176,7 +203,9 @@ class OcppSchemasTest {
     @ParameterizedTest
     @MethodSource("messagesWithArrays")
     void an_empty_array_is_LENGTH_because_the_specification_asks_for_at_least_one(MessageFacts m) {
-        forEach(m.ofType(Type.ARRAY), f -> {
+        List<FieldFact> arrays = new ArrayList<>(m.ofType(Type.ARRAY));
+        arrays.addAll(m.ofType(Type.ENUM_ARRAY));
+        forEach(arrays, f -> {
             JSONObject doc = m.full();
             JsonTree.set(doc, f.pointer(), new JSONArray());
             assertEquals(List.of("LENGTH " + f.pointer()), describe(validate(m, doc)), f.path());
@@ -290,7 +319,7 @@ class OcppSchemasTest {
             case NUMBER -> List.of("7.5", true, JSONObject.NULL);
             case BOOLEAN -> List.of("true", 1, JSONObject.NULL);
             case OBJECT -> List.of("object", new JSONArray());
-            case ARRAY -> List.of(new JSONObject(), "array");
+            case ARRAY, ENUM_ARRAY -> List.of(new JSONObject(), "array");
         };
     }
 }

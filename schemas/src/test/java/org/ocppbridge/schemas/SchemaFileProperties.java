@@ -46,6 +46,11 @@ final class SchemaFileProperties {
         return out;
     }
 
+    /** The enum values of an array property's items, in file order. */
+    static List<String> itemEnumValues(JSONObject file, JSONObject arrayProperty) {
+        return enumValues(file, resolved(file, arrayProperty).getJSONObject("items"));
+    }
+
     private static void walk(JSONObject file, JSONObject schema, String prefix, Map<String, JSONObject> out) {
         JSONObject s = resolved(file, schema);
         if ("array".equals(s.optString("type"))) {

@@ -212,6 +212,15 @@ public final class CsmsSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The Basic-auth password upgrade requests must carry from now on, as when the CSMS has set a station's
+     * SecurityCtrlr.BasicAuthPassword (A01); open connections stay.
+     */
+    public CsmsSimulator requireBasicAuthPassword(String password) {
+        policy.requirePassword(Objects.requireNonNull(password, "password"));
+        return this;
+    }
+
     /** Refuses the next upgrade request with this HTTP status (401, 503, ...). */
     public CsmsSimulator refuseNextHandshake(int status) {
         return refuseNextHandshakes(status, 1);

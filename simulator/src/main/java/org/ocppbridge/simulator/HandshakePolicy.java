@@ -28,7 +28,9 @@ final class HandshakePolicy {
 
     private final String pathPrefix;
     private final String basicAuthUser;
-    private final String basicAuthPassword;
+    /** Null when no Basic auth is required; changed when the CSMS rotates the station's password (A01). */
+    private final AtomicReference<String> basicAuthPassword;
+
     private final AtomicReference<int[]> forcedRefusals = new AtomicReference<>(new int[] {0, 0});
 
     /**
@@ -39,7 +41,7 @@ final class HandshakePolicy {
     HandshakePolicy(String path, String basicAuthUser, String basicAuthPassword) {
         this.pathPrefix = path.isEmpty() ? "/" : "/" + path + "/";
         this.basicAuthUser = basicAuthUser;
-        this.basicAuthPassword = basicAuthPassword;
+        this.basicAuthPassword = new AtomicReference<>(basicAuthPassword);
     }
 
     /** The next {@code count} upgrade requests are refused with {@code status}, whatever they carry. */
@@ -78,13 +80,19 @@ final class HandshakePolicy {
         if (!offersOcpp201) {
             return Decision.refuse(400, "Bad Request");
         }
-        if (basicAuthPassword != null && !authorized(stationId, authorization)) {
+        String password = basicAuthPassword.get();
+        if (password != null && !authorized(stationId, authorization, password)) {
             return new Decision(401, "Unauthorized", null, "WWW-Authenticate: Basic realm=\"ocpp\"\r\n");
         }
         return new Decision(101, "Switching Protocols", stationId, "");
     }
 
-    private boolean authorized(String stationId, String authorization) {
+    /** From now on, upgrade requests must carry {@code password} (null: no Basic auth required). */
+    void requirePassword(String password) {
+        basicAuthPassword.set(password);
+    }
+
+    private boolean authorized(String stationId, String authorization, String password) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }
@@ -95,7 +103,7 @@ final class HandshakePolicy {
             return false;
         }
         String expectedUser = basicAuthUser != null ? basicAuthUser : stationId;
-        byte[] expected = (expectedUser + ":" + basicAuthPassword).getBytes(StandardCharsets.UTF_8);
+        byte[] expected = (expectedUser + ":" + password).getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, decoded);
     }
 

@@ -32,6 +32,9 @@ final class OutgoingCalls {
     private final StationRegistration registration;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     /** CALLs sent with sendRaw, by id: their answers are matched and checked but nobody waits for them. */
+    /** What {@link #noteRawCall} records for a raw frame with a readable id that is not a CALL. */
+    private static final String NOT_A_CALL = "(not a CALL)";
+
     private final Map<String, String> rawCalls = new ConcurrentHashMap<>();
     /** CALLs whose wait ran out, by id: a late answer is not the station's fault (P4 leaves time-outs open). */
     private final Map<String, String> expiredCalls = new ConcurrentHashMap<>();
@@ -65,10 +68,13 @@ final class OutgoingCalls {
     void noteRawCall(String text) {
         try {
             JsonElement root = JsonParser.parseString(text);
-            if (root.isJsonArray() && root.getAsJsonArray().size() == 4) {
+            if (root.isJsonArray() && root.getAsJsonArray().size() >= 2) {
                 JsonArray array = root.getAsJsonArray();
-                if (isString(array.get(1)) && isString(array.get(2))) {
-                    rawCalls.put(array.get(1).getAsString(), array.get(2).getAsString());
+                // Any frame with a readable id may be answered with it (P4 §4.4: [99,"id"] too); a frame that is
+                // not a CALL has no action whose response schema would apply.
+                if (isString(array.get(1))) {
+                    boolean call = array.size() == 4 && isString(array.get(2));
+                    rawCalls.put(array.get(1).getAsString(), call ? array.get(2).getAsString() : NOT_A_CALL);
                 }
             }
         } catch (JsonParseException e) {
@@ -93,7 +99,11 @@ final class OutgoingCalls {
             return;
         }
         CallOutcome outcome;
-        if (answer.type() == StationFrame.CALLRESULT) {
+        if (answer.type() == StationFrame.CALLRESULT && action.equals(NOT_A_CALL)) {
+            violation.accept("P4 §4.4: a CALLRESULT answers a frame that was not a CALL (id "
+                    + ErrorCodes.shorten(answer.messageId()) + ")");
+            outcome = new CallOutcome.Result(answer.messageId(), answer.payload(), at);
+        } else if (answer.type() == StationFrame.CALLRESULT) {
             StationCallRules.PayloadCheck.validate(context.schemas(), action + "Response", answer.payload(), violation);
             outcome = new CallOutcome.Result(answer.messageId(), answer.payload(), at);
             if (call != null) {

@@ -58,6 +58,19 @@ class CsmsSimulatorTest {
     }
 
     @Test
+    void A01_after_the_password_is_rotated_only_the_new_one_connects() throws Exception {
+        try (CsmsSimulator csms =
+                CsmsSimulator.builder().basicAuth("0123456789abcdef").start()) {
+            csms.requireBasicAuthPassword("the-new-password-0002");
+            String old = RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", "CS001", "0123456789abcdef");
+            assertTrue(old.startsWith("HTTP/1.1 401 "), old);
+            String rotated =
+                    RawUpgrade.request(csms.port(), "/ocpp/CS001", "ocpp2.0.1", "CS001", "the-new-password-0002");
+            assertTrue(rotated.startsWith("HTTP/1.1 101 "), rotated);
+        }
+    }
+
+    @Test
     void TC_A_01_basic_auth_with_a_wrong_password_gets_401_and_the_right_one_connects() throws Exception {
         try (CsmsSimulator csms =
                 CsmsSimulator.builder().basicAuth("0123456789abcdef").start()) {

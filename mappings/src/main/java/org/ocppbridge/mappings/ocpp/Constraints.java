@@ -36,6 +36,14 @@ final class Constraints {
         return value;
     }
 
+    /** A list of at most {@code max} elements (maxItems); returns it unchanged. */
+    static <T> List<T> maxItems(List<T> values, int max, String type, String field) {
+        if (values != null && values.size() > max) {
+            throw new OcppConstraintException(type, field, "must not hold more than " + max + " elements");
+        }
+        return values;
+    }
+
     /** Copies a list that must hold at least one element (minItems 1) and no null element. */
     static <T> List<T> nonEmptyCopy(List<T> values, String type, String field) {
         required(values, type, field);

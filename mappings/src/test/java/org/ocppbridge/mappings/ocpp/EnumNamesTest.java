@@ -52,6 +52,21 @@ class EnumNamesTest {
         names(ResetStatusEnumType.class, "Accepted | Rejected | Scheduled");
         names(AttributeEnumType.class, "Actual | Target | MinSet | MaxSet");
         names(
+                InstallCertificateUseEnumType.class,
+                "V2GRootCertificate | MORootCertificate | CSMSRootCertificate | ManufacturerRootCertificate");
+        names(InstallCertificateStatusEnumType.class, "Accepted | Rejected | Failed");
+        names(
+                GetCertificateIdUseEnumType.class,
+                "V2GCertificateChain | V2GRootCertificate | CSMSRootCertificate | MORootCertificate | "
+                        + "ManufacturerRootCertificate");
+        names(GetInstalledCertificateStatusEnumType.class, "Accepted | NotFound");
+        names(HashAlgorithmEnumType.class, "SHA256 | SHA384 | SHA512");
+        names(DeleteCertificateStatusEnumType.class, "Accepted | Failed | NotFound");
+        names(CertificateSigningUseEnumType.class, "ChargingStationCertificate | V2GCertificate");
+        names(GenericStatusEnumType.class, "Accepted | Rejected");
+        names(CertificateSignedStatusEnumType.class, "Accepted | Rejected");
+        names(ComponentCriterionEnumType.class, "Active | Available | Enabled | Problem");
+        names(
                 GetVariableStatusEnumType.class,
                 "Accepted | Rejected | UnknownComponent | UnknownVariable | NotSupportedAttributeType");
         names(

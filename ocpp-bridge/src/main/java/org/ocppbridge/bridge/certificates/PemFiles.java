@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -46,6 +47,38 @@ public final class PemFiles {
      */
     public static List<X509Certificate> parseCertificates(String pem, String source) throws IOException {
         return certificates(blocks(pem, source), source);
+    }
+
+    /**
+     * The certificates of PEM text that must hold certificates and nothing else (an InstallCertificate
+     * certificate, a CertificateSigned chain, the store's own files), in order. At least one.
+     *
+     * @param source names the text in error messages
+     */
+    public static List<X509Certificate> parseOnlyCertificates(String pem, String source) throws IOException {
+        List<Block> blocks = blocks(pem, source);
+        for (Block block : blocks) {
+            if (!block.label().equals(CERTIFICATE)) {
+                throw new IOException(source + ": a PEM block that is not a certificate");
+            }
+        }
+        return certificates(blocks, source);
+    }
+
+    /** The certificates as PEM text, one block each, in order (64 base64 characters a line, RFC 7468). */
+    public static String writeCertificates(List<X509Certificate> certificates) {
+        Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+        StringBuilder text = new StringBuilder();
+        for (X509Certificate certificate : certificates) {
+            try {
+                text.append("-----BEGIN CERTIFICATE-----\n")
+                        .append(base64.encodeToString(certificate.getEncoded()))
+                        .append("\n-----END CERTIFICATE-----\n");
+            } catch (CertificateEncodingException e) {
+                throw new IllegalArgumentException("a certificate that cannot be encoded", e);
+            }
+        }
+        return text.toString();
     }
 
     private static List<X509Certificate> certificates(List<Block> blocks, String source) throws IOException {

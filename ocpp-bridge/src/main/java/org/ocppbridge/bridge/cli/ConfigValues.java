@@ -16,6 +16,7 @@ import org.ocppbridge.bridge.config.ConfigException;
 import org.ocppbridge.bridge.config.ConfigKey;
 import org.ocppbridge.bridge.config.ConnectionUrl;
 import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadFailureReport;
 import org.ocppbridge.bridge.config.LogUploadMethod;
 
 /**
@@ -85,6 +86,9 @@ final class ConfigValues {
         path(ConfigKey.SYSTEM_SOCKET).ifPresent(builder::systemSocket);
         text(ConfigKey.SYSTEM_LISTEN).ifPresent(address -> builder.systemListen(listenAddress(address)));
         seconds(ConfigKey.SYSTEM_TIMEOUT, builder::systemTimeout);
+        seconds(ConfigKey.RESET_COMMAND_WAIT, builder::resetCommandWait);
+        text(ConfigKey.LOG_UPLOAD_FAILURE_REPORT)
+                .ifPresent(value -> builder.logUploadFailureReport(logUploadFailureReport(value)));
         return builder.build();
     }
 
@@ -166,6 +170,18 @@ final class ConfigValues {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(origin(ConfigKey.SYSTEM_LISTEN), "must be HOST:PORT or PORT: " + e.getMessage());
         }
+    }
+
+    private LogUploadFailureReport logUploadFailureReport(String text) {
+        for (LogUploadFailureReport each : LogUploadFailureReport.values()) {
+            if (each.text().equals(text.strip())) {
+                return each;
+            }
+        }
+        throw new ConfigException(
+                origin(ConfigKey.LOG_UPLOAD_FAILURE_REPORT),
+                "must be each-attempt or last-attempt (got "
+                        + values.get(ConfigKey.LOG_UPLOAD_FAILURE_REPORT).quoted() + ")");
     }
 
     private LogUploadMethod logUploadMethod(String text) {

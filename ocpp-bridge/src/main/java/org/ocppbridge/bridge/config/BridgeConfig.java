@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.ocppbridge.bridge.cli.BridgeCommandLine;
 
 /**
- * The bridge's configuration, parsed once by {@link BridgeCommandLine} (or built with {@link #builder} in tests).
+ * The bridge's configuration, parsed once by the command line ({@code cli.BridgeCommandLine}) (or built with {@link #builder} in tests).
  * The compact constructor checks every value and the combinations, throwing a {@link ConfigException} that names
  * the flag. Defaults are in {@link ConfigDefaults}. {@link #toString()} hides the password.
  */
@@ -42,7 +41,9 @@ public record BridgeConfig(
         LogUploadMethod logUploadMethod,
         Optional<Path> systemSocket,
         Optional<ListenAddress> systemListen,
-        Duration systemTimeout) {
+        Duration systemTimeout,
+        Duration resetCommandWait,
+        LogUploadFailureReport logUploadFailureReport) {
 
     /** Part 4 §3.1.1: the identity is at most 48 characters. */
     public static final int STATION_ID_MAX_LENGTH = 48;
@@ -87,6 +88,8 @@ public record BridgeConfig(
         Objects.requireNonNull(logUploadMethod, "logUploadMethod");
         checkTransportSecurity(csmsUrl, csmsCa, clientCert, clientKey);
         checkSeconds(ConfigKey.SYSTEM_TIMEOUT, systemTimeout, 1, 300);
+        checkSeconds(ConfigKey.RESET_COMMAND_WAIT, resetCommandWait, 1, 600);
+        Objects.requireNonNull(logUploadFailureReport, "logUploadFailureReport");
         systemSocket.ifPresent(BridgeConfig::checkSocketPath);
     }
 
@@ -151,7 +154,8 @@ public record BridgeConfig(
                 + retryBackOffRandomRange + ", retryBackOffRepeatTimes=" + retryBackOffRepeatTimes
                 + ", pingInterval=" + pingInterval + ", queueCapacity=" + queueCapacity + ", logUploadMethod="
                 + logUploadMethod + ", systemSocket=" + systemSocket + ", systemListen=" + systemListen
-                + ", systemTimeout=" + systemTimeout + "]";
+                + ", systemTimeout=" + systemTimeout + ", resetCommandWait=" + resetCommandWait
+                + ", logUploadFailureReport=" + logUploadFailureReport + "]";
     }
 
     /** A builder with every default set; only the two required values are needed. */

@@ -36,6 +36,8 @@ public final class BridgeConfigBuilder {
     private Optional<Path> systemSocket = Optional.empty();
     private Optional<ListenAddress> systemListen = Optional.empty();
     private Duration systemTimeout = ConfigDefaults.SYSTEM_TIMEOUT;
+    private Duration resetCommandWait = ConfigDefaults.RESET_COMMAND_WAIT;
+    private LogUploadFailureReport logUploadFailureReport = ConfigDefaults.LOG_UPLOAD_FAILURE_REPORT;
 
     BridgeConfigBuilder(URI csmsUrl, String stationId) {
         this.csmsUrl = Objects.requireNonNull(csmsUrl, "csmsUrl");
@@ -177,6 +179,16 @@ public final class BridgeConfigBuilder {
         return this;
     }
 
+    public BridgeConfigBuilder logUploadFailureReport(LogUploadFailureReport value) {
+        logUploadFailureReport = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public BridgeConfigBuilder resetCommandWait(Duration value) {
+        resetCommandWait = Objects.requireNonNull(value);
+        return this;
+    }
+
     public BridgeConfigBuilder systemTimeout(Duration value) {
         systemTimeout = Objects.requireNonNull(value);
         return this;
@@ -212,6 +224,8 @@ public final class BridgeConfigBuilder {
                 logUploadMethod,
                 systemSocket,
                 systemListen,
-                systemTimeout);
+                systemTimeout,
+                resetCommandWait,
+                logUploadFailureReport);
     }
 }

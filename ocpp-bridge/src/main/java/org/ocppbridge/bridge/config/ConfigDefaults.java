@@ -35,11 +35,21 @@ public final class ConfigDefaults {
     public static final int QUEUE_CAPACITY = 1000;
 
     public static final LogUploadMethod LOG_UPLOAD_METHOD = LogUploadMethod.PUT;
+    /** ER §6.1.29: the test tool expects a failure status per attempt in TC_N_26. */
+    public static final LogUploadFailureReport LOG_UPLOAD_FAILURE_REPORT = LogUploadFailureReport.EACH_ATTEMPT;
     /**
      * How long a command to a charger system on the socket waits for its reply: well inside the CSMS's own wait
      * for the CALLRESULT (the call time-out, 30 s by default), so the CSMS gets a Rejected, not silence.
      */
     public static final Duration SYSTEM_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * How long the bridge waits for its own termination after the reset command returned (e.g. {@code systemctl
+     * restart} returns before the service manager stops the process): long enough for a service manager's stop
+     * and a machine's shutdown to begin, short enough that a command that did nothing leaves the station offline
+     * only briefly.
+     */
+    public static final Duration RESET_COMMAND_WAIT = Duration.ofSeconds(60);
 
     // ---- Fixed timings and limits (not configurable), handed to the parts by the runtime ----
 
@@ -52,13 +62,21 @@ public final class ConfigDefaults {
     public static final Duration NOTIFICATION_RETRY = Duration.ofSeconds(5);
     /** The device model's written values, in the data directory. */
     public static final String DEVICE_MODEL_FILE = "device-model.properties";
+    /** The last firmware status reported, in the data directory (L01.FR.26 after a restart). */
+    public static final String LAST_FIRMWARE_STATUS_FILE = "firmware-status.last";
+    /** The Basic-auth password the CSMS set (A01) under the data directory, 0600; wins over the flag. */
+    public static final String BASIC_AUTH_PASSWORD_FILE = "basic-auth-password";
+    /** The certificate store under the data directory (issue 16): PEM files and their index, 0700/0600. */
+    public static final String CERTIFICATES_DIR = "certificates";
+    /** SecurityCtrlr.MaxCertificateChainSize: bytes of PEM; the schema's limit of CertificateSigned's chain. */
+    public static final int MAX_CERTIFICATE_CHAIN_SIZE = 10000;
+    /** The maximum of SecurityCtrlr.CertificateEntries: certificates the store keeps at most. */
+    public static final int CERTIFICATE_ENTRIES_MAX = 20;
     /** Part 4 §8.4: how long the bridge waits for the pong of its ping before it drops the connection. */
     public static final Duration PONG_TIMEOUT = Duration.ofSeconds(5);
-    /** How long a connection must stay up before the back-off starts again from its minimum. */
-    public static final Duration CONNECTION_STABLE_AFTER = Duration.ofSeconds(30);
     /** The pause of an in-process reboot, so the CSMS sees the connection go and come back. */
     public static final Duration REBOOT_PAUSE = Duration.ofSeconds(1);
-    /** How long a reset command may take to end this process before the bridge restarts in-process. */
+    /** How long the reset command itself may run before the bridge stops waiting for it to return. */
     public static final Duration RESET_COMMAND_GRACE = Duration.ofSeconds(60);
     /** How long a restart gives one life to close (WebSocket close handshake, threads). */
     public static final Duration RESTART_CLOSE_LIMIT = Duration.ofSeconds(5);

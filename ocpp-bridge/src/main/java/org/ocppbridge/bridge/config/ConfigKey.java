@@ -98,6 +98,13 @@ public enum ConfigKey {
             Kind.TEXT,
             null,
             "Shell command line (run by /bin/sh -c) that restarts the station."),
+    RESET_COMMAND_WAIT(
+            "reset-command-wait",
+            "SECONDS",
+            Kind.INTEGER,
+            seconds(ConfigDefaults.RESET_COMMAND_WAIT),
+            "Seconds the bridge waits, after the reset command returned, for that command to stop it before it"
+                    + " restarts in-process (1-600). Default: ${DEFAULT-VALUE}."),
     CALL_TIMEOUT(
             "call-timeout",
             "SECONDS",
@@ -156,6 +163,13 @@ public enum ConfigKey {
             Kind.TEXT,
             ConfigDefaults.LOG_UPLOAD_METHOD.name(),
             "HTTP method of log uploads to http(s) locations. Default: ${DEFAULT-VALUE}."),
+    LOG_UPLOAD_FAILURE_REPORT(
+            "log-upload-failure-report",
+            "each-attempt|last-attempt",
+            Kind.TEXT,
+            ConfigDefaults.LOG_UPLOAD_FAILURE_REPORT.text(),
+            "When a failed log upload attempt is reported: after each attempt (what the official test tool counts in"
+                    + " TC_N_26) or once after the last. Default: ${DEFAULT-VALUE}."),
     SYSTEM_SOCKET(
             "system-socket",
             "PATH",

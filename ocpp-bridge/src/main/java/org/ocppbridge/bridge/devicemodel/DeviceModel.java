@@ -13,6 +13,7 @@ import org.ocppbridge.mappings.ocpp.GetVariableDataType;
 import org.ocppbridge.mappings.ocpp.GetVariableResultType;
 import org.ocppbridge.mappings.ocpp.GetVariableStatusEnumType;
 import org.ocppbridge.mappings.ocpp.MutabilityEnumType;
+import org.ocppbridge.mappings.ocpp.PasswordString;
 import org.ocppbridge.mappings.ocpp.ReportBaseEnumType;
 import org.ocppbridge.mappings.ocpp.ReportDataType;
 import org.ocppbridge.mappings.ocpp.SetVariableDataType;
@@ -42,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Runs on the core thread.
+ *
+ * <p>Why this file is longer than ~300 lines: it holds the variable table of every controller the bridge owns
+ * (each entry with its mutability, writer and store key, next to the B05/B06 rules that read it); it is to split
+ * by controller once issue 16 adds the rest of OCPPCommCtrlr, SecurityCtrlr and ClockCtrlr.
  */
 public final class DeviceModel {
 
@@ -63,17 +68,40 @@ public final class DeviceModel {
         void change(int seconds);
     }
 
+    /**
+     * Rotates SecurityCtrlr.BasicAuthPassword (A01): keeps the new password durably before the answer, and returns
+     * what to do once the answer has left (connect again with it).
+     */
+    public interface PasswordRotation {
+        Runnable rotate(String password) throws IOException;
+    }
+
+    /** What certificate renewal (A02/A03) reads of SecurityCtrlr, as the CSMS last set it. */
+    public record SigningSettings(
+            Duration certSigningWaitMinimum, int certSigningRepeatTimes, String organizationName) {}
+
     private final List<Variable> variables;
+    private final SecurityVariables security;
+    private Runnable afterAnswer;
 
     /**
      * @param storeFile where written values are kept ({@code <data-dir>/device-model.properties}); null: memory only
      */
     public DeviceModel(Path storeFile, Duration messageTimeout, HeartbeatInterval heartbeat) {
+        this(storeFile, messageTimeout, heartbeat, null);
+    }
+
+    /**
+     * @param password rotates the Basic-auth password; null when the station uses none (security profile 3 only),
+     *     and then SecurityCtrlr.BasicAuthPassword is not in the model
+     */
+    public DeviceModel(
+            Path storeFile, Duration messageTimeout, HeartbeatInterval heartbeat, PasswordRotation password) {
         Objects.requireNonNull(messageTimeout, "messageTimeout");
         Objects.requireNonNull(heartbeat, "heartbeat");
         VariableStore store = new VariableStore(storeFile);
         String offlineThresholdKey = Variable.keyOf(OCPP_COMM_CTRLR, OFFLINE_THRESHOLD, null);
-        this.variables = List.of(
+        List<Variable> all = new java.util.ArrayList<>(List.of(
                 Variable.readWrite(
                         OCPP_COMM_CTRLR,
                         "HeartbeatInterval",
@@ -111,7 +139,33 @@ public final class DeviceModel {
                         "ItemsPerMessage",
                         "SetVariables",
                         () -> String.valueOf(ITEMS_PER_MESSAGE),
-                        Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE)));
+                        Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE))));
+        this.security = new SecurityVariables(store);
+        all.addAll(security.variables());
+        if (password != null) {
+            all.add(Variable.writeOnly(
+                    "SecurityCtrlr",
+                    "BasicAuthPassword",
+                    // A01: passwordString, 16 to 40 characters; TC_A_10 sends a shorter one.
+                    value -> PasswordString.isValid(value)
+                            ? null
+                            : "not 16 to 40 characters of letters, digits and * - _ = : + | @ .",
+                    value -> afterAnswer = password.rotate(value),
+                    new Variable.Traits("string", null, null, 40L, null, true)));
+        }
+        this.variables = List.copyOf(all);
+    }
+
+    /** SecurityCtrlr's CertSigningWaitMinimum, CertSigningRepeatTimes and OrganizationName now. */
+    public SigningSettings signing() {
+        return security.current();
+    }
+
+    /** What the last SetVariables asked to do once its answer has left (reconnect with a new password); once. */
+    public Runnable takeAfterAnswer() {
+        Runnable then = afterAnswer == null ? () -> {} : afterAnswer;
+        afterAnswer = null;
+        return then;
     }
 
     /** B06: one item of a GetVariablesRequest. */
@@ -133,6 +187,15 @@ public final class DeviceModel {
             return new GetVariableResultType(
                     GetVariableStatusEnumType.NotSupportedAttributeType,
                     null,
+                    attribute,
+                    null,
+                    data.component(),
+                    data.variable());
+        }
+        if (!found.variable.readable()) {
+            return new GetVariableResultType(
+                    GetVariableStatusEnumType.Rejected,
+                    new StatusInfoType("WriteOnly", found.variable.key() + " is write-only"),
                     attribute,
                     null,
                     data.component(),
@@ -190,7 +253,11 @@ public final class DeviceModel {
                     attribute,
                     data);
         }
-        log.info("Device model: {} set to {}", variable.key(), data.attributeValue());
+        if (variable.readable()) {
+            log.info("Device model: {} set to {}", variable.key(), data.attributeValue());
+        } else {
+            log.info("Device model: {} set (a secret: its value is never logged)", variable.key());
+        }
         return setResult(SetVariableStatusEnumType.Accepted, null, attribute, data);
     }
 
@@ -216,8 +283,10 @@ public final class DeviceModel {
         Variable.Traits traits = variable.traits();
         VariableAttributeType actual = new VariableAttributeType(
                 AttributeEnumType.Actual,
-                variable.value().get(),
-                variable.writable() ? MutabilityEnumType.ReadWrite : MutabilityEnumType.ReadOnly,
+                variable.readable() ? variable.value().get() : null,
+                !variable.readable()
+                        ? MutabilityEnumType.WriteOnly
+                        : variable.writable() ? MutabilityEnumType.ReadWrite : MutabilityEnumType.ReadOnly,
                 traits.persistent(),
                 !variable.writable());
         VariableCharacteristicsType characteristics = new VariableCharacteristicsType(

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * @param component the component's name, e.g. {@code OCPPCommCtrlr}
  * @param name the variable's name, e.g. {@code OfflineThreshold}
  * @param instance the variable's instance ({@code MessageTimeout[Default]}), or null
- * @param value reads the current value as the CSMS sees it
+ * @param value reads the current value as the CSMS sees it; null for a write-only variable (a secret)
  * @param check for a writable variable: null when the text is a valid value, else why not; null for read-only
  * @param write for a writable variable: stores or applies a checked value; null for read-only
  * @param traits what a report says about it besides its value
@@ -54,8 +54,10 @@ record Variable(
     Variable {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(traits, "traits");
+        if (value == null && write == null) {
+            throw new IllegalArgumentException(component + "." + name + ": neither readable nor writable");
+        }
     }
 
     static Variable readOnly(String component, String name, String instance, Supplier<String> value, Traits traits) {
@@ -79,8 +81,28 @@ record Variable(
                 traits);
     }
 
+    /**
+     * A write-only variable (SecurityCtrlr.BasicAuthPassword): GetVariables is Rejected with WriteOnly, reports
+     * carry no value, and a written value is never logged.
+     */
+    static Variable writeOnly(
+            String component, String name, Function<String, String> check, Writer write, Traits traits) {
+        return new Variable(
+                component,
+                name,
+                null,
+                null,
+                Objects.requireNonNull(check, "check"),
+                Objects.requireNonNull(write, "write"),
+                traits);
+    }
+
     boolean writable() {
         return write != null;
+    }
+
+    boolean readable() {
+        return value != null;
     }
 
     /** Why {@code text} cannot be written, or empty when it can. */

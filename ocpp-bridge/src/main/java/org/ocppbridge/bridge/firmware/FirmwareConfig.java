@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.ocppbridge.bridge.config.ConfigDefaults;
 
 /**
  * Settings of the local firmware updater, parsed once by the CLI.
@@ -32,10 +33,11 @@ public record FirmwareConfig(
         int defaultRetries,
         Duration defaultRetryInterval) {
 
-    public static final Duration DEFAULT_TRANSFER_TIMEOUT = Duration.ofSeconds(20);
-    public static final Duration DEFAULT_INSTALL_TIMEOUT = Duration.ofMinutes(30);
-    public static final int DEFAULT_RETRIES = 1;
-    public static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofSeconds(1);
+    // The defaults live in ConfigDefaults, the one place for every default; these names serve the tests' factories.
+    public static final Duration DEFAULT_TRANSFER_TIMEOUT = ConfigDefaults.FIRMWARE_TRANSFER_TIMEOUT;
+    public static final Duration DEFAULT_INSTALL_TIMEOUT = ConfigDefaults.FIRMWARE_INSTALL_TIMEOUT;
+    public static final int DEFAULT_RETRIES = ConfigDefaults.FIRMWARE_ATTEMPTS;
+    public static final Duration DEFAULT_RETRY_INTERVAL = ConfigDefaults.FIRMWARE_RETRY_INTERVAL;
 
     public FirmwareConfig {
         Objects.requireNonNull(dataDir, "dataDir");

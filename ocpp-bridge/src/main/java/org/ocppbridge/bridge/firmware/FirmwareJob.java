@@ -215,7 +215,14 @@ final class FirmwareJob {
             return;
         }
         if (failure != null) {
-            conclude(failure);
+            // ER TC_L_08: a failed install ends as the station coming back (step 15, "the OCTT waits for the
+            // Charging Station to reconnect"): the reboot first, BootNotification FirmwareUpdate, then the failure
+            // status and FirmwareUpdated after the boot. The reboot is kept on disk but not announced as
+            // InstallRebooting: nothing new is being activated.
+            state = state.rebootingAfter(failure);
+            if (host.report(this, state, false)) {
+                tools.restarter().restart(BootReason.FirmwareUpdate);
+            }
             return;
         }
         if (report(FirmwareUpdateStatusEnum.InstallRebooting)) {

@@ -34,22 +34,29 @@ final class FirmwareJobs {
     private FirmwareJob current;
     private volatile FirmwareUpdateStatus lastStatus;
     private boolean closed;
+    private final boolean rebootPending;
 
     FirmwareJobs(Path dataDir, FirmwareJob.Tools tools, Consumer<FirmwareUpdateStatus> listener) {
         this.dataDir = dataDir;
         this.store = new FirmwareStateStore(dataDir);
         this.tools = tools;
         this.listener = listener;
-        this.lastStatus = store.load()
-                .map(state ->
-                        new FirmwareUpdateStatus(state.status(), state.request().requestId()))
+        Optional<FirmwareState> saved = store.load();
+        this.rebootPending = saved.map(state -> state.status() == FirmwareUpdateStatusEnum.InstallRebooting)
+                .orElse(false);
+        // A reboot after a failed install was not announced: the last status reported was Installing.
+        this.lastStatus = saved.map(state -> new FirmwareUpdateStatus(
+                        state.outcome() != null ? FirmwareUpdateStatusEnum.Installing : state.status(),
+                        state.request().requestId()))
                 .orElse(null);
     }
 
-    /** Whether the state kept on disk is an install waiting for its reboot. */
+    /**
+     * Whether the state kept on disk at start is a reboot the update asked for: after its install, or after a
+     * failed one (ER TC_L_08).
+     */
     boolean awaitsReboot() {
-        FirmwareUpdateStatus last = lastStatus;
-        return last != null && last.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.InstallRebooting;
+        return rebootPending;
     }
 
     /**
@@ -69,7 +76,9 @@ final class FirmwareJobs {
                             request.requestId(),
                             current.requestId());
                     return Decision.because(
-                            UpdateFirmwareResponse.Rejected, "a firmware update is being installed"); // L01.FR.27
+                            UpdateFirmwareResponse.Rejected,
+                            "FwUpdateInProgress", // Part 2 Appendix 5
+                            "a firmware update is being installed"); // L01.FR.27
                 }
                 log.info("UpdateFirmware {} cancels update {}", request.requestId(), current.requestId());
                 current.cancel(); // L01.FR.24: the old one never reports again (see Host.report)
@@ -86,7 +95,8 @@ final class FirmwareJobs {
     /**
      * Called by the runtime once at start, after the boot: ends or resumes what the state file holds.
      * <ul>
-     *   <li>InstallRebooting (the reboot happened) → Installed.
+     *   <li>InstallRebooting (the reboot happened) → Installed, or the failure of a failed install that rebooted
+     *       (ER TC_L_08: InstallationFailed or InstallVerificationFailed after the reboot).
      *   <li>Installing (the process died inside the installer) → InstallationFailed: a half-run installer is not
      *       run again blindly.
      *   <li>Downloading → the interrupted attempt starts again from byte 0 (Downloading is reported again); a
@@ -116,7 +126,9 @@ final class FirmwareJobs {
             FirmwareUpdateStatusEnum status = state.status();
             deleteStaleImages(); // installed, failed, or downloaded again into a new file
             switch (status) {
-                case InstallRebooting -> conclude(state, FirmwareUpdateStatusEnum.Installed); // L01.FR.31 path
+                // L01.FR.31 path; after a failed install, its failure (ER TC_L_08)
+                case InstallRebooting ->
+                    conclude(state, state.outcome() != null ? state.outcome() : FirmwareUpdateStatusEnum.Installed);
                 case Installing -> conclude(state, FirmwareUpdateStatusEnum.InstallationFailed);
                 case Idle, DownloadScheduled, Downloading -> restart(state); // the interrupted attempt again
                 default -> restart(state.withAttempt(1));

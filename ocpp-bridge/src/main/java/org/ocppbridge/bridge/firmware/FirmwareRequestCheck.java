@@ -20,11 +20,20 @@ final class FirmwareRequestCheck {
     /**
      * @param refusal the answer when the request is refused, null when it may run
      * @param signature how to verify the image; null for unsigned firmware that the configuration allows
-     * @param reason a short reason for the log
+     * @param reason a short reason for the log and the response's statusInfo
+     * @param reasonCode the Part 2 Appendix 5 reason code of a refusal where one fits, else null
      */
-    record Result(UpdateFirmwareResponse refusal, SignatureCheck signature, String reason) {
+    record Result(UpdateFirmwareResponse refusal, SignatureCheck signature, String reason, String reasonCode) {
+        Result(UpdateFirmwareResponse refusal, SignatureCheck signature, String reason) {
+            this(refusal, signature, reason, null);
+        }
+
         static Result refuse(UpdateFirmwareResponse response, String reason) {
             return new Result(response, null, reason);
+        }
+
+        static Result refuse(UpdateFirmwareResponse response, String reasonCode, String reason) {
+            return new Result(response, null, reason, reasonCode);
         }
 
         boolean accepted() {
@@ -42,15 +51,20 @@ final class FirmwareRequestCheck {
 
     Result decide(FirmwareUpdateRequest request) {
         if (!supported(request.location())) {
-            return Result.refuse(UpdateFirmwareResponse.Rejected, "location is not an http, https, ftp or ftps URL");
+            return Result.refuse(
+                    UpdateFirmwareResponse.Rejected, "InvalidURL", "location is not an http, https, ftp or ftps URL");
         }
         boolean signed = request.signingCertificate() != null && request.signature() != null;
         if (!signed || certificates == null) {
             if (!allowUnsigned) {
                 // TC_L_18: a secure-update station refuses firmware it cannot verify.
-                return Result.refuse(
-                        UpdateFirmwareResponse.Rejected,
-                        signed ? "no firmware trust anchor is configured" : "unsigned firmware is not allowed");
+                return signed
+                        ? Result.refuse(
+                                UpdateFirmwareResponse.Rejected,
+                                "MissingDeviceModelInfo",
+                                "no firmware trust anchor is configured")
+                        : Result.refuse(
+                                UpdateFirmwareResponse.Rejected, "MissingParam", "unsigned firmware is not allowed");
             }
             if (!signed) {
                 log.warn("UPDATING UNSIGNED FIRMWARE (request {}): allowed by configuration", request.requestId());
@@ -70,7 +84,7 @@ final class FirmwareRequestCheck {
             verdict = certificates.check(request.signingCertificate());
         } catch (IllegalStateException brokenCrlConfiguration) {
             log.error("Refusing firmware {}: {}", request.requestId(), brokenCrlConfiguration.getMessage());
-            return Result.refuse(UpdateFirmwareResponse.Rejected, "revocation data unreadable");
+            return Result.refuse(UpdateFirmwareResponse.Rejected, "InternalError", "revocation data unreadable");
         }
         switch (verdict.outcome()) {
             case INVALID:
@@ -107,7 +121,7 @@ final class FirmwareRequestCheck {
         }
         byte[] signature = decode(request.signature());
         if (signature == null) {
-            return Result.refuse(UpdateFirmwareResponse.Rejected, "signature is not base64");
+            return Result.refuse(UpdateFirmwareResponse.Rejected, "InvalidValue", "signature is not base64");
         }
         return new Result(null, new SignatureCheck(leaf, algorithm, signature), "signed");
     }

@@ -6,9 +6,15 @@ import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 
 /**
  * What survives the process about the current (or last) update: the request, the last status reported for it,
- * and which download attempt is running (1-based).
+ * which download attempt is running (1-based), and for a reboot after a failed install the failure to report
+ * once the station is back ({@code outcome}; null otherwise, and then a reboot ends Installed).
  */
-record FirmwareState(FirmwareUpdateRequest request, FirmwareUpdateStatusEnum status, int attempt) {
+record FirmwareState(
+        FirmwareUpdateRequest request, FirmwareUpdateStatusEnum status, int attempt, FirmwareUpdateStatusEnum outcome) {
+
+    FirmwareState(FirmwareUpdateRequest request, FirmwareUpdateStatusEnum status, int attempt) {
+        this(request, status, attempt, null);
+    }
 
     FirmwareState {
         Objects.requireNonNull(request, "request");
@@ -19,11 +25,16 @@ record FirmwareState(FirmwareUpdateRequest request, FirmwareUpdateStatusEnum sta
     }
 
     FirmwareState with(FirmwareUpdateStatusEnum next) {
-        return new FirmwareState(request, next, attempt);
+        return new FirmwareState(request, next, attempt, outcome);
     }
 
     FirmwareState withAttempt(int next) {
-        return new FirmwareState(request, status, next);
+        return new FirmwareState(request, status, next, outcome);
+    }
+
+    /** The reboot after a failed install: InstallRebooting (not announced), ending in {@code failure}. */
+    FirmwareState rebootingAfter(FirmwareUpdateStatusEnum failure) {
+        return new FirmwareState(request, FirmwareUpdateStatusEnum.InstallRebooting, attempt, failure);
     }
 
     /**

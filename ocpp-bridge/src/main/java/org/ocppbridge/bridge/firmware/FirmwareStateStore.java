@@ -55,7 +55,10 @@ final class FirmwareStateStore {
             return Optional.of(new FirmwareState(
                     request,
                     FirmwareUpdateStatusEnum.valueOf(p.getProperty("status")),
-                    Integer.parseInt(p.getProperty("attempt"))));
+                    Integer.parseInt(p.getProperty("attempt")),
+                    p.getProperty("outcome") == null
+                            ? null
+                            : FirmwareUpdateStatusEnum.valueOf(p.getProperty("outcome"))));
         } catch (IOException | RuntimeException e) {
             // A state file we cannot read cannot be resumed; say so loudly rather than invent a status.
             log.error("Firmware state file {} is unreadable and is ignored: {}", file, e.toString());
@@ -77,6 +80,7 @@ final class FirmwareStateStore {
         put(p, "signature", r.signature());
         p.setProperty("status", state.status().name());
         p.setProperty("attempt", Integer.toString(state.attempt()));
+        put(p, "outcome", state.outcome());
         try {
             // store(OutputStream) escapes anything outside ISO-8859-1, so any text round-trips.
             ByteArrayOutputStream text = new ByteArrayOutputStream();

@@ -126,7 +126,9 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         FirmwareRequestCheck.Result check = requestCheck.decide(request); // on ocpp-firmware-check: may fetch a CRL
         if (!check.accepted()) {
             log.info("UpdateFirmware {} answered {}: {}", request.requestId(), check.refusal(), check.reason());
-            return Decision.because(check.refusal(), check.reason());
+            return check.reasonCode() == null
+                    ? Decision.because(check.refusal(), check.reason())
+                    : Decision.because(check.refusal(), check.reasonCode(), check.reason());
         }
         return jobs.start(request, check.signature());
     }

@@ -79,7 +79,11 @@ public final class LocalChargerSystem implements ChargerSystem {
         boolean allowed = firmware.lastStatus()
                 .map(status -> status.firmwareUpdateStatus() != FirmwareUpdateStatusEnum.Installing)
                 .orElse(true);
-        return CompletableFuture.completedStage(Decision.of(allowed));
+        return CompletableFuture.completedStage(
+                allowed
+                        ? Decision.of(true)
+                        // Part 2 Appendix 5: the reason code for a reset refused during a firmware update.
+                        : Decision.because(false, "FwUpdateInProgress", "a firmware update is being installed"));
     }
 
     @Override

@@ -93,7 +93,8 @@ public final class LocalLogService implements AutoCloseable {
                 new LogArchiver(settings.logDir(), securityLog, settings.workDir(), clock),
                 Objects.requireNonNull(transfers, "transfers"),
                 Objects.requireNonNull(timer, "timer"),
-                worker);
+                worker,
+                settings.reportEachAttempt());
         this.store = new PendingUploadStore(settings.workDir());
     }
 
@@ -116,8 +117,8 @@ public final class LocalLogService implements AutoCloseable {
         LogRequestCheck.Result check = requestCheck.check(request, clock.instant());
         if (check.refusalReason().isPresent()) {
             LOG.warn("Rejecting log request {}: {}", request.requestId(), check.refusal());
-            return CompletableFuture.completedFuture(
-                    Decision.because(new UploadLogsResponse(null, UploadLogsStatus.Rejected), check.refusal()));
+            return CompletableFuture.completedFuture(Decision.because(
+                    new UploadLogsResponse(null, UploadLogsStatus.Rejected), check.reasonCode(), check.refusal()));
         }
         LogUploadJob job = new LogUploadJob(host, tools, check.accepted(), settings.workDir());
         UploadLogsStatus answer;

@@ -41,8 +41,18 @@ final class LogUploadJob {
         boolean isClosed();
     }
 
-    /** The collaborators every job shares. */
-    record Tools(LogArchiver archiver, Transfers transfers, ScheduledExecutorService timer, Executor worker) {}
+    /**
+     * The collaborators every job shares.
+     *
+     * @param reportEachAttempt a failure status after every failed attempt, and Uploading for the next (ER §6.1.29);
+     *     else only the last attempt's failure
+     */
+    record Tools(
+            LogArchiver archiver,
+            Transfers transfers,
+            ScheduledExecutorService timer,
+            Executor worker,
+            boolean reportEachAttempt) {}
 
     private final Host host;
     private final Tools tools;
@@ -166,6 +176,7 @@ final class LogUploadJob {
     private void afterFailedAttempt(TransferException e) {
         PendingUpload p = state;
         LogStatusEnum status = FailureStatus.ofUpload(e);
+        boolean retrying;
         synchronized (this) {
             if (cancelled || host.isClosed()) {
                 return;
@@ -177,12 +188,25 @@ final class LogUploadJob {
                     p.attempts(),
                     status,
                     e.getMessage());
-            if (p.attemptsStarted() < p.attempts()) {
+            retrying = p.attemptsStarted() < p.attempts();
+        }
+        if (!retrying) {
+            // N01.FR.10: the last attempt's failure is the final status (the only one with last-attempt).
+            host.finish(this, status);
+            return;
+        }
+        if (tools.reportEachAttempt()) {
+            // ER §6.1.29 (TC_N_26): a failure status per attempt, as the test tool counts them (N01.FR.10 allows
+            // it, ER §2.13.1). Uploading at once for the next attempt keeps the request busy through the wait:
+            // Reset OnIdle is still Scheduled, a triggered LogStatusNotification says Uploading. Reported before
+            // the retry is scheduled, so they precede anything the next attempt reports.
+            host.report(status, p.requestId());
+            host.report(LogStatusEnum.Uploading, p.requestId());
+        }
+        synchronized (this) {
+            if (!cancelled && !host.isClosed()) {
                 retry = tools.timer().schedule(() -> execute(() -> run(false)), p.retryIntervalS(), TimeUnit.SECONDS);
-                return;
             }
         }
-        // N01.FR.10: the failure is reported once, after the last attempt.
-        host.finish(this, status);
     }
 }

@@ -3,6 +3,7 @@ package org.ocppbridge.bridge.logs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.transfer.UploadMethod;
 
 /**
@@ -18,6 +19,8 @@ import org.ocppbridge.bridge.transfer.UploadMethod;
  * @param defaultRetryIntervalS seconds between attempts when the request has no {@code retryInterval}
  * @param csmsCaPem {@code --csms-ca}: trusted for https and ftps uploads besides the JVM's trust store; null
  *     when not given
+ * @param reportEachAttempt {@code log-upload-failure-report}: a failure status after every failed attempt (and
+ *     Uploading again for the next), or only one after the last (N01.FR.10, ER §2.13.1 and §6.1.29)
  */
 public record LogUploadSettings(
         String stationId,
@@ -28,7 +31,8 @@ public record LogUploadSettings(
         Duration transferTimeout,
         int defaultAttempts,
         int defaultRetryIntervalS,
-        Path csmsCaPem) {
+        Path csmsCaPem,
+        boolean reportEachAttempt) {
 
     public LogUploadSettings {
         Objects.requireNonNull(stationId, "stationId");
@@ -44,17 +48,41 @@ public record LogUploadSettings(
         }
     }
 
-    /** PUT, 20 s to connect (as curl in EVerest's uploader), 60 s per read, one attempt, 60 s between attempts. */
+    /** As the canonical constructor, reporting a failure status after each attempt (the default). */
+    public LogUploadSettings(
+            String stationId,
+            Path logDir,
+            Path dataDir,
+            UploadMethod httpMethod,
+            Duration connectTimeout,
+            Duration transferTimeout,
+            int defaultAttempts,
+            int defaultRetryIntervalS,
+            Path csmsCaPem) {
+        this(
+                stationId,
+                logDir,
+                dataDir,
+                httpMethod,
+                connectTimeout,
+                transferTimeout,
+                defaultAttempts,
+                defaultRetryIntervalS,
+                csmsCaPem,
+                true);
+    }
+
+    /** The defaults of {@link ConfigDefaults}: PUT, 20 s to connect, 60 s per read, one attempt, 60 s apart. */
     public static LogUploadSettings defaults(String stationId, Path logDir, Path dataDir) {
         return new LogUploadSettings(
                 stationId,
                 logDir,
                 dataDir,
                 UploadMethod.PUT,
-                Duration.ofSeconds(20),
-                Duration.ofSeconds(60),
-                1,
-                60,
+                ConfigDefaults.LOG_CONNECT_TIMEOUT,
+                ConfigDefaults.LOG_TRANSFER_TIMEOUT,
+                ConfigDefaults.LOG_ATTEMPTS,
+                ConfigDefaults.LOG_RETRY_INTERVAL_S,
                 null);
     }
 

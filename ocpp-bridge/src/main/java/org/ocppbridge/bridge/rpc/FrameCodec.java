@@ -40,6 +40,16 @@ public final class FrameCodec {
         } catch (IOException | JsonParseException | IllegalStateException e) {
             return unparsable(text);
         }
+        if (root.isJsonArray() && root.getAsJsonArray().size() == 2) {
+            JsonArray pair = root.getAsJsonArray();
+            Integer type = messageTypeId(pair.get(0));
+            String messageId = readableId(pair.get(1));
+            if (type != null && !isKnownType(type) && messageId != null) {
+                // P4 §4.4: an unknown message type is answered MessageTypeNotSupported whenever its id is readable,
+                // whatever the element count (a future type need not have 3 elements).
+                return invalid(messageId, ErrorCode.MessageTypeNotSupported, "MessageTypeId is not 2, 3 or 4");
+            }
+        }
         if (!root.isJsonArray() || root.getAsJsonArray().size() < 3) {
             return invalid(
                     CallError.UNREADABLE_ID,
@@ -52,7 +62,7 @@ public final class FrameCodec {
         if (type == null) {
             return invalid(orUnreadable(messageId), ErrorCode.RpcFrameworkError, "MessageTypeId is not an integer");
         }
-        if (type != CALL && type != CALL_RESULT && type != CALL_ERROR) {
+        if (!isKnownType(type)) {
             return invalid(
                     orUnreadable(messageId), ErrorCode.MessageTypeNotSupported, "MessageTypeId is not 2, 3 or 4");
         }
@@ -156,6 +166,10 @@ public final class FrameCodec {
             return null;
         }
         return (int) value;
+    }
+
+    private static boolean isKnownType(int type) {
+        return type == CALL || type == CALL_RESULT || type == CALL_ERROR;
     }
 
     private static String readableId(JsonElement element) {

@@ -18,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * The bridge process: boots a {@link BridgeRuntime}, and restarts it when the system asks (a reset, the reboot
  * after a firmware install) — by the configured reset command, or in-process: close, wait about a second, boot
  * again with the recorded reason. Restarts run on the "ocpp-supervisor" thread, which this class owns.
+ *
+ * <p>A reset command is expected to end this process (and the service manager or the machine to start it again),
+ * so after it returns the bridge sends nothing and waits up to {@code reset-command-wait} to be stopped; only a
+ * process still alive then restarts in-process. Otherwise a command that returns before the stop (as {@code
+ * systemctl restart} does) would start a second life: a second BootNotification, and a running marker that makes
+ * the real next start look like a Watchdog boot.
  */
 public final class Bridge implements AutoCloseable {
 
@@ -54,7 +60,7 @@ public final class Bridge implements AutoCloseable {
         runtime = BridgeRuntime.start(config, schemas, clock, restarter(), recorded, observer);
     }
 
-    /** The current life, for tests and tools. */
+    /** The current life, for tests and tools; null between a restart's close and the next boot. */
     public BridgeRuntime runtime() {
         return runtime;
     }
@@ -64,7 +70,7 @@ public final class Bridge implements AutoCloseable {
     }
 
     private synchronized void restart(BootReason reason) {
-        if (closed) {
+        if (closed || runtime == null) {
             return;
         }
         try {
@@ -83,10 +89,24 @@ public final class Bridge implements AutoCloseable {
             return;
         }
         runtime.close(ConfigDefaults.RESTART_CLOSE_LIMIT);
+        // Between lives there is none to close: a SIGTERM now (e.g. from the reset command) must stop cleanly.
+        runtime = null;
         if (config.resetCommand().isPresent()) {
             runResetCommand(config.resetCommand().get());
+            // The command should end this process: no second life unless it did not (see the class comment).
+            Duration wait = config.resetCommandWait();
+            log.info("Waiting up to {} s for the reset command to stop the bridge", wait.toSeconds());
+            supervisor.schedule(this::notStoppedByResetCommand, wait.toMillis(), TimeUnit.MILLISECONDS);
+            return;
         }
         supervisor.schedule(this::bootAgain, ConfigDefaults.REBOOT_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void notStoppedByResetCommand() {
+        log.warn(
+                "The bridge is still running {} s after the reset command; restarting in-process",
+                config.resetCommandWait().toSeconds());
+        bootAgain();
     }
 
     private synchronized void bootAgain() {

@@ -4,21 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.ocppbridge.bridge.certificates.CertificateStore;
+import org.ocppbridge.bridge.certificates.InstallCertificateCheck;
+import org.ocppbridge.bridge.certificates.PemFiles;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.local.LocalChargerSystem;
 import org.ocppbridge.bridge.logs.SecurityEventLog;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.queue.QueueListener;
+import org.ocppbridge.bridge.station.CertificatePlane;
 import org.ocppbridge.bridge.station.Station;
 import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.bridge.system.socket.SocketChargerSystem;
+import org.ocppbridge.bridge.transport.BasicAuthCredentials;
 import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.mappings.SecurityEventType;
 import org.ocppbridge.mappings.system.BootReason;
@@ -40,16 +48,21 @@ public final class BridgeRuntime implements AutoCloseable {
     private final ChargerSystem system;
     private final Station station;
     private final CsmsConnection connection;
+    /** The certificate handlers' slow part (M03–M05): parsing, checks and forced writes off the core thread. */
+    private final ExecutorService certificateWorker;
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private BridgeRuntime(
             ScheduledExecutorService core,
+            ExecutorService certificateWorker,
             DurableQueue queue,
             SecurityEventLog securityLog,
             ChargerSystem system,
             Station station,
             CsmsConnection connection) {
         this.core = core;
+        this.certificateWorker = certificateWorker;
         this.queue = queue;
         this.securityLog = securityLog;
         this.system = system;
@@ -67,6 +80,8 @@ public final class BridgeRuntime implements AutoCloseable {
             StationObserver observer)
             throws IOException {
         ScheduledExecutorService core = NamedThreads.singleThreadScheduler("ocpp-core");
+        ExecutorService certificateWorker =
+                Executors.newSingleThreadExecutor(NamedThreads.factory("ocpp-certificates"));
         DurableQueue queue = null;
         SecurityEventLog securityLog = null;
         ChargerSystem system = null;
@@ -94,9 +109,23 @@ public final class BridgeRuntime implements AutoCloseable {
             BootReason reason = system.getBootReason();
             log.info("Starting station {} (boot reason {})", config.stationId(), reason);
             SecurityEventLog events = securityLog;
+            CertificatePlane certificates = new CertificatePlane(
+                    CertificateStore.open(config.dataDir().resolve(ConfigDefaults.CERTIFICATES_DIR), clock),
+                    certificateWorker,
+                    new InstallCertificateCheck.Limits(
+                            ConfigDefaults.MAX_CERTIFICATE_CHAIN_SIZE, ConfigDefaults.CERTIFICATE_ENTRIES_MAX),
+                    config.stationId(),
+                    config.csmsCa().isPresent()
+                            ? PemFiles.readCertificates(config.csmsCa().get())
+                            : List.of());
             StationWiring.Wired wired = StationWiring.wire(
                     new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver(core)),
                     system,
+                    certificates,
+                    BasicAuthCredentials.open(
+                            config.stationId(),
+                            config.basicAuthPassword().orElse(null),
+                            config.dataDir().resolve(ConfigDefaults.BASIC_AUTH_PASSWORD_FILE)),
                     queue,
                     (time, type, info) -> {
                         try {
@@ -108,8 +137,8 @@ public final class BridgeRuntime implements AutoCloseable {
                     Settings.station(config, reason),
                     Settings.transport(config),
                     Settings.backOff(config));
-            BridgeRuntime runtime =
-                    new BridgeRuntime(core, queue, securityLog, system, wired.station(), wired.connection());
+            BridgeRuntime runtime = new BridgeRuntime(
+                    core, certificateWorker, queue, securityLog, system, wired.station(), wired.connection());
             if (bootReason == BootReason.Watchdog && reason != BootReason.Watchdog) {
                 // The reasons are exclusive (README: boot reason precedence): a kill while the firmware's reboot
                 // was pending is that reboot, and the CSMS hears FirmwareUpdate then Installed (TC_L_01). The
@@ -127,6 +156,7 @@ public final class BridgeRuntime implements AutoCloseable {
             return runtime;
         } catch (IOException | RuntimeException e) {
             core.shutdownNow();
+            certificateWorker.shutdownNow();
             if (system != null) {
                 system.close();
             }
@@ -168,12 +198,21 @@ public final class BridgeRuntime implements AutoCloseable {
         }
         system.close();
         core.shutdown();
+        certificateWorker.shutdown();
         try {
             if (!core.awaitTermination(remaining(deadline), TimeUnit.NANOSECONDS)) {
                 core.shutdownNow();
             }
         } catch (InterruptedException e) {
             core.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            if (!certificateWorker.awaitTermination(remaining(deadline), TimeUnit.NANOSECONDS)) {
+                certificateWorker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            certificateWorker.shutdownNow();
             Thread.currentThread().interrupt();
         }
         try {

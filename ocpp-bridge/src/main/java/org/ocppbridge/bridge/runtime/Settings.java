@@ -4,6 +4,7 @@ import java.util.List;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadFailureReport;
 import org.ocppbridge.bridge.config.LogUploadMethod;
 import org.ocppbridge.bridge.config.ShellCommand;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
@@ -38,7 +39,8 @@ final class Settings {
                 config.bootRetryDefault(),
                 ConfigDefaults.QUEUE_FLUSH_LIMIT,
                 ConfigDefaults.NOTIFICATION_RETRY,
-                config.dataDir().resolve(ConfigDefaults.DEVICE_MODEL_FILE));
+                config.dataDir().resolve(ConfigDefaults.DEVICE_MODEL_FILE),
+                config.dataDir().resolve(ConfigDefaults.LAST_FIRMWARE_STATUS_FILE));
     }
 
     static TransportConfig transport(BridgeConfig config) {
@@ -89,7 +91,8 @@ final class Settings {
                 ConfigDefaults.LOG_TRANSFER_TIMEOUT,
                 ConfigDefaults.LOG_ATTEMPTS,
                 ConfigDefaults.LOG_RETRY_INTERVAL_S,
-                config.csmsCa().orElse(null));
+                config.csmsCa().orElse(null),
+                config.logUploadFailureReport() == LogUploadFailureReport.EACH_ATTEMPT);
     }
 
     static SystemSocketSettings systemSocket(BridgeConfig config) {

@@ -1,13 +1,18 @@
 package org.ocppbridge.bridge.runtime;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.SplittableRandom;
-import org.ocppbridge.bridge.config.ConfigDefaults;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ocppbridge.bridge.devicemodel.DeviceModel;
 import org.ocppbridge.bridge.queue.DurableQueue;
+import org.ocppbridge.bridge.station.CertificatePlane;
 import org.ocppbridge.bridge.station.SecurityLog;
 import org.ocppbridge.bridge.station.Station;
+import org.ocppbridge.bridge.station.StationObserver;
 import org.ocppbridge.bridge.station.StationSettings;
 import org.ocppbridge.bridge.system.ChargerSystem;
+import org.ocppbridge.bridge.transport.BasicAuthCredentials;
 import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.bridge.transport.Disconnect;
 import org.ocppbridge.bridge.transport.FailureKind;
@@ -55,6 +60,8 @@ public final class StationWiring {
     public static Wired wire(
             Station.Services services,
             ChargerSystem system,
+            CertificatePlane certificates,
+            BasicAuthCredentials credentials,
             DurableQueue queue,
             SecurityLog securityLog,
             StationSettings settings,
@@ -65,14 +72,23 @@ public final class StationWiring {
         BadFrameLimit badFrames = new BadFrameLimit(services.rpcObserver());
         services = new Station.Services(
                 services.core(), services.clock(), services.schemas(), services.observer(), badFrames);
-        Station station = new Station(services, system, queue, securityLog, settings);
+        // The password rotation needs the connection, built after the station: it is set below, before the station
+        // starts, so a SetVariables can only meet it set.
+        AtomicReference<CsmsConnection> reconnect = new AtomicReference<>();
+        // A01: only a station that authenticates with a password has SecurityCtrlr.BasicAuthPassword.
+        DeviceModel.PasswordRotation rotation = credentials.current().isEmpty()
+                ? null
+                : password -> {
+                    credentials.rotate(password);
+                    return () -> reconnect.get().restart(Duration.ZERO);
+                };
+        Station station = new Station(services, system, certificates, rotation, queue, securityLog, settings);
         CsmsConnection connection = new CsmsConnection(
-                new JavaWebSocketConnector(transport, services.core()),
+                new JavaWebSocketConnector(transport, services.core(), credentials::current),
                 new RetryBackOff(backOff, new SplittableRandom()),
                 services.core(),
-                services.clock(),
-                ConfigDefaults.CONNECTION_STABLE_AFTER,
-                new ConnectionEvents(station, badFrames));
+                new ConnectionEvents(station, badFrames, credentials, services.observer()));
+        reconnect.set(connection);
         return new Wired(station, connection, services);
     }
 
@@ -84,12 +100,17 @@ public final class StationWiring {
     private static final class ConnectionEvents implements CsmsConnection.Listener {
         private final Station station;
         private final BadFrameLimit badFrames;
+        private final BasicAuthCredentials credentials;
+        private final StationObserver observer;
         private FailureKind raised;
         private WebSocket open;
 
-        ConnectionEvents(Station station, BadFrameLimit badFrames) {
+        ConnectionEvents(
+                Station station, BadFrameLimit badFrames, BasicAuthCredentials credentials, StationObserver observer) {
             this.station = station;
             this.badFrames = badFrames;
+            this.credentials = credentials;
+            this.observer = observer;
         }
 
         @Override
@@ -97,6 +118,16 @@ public final class StationWiring {
             raised = null;
             open = webSocket;
             badFrames.reset();
+            if (credentials.pending()) {
+                try {
+                    credentials.accepted(); // A01: the new password worked; the previous one is forgotten
+                    station.reportSecurityChange(
+                            SecurityEventType.ReconfigurationOfSecurityParameters,
+                            "connected with the new SecurityCtrlr.BasicAuthPassword");
+                } catch (IOException e) {
+                    observer.unexpectedError("storing the accepted password", e);
+                }
+            }
             station.connected(webSocket::send);
         }
 
@@ -124,6 +155,19 @@ public final class StationWiring {
         }
 
         private void securityEvent(TransportException failure) {
+            if (failure.kind() == FailureKind.HANDSHAKE_REFUSED && failure.httpStatus() == 401) {
+                try {
+                    if (credentials.refused()) {
+                        // A01: the CSMS refused the password it set; the next attempt uses the previous one.
+                        station.reportSecurityChange(
+                                SecurityEventType.FailedToAuthenticateAtCsms,
+                                "the new BasicAuthPassword was refused; back to the previous one");
+                        return;
+                    }
+                } catch (IOException e) {
+                    observer.unexpectedError("falling back to the previous password", e);
+                }
+            }
             SecurityEventType type;
             if (failure.kind() == FailureKind.INVALID_CSMS_CERTIFICATE) {
                 type = SecurityEventType.InvalidCsmsCertificate; // TC_A_05: a CSMS certificate that does not verify

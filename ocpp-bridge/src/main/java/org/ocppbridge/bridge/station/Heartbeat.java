@@ -42,6 +42,12 @@ final class Heartbeat implements DeviceModel.HeartbeatInterval {
         schedule();
     }
 
+    /** A reconnect without a new boot (Part 4 §5.3): the timer starts again with the interval in use. */
+    void resume() {
+        stop();
+        schedule();
+    }
+
     @Override
     public int seconds() {
         return (int) Math.min(Integer.MAX_VALUE, seconds);

@@ -16,9 +16,11 @@ import org.ocppbridge.mappings.ocpp.BootReasonEnumType;
 import org.ocppbridge.mappings.ocpp.ChargingStationType;
 
 /**
- * The boot sequence on each connection: BootNotification first, nothing else before Accepted, a new
- * BootNotification after the CSMS's interval while Pending or Rejected, and the gate that refuses the CSMS's
- * calls the registration state does not allow.
+ * The boot sequence of one life: BootNotification first on a connection until the CSMS has Accepted it, nothing else
+ * before Accepted, a new BootNotification after the CSMS's interval while Pending or Rejected, and the gate that
+ * refuses the CSMS's calls the registration state does not allow. Once Accepted, a reconnect sends no new
+ * BootNotification (Part 4 §5.3: none of its fields changed within this life); the station carries on as
+ * Accepted. A real restart is a new life and a new Registration.
  *
  * <p>Runs on the core thread.
  */
@@ -37,6 +39,9 @@ final class Registration implements IncomingCallGate {
     interface Listener {
         void accepted(int interval, Instant csmsTime);
 
+        /** A reconnect after the boot of this life was Accepted: carry on without a BootNotification. */
+        void resumed();
+
         void notAccepted(RegistrationState state);
     }
 
@@ -51,6 +56,8 @@ final class Registration implements IncomingCallGate {
     private BootReasonEnumType bootReason;
     private ScheduledFuture<?> retry;
     private long generation;
+    /** The CSMS accepted a BootNotification of this life (Part 4 §5.3: no new one on a reconnect). */
+    private boolean acceptedInThisLife;
 
     Registration(StationContext context, StationSettings settings, Listener listener) {
         this.rpc = context.rpc();
@@ -66,9 +73,17 @@ final class Registration implements IncomingCallGate {
         return state;
     }
 
-    /** B01.FR.01: the first CALL on every connection is a BootNotification. */
+    /**
+     * B01.FR.01: the first CALL of a boot is a BootNotification, on every connection until one is Accepted; after
+     * that a reconnect sends none (Part 4 §5.3) and the heartbeat and the queue resume at once.
+     */
     void connected() {
         generation++;
+        if (acceptedInThisLife) {
+            state = RegistrationState.ACCEPTED; // Part 4 §5.3: no BootNotification on a plain reconnect
+            listener.resumed();
+            return;
+        }
         state = RegistrationState.BOOTING;
         sendBoot(bootReason);
     }
@@ -127,6 +142,7 @@ final class Registration implements IncomingCallGate {
         switch (response.status()) {
             case Accepted -> {
                 state = RegistrationState.ACCEPTED;
+                acceptedInThisLife = true;
                 observer.bootAccepted(response.interval());
                 listener.accepted(response.interval(), response.currentTime());
             }

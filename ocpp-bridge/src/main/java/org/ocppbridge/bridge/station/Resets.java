@@ -8,7 +8,8 @@ import org.ocppbridge.mappings.system.ResetType;
 
 /**
  * Carries out resets (B11, B12): before the system resets, queued notifications get a bounded chance to leave;
- * an OnIdle reset that had to wait runs as soon as the station becomes idle. Runs on the core thread.
+ * an OnIdle reset that had to wait runs as soon as the station becomes idle, and is still idle once those
+ * notifications have left. Runs on the core thread.
  */
 final class Resets {
 
@@ -62,6 +63,15 @@ final class Resets {
             return;
         }
         resetting = true;
-        outbox.whenDrained(flushLimit, () -> system.reset(type, scheduled));
+        outbox.whenDrained(flushLimit, () -> {
+            if (scheduled && busy()) {
+                // B12.FR.01: the idle moment was only a hand-over (a superseded upload's AcceptedCanceled before the
+                // next one's Uploading, a failed attempt before its retry): wait for the next idle moment.
+                resetting = false;
+                waitingForIdle = type;
+                return;
+            }
+            system.reset(type, scheduled);
+        });
     }
 }

@@ -22,6 +22,21 @@ final class SecurityEvents {
         this.outbox = outbox;
     }
 
+    /**
+     * Logs the event and sends it whether or not Part 2 marks it critical: for the changes the CSMS made to the
+     * security plane (certificates installed or deleted, the password rotated), which it wants to see.
+     */
+    void report(SecurityEventType type, String techInfo) {
+        Instant now = clock.instant();
+        String info = cut(techInfo);
+        log.append(now, type.name(), info);
+        outbox.enqueue("SecurityEventNotification", type.notification(now, info), Retention.KEEP);
+    }
+
+    private static String cut(String techInfo) {
+        return techInfo == null || techInfo.length() <= 255 ? techInfo : techInfo.substring(0, 255);
+    }
+
     void raise(SecurityEventType type, String techInfo) {
         Instant now = clock.instant();
         String info = techInfo == null || techInfo.length() <= 255 ? techInfo : techInfo.substring(0, 255);

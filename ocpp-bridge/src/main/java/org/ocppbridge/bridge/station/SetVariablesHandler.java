@@ -35,7 +35,9 @@ final class SetVariablesHandler implements ActionHandler<SetVariablesRequest, Se
                     ErrorCode.OccurrenceConstraintViolation,
                     "at most " + DeviceModel.ITEMS_PER_MESSAGE + " setVariableData per request");
         }
-        return Reply.of(new SetVariablesResponse(
-                request.setVariableData().stream().map(deviceModel::set).toList()));
+        SetVariablesResponse response = new SetVariablesResponse(
+                request.setVariableData().stream().map(deviceModel::set).toList());
+        // A01: a new password is used by a new connection, made once this answer has left.
+        return Reply.then(response, deviceModel.takeAfterAnswer());
     }
 }

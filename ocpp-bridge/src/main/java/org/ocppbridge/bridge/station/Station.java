@@ -53,6 +53,8 @@ public final class Station {
     public Station(
             Services services,
             ChargerSystem system,
+            CertificatePlane certificates,
+            DeviceModel.PasswordRotation password,
             DurableQueue queue,
             SecurityLog securityLog,
             StationSettings settings) {
@@ -62,7 +64,8 @@ public final class Station {
         this.observer = services.observer();
         RpcObserver rpcObserver = services.rpcObserver();
         Gson gson = OcppGson.create();
-        FirmwareStatusTracker firmware = new FirmwareStatusTracker();
+        FirmwareStatusTracker firmware =
+                new FirmwareStatusTracker(new LastFirmwareStatusFile(settings.lastFirmwareStatusFile()));
         LogStatusTracker logs = new LogStatusTracker();
         this.rpc = new RpcSession(core, services.schemas(), gson, settings.callTimeout(), new RpcObserver() {
             @Override
@@ -112,6 +115,12 @@ public final class Station {
             }
 
             @Override
+            public void resumed() {
+                heartbeat.resume();
+                outbox.open();
+            }
+
+            @Override
             public void notAccepted(RegistrationState state) {
                 heartbeat.stop();
                 outbox.close();
@@ -120,13 +129,21 @@ public final class Station {
         Resets resets =
                 new Resets(context, system, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
         this.statusReporter = new StatusReporter(outbox, securityEvents, firmware, logs, resets::statusChanged);
-        rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs));
+
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));
         rpc.register(new GetLogHandler(system));
         rpc.register(new ResetHandler(system, resets));
-        DeviceModel deviceModel = new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat);
+        DeviceModel deviceModel =
+                new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat, password);
+        CertificateRenewal renewal =
+                new CertificateRenewal(context, certificates, deviceModel::signing, securityEvents);
+        rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs, renewal));
+        rpc.register(new CertificateSignedHandler(renewal));
         rpc.register(new GetVariablesHandler(deviceModel));
         rpc.register(new SetVariablesHandler(deviceModel));
+        rpc.register(new InstallCertificateHandler(certificates, services.clock(), securityEvents));
+        rpc.register(new GetInstalledCertificateIdsHandler(certificates));
+        rpc.register(new DeleteCertificateHandler(certificates, securityEvents));
         rpc.register(new RequestStartTransactionHandler());
         rpc.register(new RequestStopTransactionHandler());
         rpc.register(new GetBaseReportHandler(
@@ -183,6 +200,14 @@ public final class Station {
     /** Raises a security event (connection and TLS failures, bad messages); any thread. */
     public void securityEvent(org.ocppbridge.mappings.SecurityEventType type, String techInfo) {
         securityEvents.raise(type, techInfo);
+    }
+
+    /**
+     * Logs and sends a security event whether or not it is critical: the changes the CSMS made to the security
+     * plane and their failures (a new password refused). Any thread.
+     */
+    public void reportSecurityChange(org.ocppbridge.mappings.SecurityEventType type, String techInfo) {
+        securityEvents.report(type, techInfo);
     }
 
     public RegistrationState registrationState() {

@@ -17,6 +17,8 @@ import org.ocppbridge.mappings.system.BootReason;
  * @param resetFlushLimit how long a reset waits for queued notifications to leave
  * @param notificationRetry wait before resending a notification whose CALL timed out
  * @param deviceModelFile where the device model keeps the values the CSMS wrote; null: in memory only
+ * @param lastFirmwareStatusFile where the last firmware status is kept across restarts (L01.FR.26); null: in
+ *     memory only
  */
 public record StationSettings(
         ChargingStationType chargingStation,
@@ -26,7 +28,8 @@ public record StationSettings(
         Duration defaultBootRetry,
         Duration resetFlushLimit,
         Duration notificationRetry,
-        Path deviceModelFile) {
+        Path deviceModelFile,
+        Path lastFirmwareStatusFile) {
 
     public StationSettings {
         Objects.requireNonNull(chargingStation, "chargingStation");

@@ -30,13 +30,16 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
     private final Outbox outbox;
     private final FirmwareStatusTracker firmware;
     private final LogStatusTracker logs;
+    private final CertificateRenewal renewal;
 
     TriggerMessageHandler(
             Registration registration,
             Heartbeat heartbeat,
             Outbox outbox,
             FirmwareStatusTracker firmware,
-            LogStatusTracker logs) {
+            LogStatusTracker logs,
+            CertificateRenewal renewal) {
+        this.renewal = renewal;
         this.registration = registration;
         this.heartbeat = heartbeat;
         this.outbox = outbox;
@@ -69,9 +72,11 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
                         : notWhileUnregistered();
             case LogStatusNotification ->
                 accepted ? Reply.then(TriggerMessageResponse.accepted(), this::sendLogStatus) : notWhileUnregistered();
+            // A02 (TC_A_11): the SignCertificateRequest follows the answer.
+            case SignChargingStationCertificate ->
+                accepted ? Reply.then(TriggerMessageResponse.accepted(), renewal::start) : notWhileUnregistered();
             // F06.FR.08 / TC_F_27: anything the bridge cannot produce.
             case MeterValues,
-                    SignChargingStationCertificate,
                     SignV2GCertificate,
                     StatusNotification,
                     TransactionEvent,
@@ -86,15 +91,15 @@ final class TriggerMessageHandler implements ActionHandler<TriggerMessageRequest
     }
 
     private void sendFirmwareStatus() {
-        FirmwareUpdateStatus last = firmware.last();
+        FirmwareUpdateStatus last = firmware.lastReported();
         FirmwareStatusNotificationRequest notification;
         if (last == null
                 || last.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.Idle
                 || last.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.Installed) {
-            // L01.FR.25: Idle, without requestId, when no update runs (and after Installed).
+            // L01.FR.25: Idle, without requestId, when nothing was ever reported (and after Installed).
             notification = new FirmwareStatusNotificationRequest(FirmwareStatusEnumType.Idle, null);
         } else {
-            // L01.FR.26: otherwise the last status, with the requestId of its update.
+            // L01.FR.26: otherwise the last status sent, with its update's requestId, also after a restart.
             notification = FirmwareStatusMapping.toOcpp(last);
         }
         outbox.enqueue("FirmwareStatusNotification", notification, Retention.DROPPABLE);

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  * counts; one request per attempt). Anything else — a redirect, a chunked body or one without a length, a reply
  * that is not HTTP — closes this connection and {@link #open} returns empty, and the general client
  * ({@link HttpTransfers}) makes the request again and handles it with all its rules. https never comes here.
+ *
+ * <p>Why this file is a little longer than ~300 lines: the request, the response head's parsing and the checks
+ * that send a reply back to the general client belong together, since each check is the reason the fast path may
+ * skip a rule of HTTP; split apart they would hide which replies it takes.
  */
 final class DirectHttpDownload implements Download {
 

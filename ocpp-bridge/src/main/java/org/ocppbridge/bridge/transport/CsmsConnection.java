@@ -1,8 +1,6 @@
 package org.ocppbridge.bridge.transport;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +17,10 @@ import org.slf4j.LoggerFactory;
  * pong time-out waits the {@link RetryBackOff} wait (Part 4 §5.3) and connects again. Never a tight loop: every
  * new attempt after a failure waits at least RetryBackOffWaitMinimum.
  *
- * <p>The back-off starts again at RetryBackOffWaitMinimum only after a connection that stayed open for
- * {@code stableAfter}; a CSMS that accepts the upgrade and drops it at once keeps the waits growing.
+ * <p>The back-off starts again at RetryBackOffWaitMinimum once a connection has opened (Part 4 §5.3: the waits
+ * grow "until it has successfully reconnected"), so the first attempt after any drop of an open connection waits
+ * the minimum (TC_B_57 step 5). A CSMS that accepts the upgrade and drops it at once therefore sees attempts
+ * RetryBackOffWaitMinimum plus the random part apart, never a tight loop.
  *
  * <p>Threads: all state lives on the given scheduler (the bridge's single "ocpp-core" thread; a
  * VirtualScheduler in tests). Transport callbacks hop onto it, and every {@link Listener} method is called on
@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CsmsConnection {
 
-    /** A connection that stayed open this long counts as successful: the back-off starts again. */
     private static final Logger log = LoggerFactory.getLogger(CsmsConnection.class);
 
     /** What the owner hears; every call comes on the scheduler. */
@@ -46,8 +45,6 @@ public final class CsmsConnection {
     private final WebSocketConnector connector;
     private final RetryBackOff backOff;
     private final ScheduledExecutorService scheduler;
-    private final Clock clock;
-    private final Duration stableAfter;
     private final Listener listener;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -68,17 +65,10 @@ public final class CsmsConnection {
     private volatile WebSocket openSocket;
 
     public CsmsConnection(
-            WebSocketConnector connector,
-            RetryBackOff backOff,
-            ScheduledExecutorService scheduler,
-            Clock clock,
-            Duration stableAfter,
-            Listener listener) {
+            WebSocketConnector connector, RetryBackOff backOff, ScheduledExecutorService scheduler, Listener listener) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.backOff = Objects.requireNonNull(backOff, "backOff");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.stableAfter = Objects.requireNonNull(stableAfter, "stableAfter");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -167,12 +157,12 @@ public final class CsmsConnection {
             return;
         }
         attempt.opened = true;
-        attempt.openedAt = clock.instant();
         if (stopping) {
             webSocket.close(1000, "closing");
             return;
         }
         openSocket = webSocket;
+        backOff.reset(); // Part 4 §5.3: successfully reconnected, the next drop waits the minimum again
         notify(() -> listener.onConnected(webSocket));
     }
 
@@ -189,12 +179,6 @@ public final class CsmsConnection {
         }
         current = null;
         openSocket = null;
-        if (wasOpen
-                && !Duration.between(attempt.openedAt, clock.instant())
-                        .minus(stableAfter)
-                        .isNegative()) {
-            backOff.reset();
-        }
         Optional<Duration> next = Optional.empty();
         if (!stopping) {
             Duration delay = restartPause.orElseGet(backOff::nextDelay);
@@ -248,7 +232,6 @@ public final class CsmsConnection {
     private final class Attempt implements WebSocketListener {
         private WebSocket webSocket;
         private boolean opened;
-        private Instant openedAt;
 
         @Override
         public void onOpen(WebSocket ws) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLParameters;
 import org.java_websocket.WebSocketImpl;
@@ -51,6 +52,11 @@ import org.slf4j.LoggerFactory;
  *
  * Callbacks come from the library's threads or the scheduler, one at a time, in order, and never while a lock is
  * held ({@link WebSocketLifecycle}); after onClosed or onFailure none follows.
+ *
+ * <p>Why this file is a little longer than ~300 lines: the state machine, the callback order and the keep-alive are
+ * classes of their own; what is left is the one place that speaks to Java-WebSocket (handshake headers, TLS
+ * parameters, the bounded inbound frames and the password the CSMS may rotate), kept whole so that exactly one
+ * class imports the library.
  */
 public final class JavaWebSocketConnector implements WebSocketConnector {
 
@@ -66,6 +72,8 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
     private final ScheduledExecutorService scheduler;
     private final Optional<TlsContexts> tls;
     private final AtomicInteger connections = new AtomicInteger();
+    /** Read at every connection: the CSMS may rotate the password between two (A01). */
+    private final Supplier<Optional<TransportConfig.BasicAuth>> basicAuth;
 
     /**
      * @param scheduler runs the keep-alive and time-out timers (the bridge's "ocpp-core" scheduler); the work
@@ -73,6 +81,19 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
      * @throws IOException when a PEM file of the TLS material is missing or wrong (the message names it)
      */
     public JavaWebSocketConnector(TransportConfig config, ScheduledExecutorService scheduler) throws IOException {
+        this(config, scheduler, config::basicAuth);
+    }
+
+    /**
+     * @param basicAuth the credentials of each new connection (see {@link BasicAuthCredentials}); they replace the
+     *     config's
+     */
+    public JavaWebSocketConnector(
+            TransportConfig config,
+            ScheduledExecutorService scheduler,
+            Supplier<Optional<TransportConfig.BasicAuth>> basicAuth)
+            throws IOException {
+        this.basicAuth = Objects.requireNonNull(basicAuth, "basicAuth");
         this.config = Objects.requireNonNull(config, "config");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.tls = config.usesTls()
@@ -105,7 +126,7 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
         Connection(WebSocketListener listener, int number) {
             this.number = number;
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            config.basicAuth().ifPresent(auth -> headers.put("Authorization", auth.authorizationHeader()));
+            basicAuth.get().ifPresent(auth -> headers.put("Authorization", auth.authorizationHeader()));
             this.client = new Client(new OcppDraft(this), headers);
             client.setConnectionLostTimeout(0);
             client.setDaemon(true);

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.ocppbridge.bridge.certificates.ClientCertificate;
+import org.ocppbridge.mappings.ocpp.PasswordString;
 
 /**
  * How to reach the CSMS: the connection URL, the credentials of the security profile, and the keep-alive and
@@ -162,7 +162,6 @@ public record TransportConfig(
      *     (letters, digits and {@code * - _ = : + | @ .}), sent as UTF-8 text
      */
     public record BasicAuth(String stationId, String password) {
-        private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9*\\-_=:+|@.]{16,40}");
 
         public BasicAuth {
             Objects.requireNonNull(stationId, "basicAuth.stationId");
@@ -177,7 +176,7 @@ public record TransportConfig(
                 throw new IllegalArgumentException("basicAuth.stationId: must not contain control characters");
             }
             // Never echo the password in the message.
-            if (!PASSWORD.matcher(password).matches()) {
+            if (!PasswordString.isValid(password)) {
                 throw new IllegalArgumentException("basicAuth.password: must be 16 to 40 characters of letters,"
                         + " digits and * - _ = : + | @ . (OCPP SecurityCtrlr.BasicAuthPassword)");
             }

@@ -101,10 +101,10 @@ class LayersTest {
                 .whereLayer("system port")
                 .mayOnlyBeAccessedByLayers("runtime", "station", "local system", "socket system", "firmware", "logs")
                 .whereLayer("config")
-                .mayOnlyBeAccessedByLayers("cli", "runtime")
+                .mayOnlyBeAccessedByLayers("cli", "runtime", "firmware", "logs")
                 .whereLayer("certificates")
                 .mayOnlyBeAccessedByLayers(
-                        "cli", "runtime", "transport", "transfer", "firmware", "logs", "local system")
+                        "cli", "runtime", "station", "transport", "transfer", "firmware", "logs", "local system")
                 .whereLayer("json")
                 .mayOnlyBeAccessedByLayers("runtime", "station", "rpc", "socket system")
                 .check(classes);

@@ -29,6 +29,7 @@ import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.config.ConfigKey;
 import org.ocppbridge.bridge.config.ListenAddress;
+import org.ocppbridge.bridge.config.LogUploadFailureReport;
 import org.ocppbridge.bridge.config.LogUploadMethod;
 
 class BridgeCommandLineTest {
@@ -76,6 +77,8 @@ class BridgeCommandLineTest {
         values.put(ConfigKey.FIRMWARE_VERSION, "4.2.0");
         values.put(ConfigKey.INSTALL_COMMAND, "/usr/sbin/fw-install");
         values.put(ConfigKey.RESET_COMMAND, "/sbin/reboot");
+        values.put(ConfigKey.RESET_COMMAND_WAIT, 90);
+        values.put(ConfigKey.LOG_UPLOAD_FAILURE_REPORT, "last-attempt");
         values.put(ConfigKey.CALL_TIMEOUT, 45);
         values.put(ConfigKey.HEARTBEAT_INTERVAL_DEFAULT, 600);
         values.put(ConfigKey.BOOT_RETRY_DEFAULT, 20);
@@ -110,6 +113,8 @@ class BridgeCommandLineTest {
         assertEquals(Optional.of("4.2.0"), config.firmwareVersion());
         assertEquals(Optional.of("/usr/sbin/fw-install"), config.installCommand());
         assertEquals(Optional.of("/sbin/reboot"), config.resetCommand());
+        assertEquals(Duration.ofSeconds(90), config.resetCommandWait());
+        assertEquals(LogUploadFailureReport.LAST_ATTEMPT, config.logUploadFailureReport());
         assertEquals(Duration.ofSeconds(45), config.callTimeout());
         assertEquals(Duration.ofSeconds(600), config.heartbeatIntervalDefault());
         assertEquals(Duration.ofSeconds(20), config.bootRetryDefault());
@@ -322,6 +327,12 @@ class BridgeCommandLineTest {
                 Arguments.of(
                         List.of("--csms-url", "ws://h", "--station-id", "a", "--system-timeout", "0"),
                         "--system-timeout: must be from 1 to 300 (got 0)"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--log-upload-failure-report", "never"),
+                        "--log-upload-failure-report: must be each-attempt or last-attempt (got \"never\")"),
+                Arguments.of(
+                        List.of("--csms-url", "ws://h", "--station-id", "a", "--reset-command-wait", "601"),
+                        "--reset-command-wait: must be from 1 to 600 (got 601)"),
                 Arguments.of(
                         List.of("--csms-url", "ws://h", "--station-id", "a", "--system-socket", "/" + "s".repeat(107)),
                         "--system-socket: must be at most 107 bytes long (got 108)"),

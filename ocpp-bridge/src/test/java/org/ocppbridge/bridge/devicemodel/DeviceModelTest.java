@@ -175,7 +175,7 @@ class DeviceModelTest {
     void B07_FullInventory_reports_every_variable_with_its_characteristics_and_Configuration_only_the_writable() {
         DeviceModel model = model();
         List<ReportDataType> full = model.report(ReportBaseEnumType.FullInventory);
-        assertEquals(6, full.size());
+        assertEquals(9, full.size()); // six of OCPPCommCtrlr and DeviceDataCtrlr, three of SecurityCtrlr
         for (ReportDataType data : full) {
             assertEquals(1, data.variableAttribute().size());
             assertEquals(
@@ -190,7 +190,12 @@ class DeviceModelTest {
         }
         List<ReportDataType> configuration = model.report(ReportBaseEnumType.ConfigurationInventory);
         assertEquals(
-                List.of("HeartbeatInterval", "OfflineThreshold"),
+                List.of(
+                        "HeartbeatInterval",
+                        "OfflineThreshold",
+                        "CertSigningWaitMinimum",
+                        "CertSigningRepeatTimes",
+                        "OrganizationName"),
                 configuration.stream().map(d -> d.variable().name()).toList());
         configuration.forEach(d -> assertEquals(
                 MutabilityEnumType.ReadWrite, d.variableAttribute().get(0).mutability()));

@@ -145,21 +145,38 @@ class FirmwareUpdateFlowTest {
     }
 
     @Test
-    void TC_L_08_install_exit_code_3_is_InstallVerificationFailed() throws Exception {
+    void TC_L_08_install_exit_code_3_reboots_then_reports_InstallVerificationFailed() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config().withInstallCommand(List.of("sh", "-c", "exit 3")));
         FirmwareFixture.decide(updater, f.signed(18, f.imageUrl, f.rsa));
-        f.statuses.expect(18, Downloading, Downloaded, SignatureVerified, Installing, InstallVerificationFailed);
+        f.statuses.expect(18, Downloading, Downloaded, SignatureVerified, Installing);
+        // ER TC_L_08 step 15: the station comes back (reboot, BootNotification FirmwareUpdate) before the failure.
+        assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
         f.statuses.assertNoMore();
-        assertTrue(f.restarts.isEmpty(), "no reboot after a failed install");
+        updater.close();
+
+        LocalFirmwareUpdater after = f.updater(f.config());
+        assertTrue(after.awaitsReboot(), "a kill before the reboot still boots as FirmwareUpdate");
+        after.resume();
+        f.statuses.expect(18, InstallVerificationFailed);
+        f.statuses.assertNoMore();
+        assertFalse(after.inProgress());
+        assertEquals(List.of(), f.images());
     }
 
     @Test
-    void TC_L_08_any_other_install_exit_code_is_InstallationFailed() throws Exception {
+    void TC_L_08_any_other_install_exit_code_reboots_then_reports_InstallationFailed() throws Exception {
         LocalFirmwareUpdater updater = f.updater(f.config().withInstallCommand(List.of("sh", "-c", "exit 7")));
         FirmwareFixture.decide(updater, f.signed(19, f.imageUrl, f.rsa));
-        f.statuses.expect(19, Downloading, Downloaded, SignatureVerified, Installing, InstallationFailed);
+        f.statuses.expect(19, Downloading, Downloaded, SignatureVerified, Installing);
+        assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
         f.statuses.assertNoMore();
-        assertFalse(updater.inProgress());
+        updater.close();
+
+        LocalFirmwareUpdater after = f.updater(f.config());
+        after.resume();
+        f.statuses.expect(19, InstallationFailed);
+        f.statuses.assertNoMore();
+        assertFalse(after.inProgress());
     }
 
     @Test
@@ -168,6 +185,11 @@ class FirmwareUpdateFlowTest {
                 .withTimeouts(FirmwareConfig.DEFAULT_TRANSFER_TIMEOUT, java.time.Duration.ofMillis(500))
                 .withInstallCommand(List.of("sh", "-c", "exec sleep 60")));
         FirmwareFixture.decide(updater, f.signed(20, f.imageUrl, f.rsa));
-        f.statuses.expect(20, Downloading, Downloaded, SignatureVerified, Installing, InstallationFailed);
+        f.statuses.expect(20, Downloading, Downloaded, SignatureVerified, Installing);
+        assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
+        updater.close();
+        LocalFirmwareUpdater after = f.updater(f.config());
+        after.resume();
+        f.statuses.expect(20, InstallationFailed);
     }
 }

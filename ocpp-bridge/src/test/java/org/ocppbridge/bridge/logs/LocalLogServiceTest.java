@@ -112,6 +112,7 @@ class LocalLogServiceTest {
 
     @Test
     void TC_N_26_four_attempts_R_apart_then_one_failure_status_with_the_request_id() throws Exception {
+        settings = reportingLastAttemptOnly(settings);
         receiver.mode(Mode.SERVER_ERROR);
         VirtualScheduler virtual = new VirtualScheduler();
         service = virtualService(virtual);
@@ -141,6 +142,36 @@ class LocalLogServiceTest {
     }
 
     @Test
+    void TC_N_26_ER_6_1_29_by_default_each_attempt_reports_its_failure_and_Uploading_again_for_the_next()
+            throws Exception {
+        receiver.mode(Mode.FORBIDDEN);
+        VirtualScheduler virtual = new VirtualScheduler();
+        service = virtualService(virtual);
+
+        // OCPP retries=3 arrives as system retries=4 (attempts in all); R = 30 s.
+        service.uploadLogs(request(16, "DiagnosticsLog", receiver.uri("/"), 4, 30));
+        virtual.runUntilIdle();
+        statuses.expect(LogStatusEnum.Uploading, 16);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            receiver.awaitRequests(attempt, WAIT);
+            // Steps (3,) 5 per attempt: the failure, and the next attempt announced at once.
+            statuses.expect(LogStatusEnum.PermissionDenied, 16);
+            statuses.expect(LogStatusEnum.Uploading, 16);
+            assertEquals(Optional.of(16), service.currentUpload(), "still the request in progress");
+            virtual.advanceBy(Duration.ofSeconds(29));
+            assertEquals(attempt, receiver.requests(), "no attempt before R has passed");
+            virtual.advanceBy(Duration.ofSeconds(1));
+        }
+        receiver.awaitRequests(4, WAIT);
+        statuses.expect(LogStatusEnum.PermissionDenied, 16);
+        assertEquals(Duration.ofSeconds(90), virtual.elapsed(), "the last failure 3 x R after the first Uploading");
+        virtual.advanceBy(Duration.ofHours(1));
+        assertEquals(4, receiver.requests());
+        statuses.assertNothingMore();
+        assertEquals(Optional.empty(), service.currentUpload());
+    }
+
+    @Test
     void N01_a_single_attempt_refused_with_403_ends_in_PermissionDenied() throws Exception {
         receiver.mode(Mode.FORBIDDEN);
         VirtualScheduler virtual = new VirtualScheduler();
@@ -159,6 +190,7 @@ class LocalLogServiceTest {
 
     @Test
     void N01_a_retry_that_succeeds_ends_in_Uploaded_after_exactly_two_attempts() throws Exception {
+        settings = reportingLastAttemptOnly(settings);
         receiver.mode(Mode.SERVER_ERROR);
         VirtualScheduler virtual = new VirtualScheduler();
         service = virtualService(virtual);
@@ -289,6 +321,20 @@ class LocalLogServiceTest {
         service.resume();
         assertEquals(Optional.empty(), service.currentUpload());
         statuses.assertNothingMore();
+    }
+
+    private static LogUploadSettings reportingLastAttemptOnly(LogUploadSettings s) {
+        return new LogUploadSettings(
+                s.stationId(),
+                s.logDir(),
+                s.dataDir(),
+                s.httpMethod(),
+                s.connectTimeout(),
+                s.transferTimeout(),
+                s.defaultAttempts(),
+                s.defaultRetryIntervalS(),
+                s.csmsCaPem(),
+                false);
     }
 
     private LocalLogService realService() {

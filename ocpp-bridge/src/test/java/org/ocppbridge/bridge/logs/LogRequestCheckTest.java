@@ -22,6 +22,7 @@ class LogRequestCheckTest {
                 check.check(new UploadLogsRequest(1, 0, null, null, "http://h/", "DataCollectorLog", 1), NOW);
 
         assertEquals("unsupported log type", result.refusal());
+        assertEquals("UnsupportedParam", result.reasonCode());
         assertNull(result.accepted());
     }
 
@@ -31,6 +32,26 @@ class LogRequestCheckTest {
                 check.check(new UploadLogsRequest(1, 0, null, null, "scp://h/in/", "DiagnosticsLog", 2), NOW);
 
         assertTrue(result.refusal().contains("unsupported upload protocol"), result.refusal());
+        assertEquals("InvalidURL", result.reasonCode());
+    }
+
+    @Test
+    void N01FR05_a_DiagnosticsLog_with_nothing_to_collect_is_refused_NotFound_but_a_SecurityLog_is_accepted() {
+        LogRequestCheck.Result diagnostics =
+                check.check(new UploadLogsRequest(1, 0, null, null, "https://h/in/", "DiagnosticsLog", 5), NOW);
+        assertEquals("NotFound", diagnostics.reasonCode());
+        assertEquals("no diagnostics logs to collect: the bridge was started without --log-dir", diagnostics.refusal());
+        assertNull(diagnostics.accepted());
+
+        // The security log is always there (the bridge's own events).
+        assertNull(check.check(new UploadLogsRequest(1, 0, null, null, "https://h/in/", "SecurityLog", 6), NOW)
+                .refusal());
+
+        LogRequestCheck withLogDir =
+                new LogRequestCheck(LogUploadSettings.defaults("CS-1", Path.of("/var/log/charger"), Path.of("/tmp/x")));
+        assertNull(withLogDir
+                .check(new UploadLogsRequest(1, 0, null, null, "https://h/in/", "DiagnosticsLog", 7), NOW)
+                .refusal());
     }
 
     @Test

@@ -98,7 +98,9 @@ class BootReasonIT {
     void TC_B_20_B_23_Reset_OnIdle_when_idle_runs_the_reset_command_then_boots_with_RemoteReset() throws Exception {
         Path marker = home.resolve("reset-command-ran");
         Path script = script("reset.sh", "#!/bin/sh\necho ran >> '" + marker + "'\nexit 0\n");
-        StationProcess bridge = processes.start(station, "--reset-command", script.toString());
+        // The wait for the command to stop the bridge, shortened from its 60 s default.
+        StationProcess bridge =
+                processes.start(station, "--reset-command", script.toString(), "--reset-command-wait", "1");
         StationConnection connection = Wire.awaitBoot(csms, bridge, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
@@ -114,13 +116,52 @@ class BootReasonIT {
     @Test
     void a_reset_command_that_kills_the_bridge_leaves_RemoteReset_for_the_next_start_not_Watchdog() throws Exception {
         // Like "systemctl restart": the command ends the bridge's process; the service manager starts it again.
-        Path script = script("reset-kill.sh", "#!/bin/sh\nkill -KILL $PPID\n");
-        StationProcess first = processes.start(station, "--reset-command", script.toString());
+        Path script = script("reset-kill.sh", "#!/bin/sh\nkill -KILL \"$(cat '" + pidFile() + "')\"\n");
+        StationProcess first = started("--reset-command", script.toString());
         StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
         Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 
         assertEquals("Accepted", Wire.status(connection.call("Reset", Wire.reset("Immediate"), Wire.STEP)));
         assertEquals(137, first.awaitExit(Wire.STEP), "killed by its reset command");
+
+        StationProcess second = processes.start(station, "--reset-command", script.toString());
+        StationConnection rebooted = Wire.awaitBoot(csms, second, "RemoteReset");
+        Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
+    }
+
+    @Test
+    void B11_a_reset_command_that_returns_before_it_kills_the_bridge_starts_no_second_life_and_leaves_RemoteReset()
+            throws Exception {
+        // Like "systemctl restart": the command returns at once, and the process is killed a little later.
+        Path script = script(
+                "reset-later.sh", "#!/bin/sh\n( sleep 3; kill -KILL \"$(cat '" + pidFile() + "')\" ) &\nexit 0\n");
+        StationProcess first = started("--reset-command", script.toString());
+        StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+
+        assertEquals("Accepted", Wire.status(connection.call("Reset", Wire.reset("Immediate"), Wire.STEP)));
+        connection.awaitClose(Wire.STEP);
+        assertEquals(137, first.awaitExit(Wire.STEP), "killed by its reset command");
+        // The bridge waited to be stopped, sending nothing: no second connection, no second BootNotification.
+        assertEquals(1, csms.connectionCount(), "no in-process restart before the kill");
+
+        StationProcess second = processes.start(station, "--reset-command", script.toString());
+        StationConnection rebooted = Wire.awaitBoot(csms, second, "RemoteReset");
+        Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
+        rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+    }
+
+    @Test
+    void B11_a_reset_command_whose_service_manager_stops_the_bridge_with_SIGTERM_leaves_RemoteReset() throws Exception {
+        Path script = script(
+                "reset-term.sh", "#!/bin/sh\n( sleep 2; kill -TERM \"$(cat '" + pidFile() + "')\" ) &\nexit 0\n");
+        StationProcess first = started("--reset-command", script.toString());
+        StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
+        Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+
+        assertEquals("Accepted", Wire.status(connection.call("Reset", Wire.reset("Immediate"), Wire.STEP)));
+        assertEquals(0, first.awaitExit(Wire.STEP), "stopped cleanly by SIGTERM");
+        assertEquals(1, csms.connectionCount(), "no in-process restart before the stop");
 
         StationProcess second = processes.start(station, "--reset-command", script.toString());
         StationConnection rebooted = Wire.awaitBoot(csms, second, "RemoteReset");
@@ -153,6 +194,21 @@ class BootReasonIT {
             connection.assertNoViolations();
             rebooted.assertNoViolations();
         }
+    }
+
+    /**
+     * Where a reset script finds the bridge's pid: the command runs under /bin/sh -c, so $PPID is that shell
+     * wherever sh does not exec its last command (dash).
+     */
+    private Path pidFile() {
+        return home.resolve("bridge.pid");
+    }
+
+    /** Starts the bridge and writes its pid for the reset script. */
+    private StationProcess started(String... arguments) throws IOException {
+        StationProcess bridge = processes.start(station, arguments);
+        Files.writeString(pidFile(), Long.toString(bridge.pid()));
+        return bridge;
     }
 
     private Path script(String name, String text) throws IOException {

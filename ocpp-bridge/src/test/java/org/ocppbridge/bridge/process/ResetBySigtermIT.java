@@ -29,11 +29,15 @@ class ResetBySigtermIT {
     void B11_a_reset_command_that_sends_SIGTERM_to_the_bridge_ends_it_with_exit_0_and_the_next_start_is_RemoteReset()
             throws Exception {
         Path script = home.resolve("reset-term.sh");
-        Files.writeString(script, "#!/bin/sh\nkill -TERM \"$PPID\"\n", StandardCharsets.UTF_8);
+        // The bridge's pid from a file the test writes: the command runs under /bin/sh -c, so $PPID is that shell
+        // wherever sh does not exec its last command (dash).
+        Path pid = home.resolve("bridge.pid");
+        Files.writeString(script, "#!/bin/sh\nkill -TERM \"$(cat '" + pid + "')\"\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start()) {
             BridgeStation station = new BridgeStation(csms.url(), "CS-TERM", home);
             StationProcess first = processes.start(station, "--reset-command", script.toString());
+            Files.writeString(pid, Long.toString(first.pid()));
             StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
             Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
 

@@ -89,6 +89,31 @@ class CallErrorTableTest {
     }
 
     @Test
+    void P4_4_an_unknown_message_type_is_MessageTypeNotSupported_whenever_the_id_is_readable() {
+        VirtualScheduler core = new VirtualScheduler();
+        RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30), RpcObserver.NONE);
+        List<String> sent = new ArrayList<>();
+        session.attach(sent::add);
+
+        session.onText("[99,\"two\"]");
+        session.onText("[5,\"three\",{}]");
+        session.onText("[99,\"five\",\"Future\",{},{}]");
+        session.onText("[99,7]");
+        core.runUntilIdle();
+
+        assertEquals(4, sent.size(), sent.toString());
+        assertEquals(
+                List.of(
+                        "two/MessageTypeNotSupported", "three/MessageTypeNotSupported",
+                        "five/MessageTypeNotSupported", "-1/RpcFrameworkError"),
+                sent.stream()
+                        .map(frame -> JsonParser.parseString(frame).getAsJsonArray())
+                        .map(answer -> answer.get(1).getAsString() + "/"
+                                + answer.get(2).getAsString())
+                        .toList());
+    }
+
+    @Test
     void descriptions_never_echo_the_peers_values() {
         VirtualScheduler core = new VirtualScheduler();
         RpcSession session = new RpcSession(core, SCHEMAS, OcppGson.create(), Duration.ofSeconds(30), RpcObserver.NONE);

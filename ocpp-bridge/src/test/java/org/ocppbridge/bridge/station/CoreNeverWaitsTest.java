@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.certificates.CertificateStore;
+import org.ocppbridge.bridge.certificates.InstallCertificateCheck;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.queue.QueueListener;
 import org.ocppbridge.bridge.rpc.CallFailedException;
@@ -61,6 +63,14 @@ class CoreNeverWaitsTest {
         station = new Station(
                 new Station.Services(core, core.clock(), SCHEMAS, observer, RpcObserver.NONE),
                 system,
+                // The certificate handlers are not exercised here; their worker runs tasks where they are handed over.
+                new CertificatePlane(
+                        CertificateStore.open(dir.resolve("certificates"), core.clock()),
+                        Runnable::run,
+                        new InstallCertificateCheck.Limits(10000, 20),
+                        "CS-1",
+                        List.of()),
+                null,
                 queue,
                 (time, type, info) -> {},
                 new StationSettings(
@@ -71,7 +81,8 @@ class CoreNeverWaitsTest {
                         Duration.ofSeconds(30),
                         Duration.ofSeconds(5),
                         Duration.ofSeconds(5),
-                        dir.resolve("device-model.properties")));
+                        dir.resolve("device-model.properties"),
+                        dir.resolve("firmware-status.last")));
         core.execute(station::start);
         core.execute(() -> station.connected(sent::add));
         core.runUntilIdle();

@@ -175,6 +175,39 @@ class HandlersWireTest {
     }
 
     @Test
+    void L01FR26_after_a_restart_a_trigger_reports_the_last_status_sent_with_its_requestId() throws Exception {
+        system.report(FirmwareUpdateStatusEnum.Downloading, 12);
+        expectStatus("FirmwareStatusNotification", "Downloading", 12);
+        system.report(FirmwareUpdateStatusEnum.DownloadFailed, 12);
+        expectStatus("FirmwareStatusNotification", "DownloadFailed", 12);
+
+        restart();
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+        expectStatus("FirmwareStatusNotification", "DownloadFailed", 12);
+
+        // L01.FR.25: once an update ended Installed, a restart does not bring the old status back.
+        system.report(FirmwareUpdateStatusEnum.Installed, 13);
+        expectStatus("FirmwareStatusNotification", "Installed", 13);
+        csms.expectCall("SecurityEventNotification");
+        restart();
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+        expectStatus("FirmwareStatusNotification", "Idle", null);
+        Barrier.assertNoMoreCalls(csms);
+    }
+
+    /** A new life on the same data directory: the station boots again on a new connection. */
+    private void restart() throws Exception {
+        // A round trip first, so every notification of the old life was answered and is not resent.
+        csms.call("TriggerMessage", json("{\"requestedMessage\":\"MeterValues\"}"));
+        harness.close();
+        csms.assertNoViolations();
+        harness = new StationHarness(simulator, system, dir);
+        csms = simulator.awaitStation(Duration.ofSeconds(10));
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+    }
+
+    @Test
     void N01_GetLog_is_answered_with_the_file_name_then_Uploading_and_Uploaded_with_the_requestId() throws Exception {
         CallOutcome answer = csms.call("GetLog", getLog(5));
         assertEquals("Accepted", answer.payload().get("status").getAsString());
@@ -251,7 +284,7 @@ class HandlersWireTest {
     }
 
     @Test
-    void statuses_reported_while_offline_are_delivered_in_order_after_the_next_accepted_boot() {
+    void Part4_5_3_statuses_reported_while_offline_are_delivered_in_order_on_the_reconnect_without_a_new_boot() {
         // A round trip first: the station reads frames in order, so once this is answered it has also read the
         // answer to the boot's security event (else that one is rightly sent again after the reconnect).
         csms.call("TriggerMessage", json("{\"requestedMessage\":\"MeterValues\"}"));
@@ -260,7 +293,7 @@ class HandlersWireTest {
         system.report(FirmwareUpdateStatusEnum.Downloaded, 12);
         system.report(LogStatusEnum.Uploading, 13);
         csms = simulator.awaitStation(Duration.ofSeconds(10));
-        csms.expectCall("BootNotification");
+        // The boot was Accepted in this life: the queue resumes at once, with no BootNotification first.
         expectStatus("FirmwareStatusNotification", "Downloading", 12);
         expectStatus("FirmwareStatusNotification", "Downloaded", 12);
         expectStatus("LogStatusNotification", "Uploading", 13);

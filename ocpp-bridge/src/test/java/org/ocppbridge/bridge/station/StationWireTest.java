@@ -61,6 +61,82 @@ class StationWireTest {
     }
 
     @Test
+    void Part4_5_3_a_reconnect_after_an_Accepted_boot_sends_no_BootNotification_and_goes_on_at_once() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+        // The answer to the security event is read before the drop (else it is rightly sent again).
+        Barrier.roundTrip(csms);
+
+        csms.drop();
+        StationConnection again = fixture.station();
+        // The barrier: a triggered Heartbeat is the first CALL on the new connection, so no boot came before it.
+        assertEquals(
+                "Accepted",
+                again.call("TriggerMessage", trigger("Heartbeat"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
+        again.expectCall("Heartbeat");
+        // Still Accepted: a triggered BootNotification is refused as after the first boot (F06.FR.17).
+        assertEquals(
+                "Rejected",
+                again.call("TriggerMessage", trigger("BootNotification"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
+        Barrier.assertNoMoreCalls(again);
+        again.assertNoViolations();
+    }
+
+    @Test
+    void Part4_5_3_a_reconnect_while_the_boot_is_Pending_sends_a_BootNotification_again() throws Exception {
+        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
+        fixture.csms.autoReply(
+                "BootNotification", request -> DefaultReplies.bootNotification("Pending", 300, Instant.now()));
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+
+        csms.drop();
+        StationConnection again = fixture.station();
+        assertEquals(
+                "PowerUp",
+                again.expectCall("BootNotification").payload().get("reason").getAsString());
+        Barrier.assertNoMoreCalls(again);
+    }
+
+    @Test
+    void Appendix5_an_UpdateFirmware_or_GetLog_location_in_an_unsupported_scheme_is_Rejected_with_InvalidURL()
+            throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = fixture.station();
+        csms.expectCall("BootNotification");
+        csms.expectCall("SecurityEventNotification");
+
+        JsonObject update = csms.call(
+                        "UpdateFirmware",
+                        json("{\"requestId\":31,\"firmware\":{\"location\":\"scp://fw.example/fw.bin\","
+                                + "\"retrieveDateTime\":\"2026-01-01T00:00:00Z\"}}"))
+                .payload();
+        assertEquals("Rejected", update.get("status").getAsString());
+        assertEquals(
+                "InvalidURL",
+                update.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+
+        JsonObject log = csms.call(
+                        "GetLog",
+                        json("{\"requestId\":32,\"logType\":\"DiagnosticsLog\",\"log\":{\"remoteLocation\":"
+                                + "\"scp://logs.example/in/\"}}"))
+                .payload();
+        assertEquals("Rejected", log.get("status").getAsString());
+        assertEquals(
+                "InvalidURL",
+                log.getAsJsonObject("statusInfo").get("reasonCode").getAsString());
+        Barrier.assertNoMoreCalls(csms);
+    }
+
+    @Test
     void TC_F_20_triggered_Heartbeat_is_answered_Accepted_then_sent() throws Exception {
         fixture = BridgeFixture.start(dir);
         StationConnection csms = fixture.station();

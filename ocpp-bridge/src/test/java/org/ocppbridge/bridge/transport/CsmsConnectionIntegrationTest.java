@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
@@ -45,24 +44,23 @@ class CsmsConnectionIntegrationTest {
                 TransportConfig.of(URI.create(url)).withBasicAuth("CS001", "0123456789abcdef"), core);
         RetryBackOff backOff = new RetryBackOff(
                 new RetryBackOff.Settings(Duration.ofMillis(100), Duration.ofMillis(50), 2), new Random(3));
-        connection = new CsmsConnection(
-                connector, backOff, core, Clock.systemUTC(), Duration.ofSeconds(30), new CsmsConnection.Listener() {
-                    @Override
-                    public void onConnected(WebSocket webSocket) {
-                        events.add("connected on " + Thread.currentThread().getName());
-                    }
+        connection = new CsmsConnection(connector, backOff, core, new CsmsConnection.Listener() {
+            @Override
+            public void onConnected(WebSocket webSocket) {
+                events.add("connected on " + Thread.currentThread().getName());
+            }
 
-                    @Override
-                    public void onMessage(String text) {
-                        events.add("message " + text);
-                    }
+            @Override
+            public void onMessage(String text) {
+                events.add("message " + text);
+            }
 
-                    @Override
-                    public void onDisconnected(Disconnect disconnect) {
-                        disconnects.add(disconnect);
-                        events.add("disconnected");
-                    }
-                });
+            @Override
+            public void onDisconnected(Disconnect disconnect) {
+                disconnects.add(disconnect);
+                events.add("disconnected");
+            }
+        });
         connection.start();
         return connection;
     }

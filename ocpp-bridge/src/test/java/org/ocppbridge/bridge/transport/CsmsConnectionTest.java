@@ -23,13 +23,7 @@ class CsmsConnectionTest {
     private final Recorder recorder = new Recorder();
 
     private CsmsConnection connection(RetryBackOff.Settings settings, long seed) {
-        return new CsmsConnection(
-                connector,
-                new RetryBackOff(settings, new Random(seed)),
-                scheduler,
-                scheduler.clock(),
-                Duration.ofSeconds(30),
-                recorder);
+        return new CsmsConnection(connector, new RetryBackOff(settings, new Random(seed)), scheduler, recorder);
     }
 
     @Test
@@ -98,7 +92,7 @@ class CsmsConnectionTest {
     }
 
     @Test
-    void back_off_starts_again_only_after_a_connection_that_stayed_open() {
+    void Part4_5_3_back_off_starts_again_at_the_minimum_after_a_successful_reconnect() {
         CsmsConnection connection = connection(RetryBackOff.Settings.ofSeconds(1, 0, 5), 1);
         connection.start();
         scheduler.runUntilIdle();
@@ -109,24 +103,26 @@ class CsmsConnectionTest {
         scheduler.runUntilIdle();
         scheduler.advanceBy(Duration.ofSeconds(2));
 
-        // Open but dropped after 5 s: not stable, the waits keep growing.
+        // Successfully reconnected, however briefly (TC_B_57 steps 3-5): the next drop waits the minimum.
         connector.last().open();
-        scheduler.advanceBy(Duration.ofSeconds(5));
-        connector.last().fail(FailureKind.CONNECTION_LOST, -1); // wait 4
         scheduler.runUntilIdle();
-        scheduler.advanceBy(Duration.ofSeconds(4));
-
-        // Open for 30 s: stable, the next wait is the minimum again.
+        connector.last().fail(FailureKind.CONNECTION_LOST, -1); // wait 1
+        scheduler.runUntilIdle();
+        scheduler.advanceBy(Duration.ofSeconds(1));
+        // TC_B_57 step 6: this attempt is refused, so the wait doubles from the minimum again (step 7).
+        connector.last().fail(FailureKind.HANDSHAKE_REFUSED, 503); // wait 2
+        scheduler.runUntilIdle();
+        scheduler.advanceBy(Duration.ofSeconds(2));
         connector.last().open();
         scheduler.advanceBy(Duration.ofSeconds(30));
-        connector.last().fail(FailureKind.PONG_TIMEOUT, -1);
+        connector.last().fail(FailureKind.PONG_TIMEOUT, -1); // wait 1
         scheduler.runUntilIdle();
 
         assertEquals(
-                List.of(1L, 2L, 4L, 1L),
+                List.of(1L, 2L, 1L, 2L, 1L),
                 recorder.waits().stream().map(Duration::toSeconds).toList());
         assertEquals(
-                List.of(false, false, true, true),
+                List.of(false, false, true, false, true),
                 recorder.disconnects.stream().map(Disconnect::wasConnected).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.ocppbridge.simulator.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,9 @@ import org.ocppbridge.simulator.conformance.JsonReport;
 import org.ocppbridge.simulator.conformance.ProcessStationLauncher;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code conformance --station "<command>" | --listen <port>}: runs the cases and prints PASS/FAIL lines. */
 @Command(
@@ -42,7 +45,8 @@ final class ConformanceCommand implements Callable<Integer> {
         Integer listen;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    /** One of --station or --listen; none is needed for --list, which runs nothing. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Mode mode;
 
     @Option(names = "--only", paramLabel = "CASE,CASE", description = "Run only these cases.")
@@ -64,16 +68,28 @@ final class ConformanceCommand implements Callable<Integer> {
             description = "Listen mode: how long to wait for the station. Default: ${DEFAULT-VALUE}.")
     int waitSeconds;
 
-    @Option(names = "--list", description = "List the case ids and titles, then exit.")
+    @Option(
+            names = "--list",
+            description = "List the case ids and titles, then exit (needs neither --station nor --listen).")
     boolean list;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         List<ConformanceCase> cases = ConformanceCases.select(only);
         if (list) {
-            cases.forEach(each -> System.out.println(
-                    each.id() + "  " + each.title() + (each.needsLaunch() ? "  [launch mode only]" : "")));
+            PrintWriter out = spec.commandLine().getOut();
+            cases.forEach(each ->
+                    out.println(each.id() + "  " + each.title() + (each.needsLaunch() ? "  [launch mode only]" : "")));
+            out.flush();
             return 0;
+        }
+        if (mode == null) {
+            throw new IllegalArgumentException(
+                    "conformance: give --station COMMAND (launch mode) or --listen PORT (listen mode); --list needs"
+                            + " neither");
         }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("ocpp-conformance");
         ConformanceRunner runner = new ConformanceRunner(dir, System.out);

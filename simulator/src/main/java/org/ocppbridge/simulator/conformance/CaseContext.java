@@ -2,10 +2,14 @@ package org.ocppbridge.simulator.conformance;
 
 import com.google.gson.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.ocppbridge.simulator.CallOutcome;
 import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.HandshakeAttempt;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
@@ -33,6 +37,7 @@ public final class CaseContext {
     private final FirmwareFileServer firmwareServer;
     private final UploadReceiver uploads;
     private final CaseFiles files;
+    private final SecurityMaterial security;
     private final String firmwarePath = "/firmware.bin";
 
     CaseContext(
@@ -41,13 +46,15 @@ public final class CaseContext {
             BootPlan bootPlan,
             FirmwareFileServer firmwareServer,
             UploadReceiver uploads,
-            CaseFiles files) {
+            CaseFiles files,
+            SecurityMaterial security) {
         this.csms = csms;
         this.feed = feed;
         this.bootPlan = bootPlan;
         this.firmwareServer = firmwareServer;
         this.uploads = uploads;
         this.files = files;
+        this.security = security;
         firmwareServer.serve(firmwarePath, files.firmware().image());
     }
 
@@ -65,6 +72,11 @@ public final class CaseContext {
 
     public CaseFiles files() {
         return files;
+    }
+
+    /** The run's CSMS certificate authority and first password (see {@link ConformanceCase#security()}). */
+    public SecurityMaterial security() {
+        return security;
     }
 
     public FirmwareMaterial firmware() {
@@ -128,6 +140,22 @@ public final class CaseContext {
             throw new CaseFailure(rule + ": " + action + " answered with CALLERROR " + error.code());
         }
         return Checks.string(outcome.payload(), "status");
+    }
+
+    /**
+     * The first upgrade request after the first {@code seen} ones (see {@link CsmsSimulator#handshakeAttempts()}),
+     * accepted or refused; a failure naming {@code awaited} when none comes in time.
+     */
+    public HandshakeAttempt handshakeAfter(int seen, Duration timeout, String awaited) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<HandshakeAttempt> all = csms.handshakeAttempts();
+            if (all.size() > seen) {
+                return all.get(seen);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        throw new CaseFailure(awaited + ": no upgrade request within " + timeout);
     }
 
     /** The next CALL a case judges, or a failure naming what was awaited. */

@@ -28,6 +28,11 @@ public interface ConformanceCase {
         return true;
     }
 
+    /** The security profile the runner serves this case with; a profile other than NONE means launch mode. */
+    default CaseSecurity security() {
+        return CaseSecurity.NONE;
+    }
+
     /** Runs before the station is launched, e.g. to plan the first BootNotification answer. */
     default void prepare(CaseContext context) {}
 

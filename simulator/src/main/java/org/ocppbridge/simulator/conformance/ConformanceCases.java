@@ -5,6 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ocppbridge.simulator.conformance.cases.FramingCase;
+import org.ocppbridge.simulator.conformance.cases.L01FR26_after_a_reboot;
+import org.ocppbridge.simulator.conformance.cases.TC_A_09_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_10_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_11_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_14_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_15_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_A_23_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_01_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_02_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_03_CS;
@@ -18,6 +25,7 @@ import org.ocppbridge.simulator.conformance.cases.TC_B_21_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_22_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_28_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_30_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_57_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_15_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_16_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_17_CS;
@@ -36,6 +44,17 @@ import org.ocppbridge.simulator.conformance.cases.TC_L_08_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_10_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_11_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_L_18_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_01_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_02_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_07_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_12_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_13_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_17_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_18_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_19_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_20_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_22_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_M_23_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_25_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_26_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_N_35_CS;
@@ -61,6 +80,7 @@ public final class ConformanceCases {
                 new TC_B_21_CS(),
                 new TC_B_22_CS(),
                 new TC_B_28_CS(),
+                new TC_B_57_CS(),
                 new TC_F_15_CS(),
                 new TC_F_16_CS(),
                 new TC_F_17_CS(),
@@ -79,12 +99,40 @@ public final class ConformanceCases {
                 new TC_L_10_CS(),
                 new TC_L_11_CS(),
                 new TC_L_18_CS(),
+                new L01FR26_after_a_reboot(),
                 new TC_N_25_CS(),
                 new TC_N_26_CS(),
                 new TC_N_35_CS(),
                 new TC_N_36_CS()));
         cases.addAll(framing());
+        cases.addAll(securityPlane());
         return List.copyOf(cases);
+    }
+
+    /**
+     * The security plane the CSMS manages (A01 password, A02/A03 station certificate, M03–M05 CA certificates):
+     * registered like every case (--only, --list, the default run), and listed apart so that a station that does
+     * not implement the plane yet can be run without them.
+     */
+    public static List<ConformanceCase> securityPlane() {
+        return List.of(
+                new TC_A_09_CS(),
+                new TC_A_10_CS(),
+                new TC_A_11_CS(),
+                new TC_A_14_CS(),
+                new TC_A_15_CS(),
+                new TC_A_23_CS(),
+                new TC_M_01_CS(),
+                new TC_M_02_CS(),
+                new TC_M_07_CS(),
+                new TC_M_12_CS(),
+                new TC_M_13_CS(),
+                new TC_M_17_CS(),
+                new TC_M_18_CS(),
+                new TC_M_19_CS(),
+                new TC_M_20_CS(),
+                new TC_M_22_CS(),
+                new TC_M_23_CS());
     }
 
     /** The OCPP-J framing cases (P4 §4.1-§4.4; codes by their P4 §4.3 meaning). */
@@ -111,6 +159,13 @@ public final class ConformanceCases {
                         "MessageTypeNotSupported",
                         Set.of("octt-type-99", "-1"),
                         "P4 §4.1.3 / §4.4"),
+                new FramingCase(
+                        "OCPPJ_unknown_message_type_two_elements_MessageTypeNotSupported",
+                        "Unknown message type id in a two-element frame → MessageTypeNotSupported with its id",
+                        "[99,\"octt-type-99-short\"]",
+                        "MessageTypeNotSupported",
+                        Set.of("octt-type-99-short"),
+                        "P4 §4.4 (whatever the element count, the id is readable)"),
                 new FramingCase(
                         "OCPPJ_unknown_action_NotImplemented",
                         "Action unknown → NotImplemented",

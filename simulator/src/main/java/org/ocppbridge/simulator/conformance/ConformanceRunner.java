@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ocppbridge.simulator.CsmsSimulator;
+import org.ocppbridge.simulator.CsmsSimulatorBuilder;
 import org.ocppbridge.simulator.Frame;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.ProtocolViolation;
@@ -35,6 +36,7 @@ public final class ConformanceRunner {
     private final Path workDir;
     private final PrintStream out;
     private final FirmwareMaterial firmware;
+    private final SecurityMaterial security;
     private volatile Consumer<CaseResult> onResult = result -> {};
 
     public ConformanceRunner(Path workDir, PrintStream out) throws IOException, GeneralSecurityException {
@@ -49,6 +51,7 @@ public final class ConformanceRunner {
         this.workDir = workDir;
         this.out = out;
         this.firmware = firmware;
+        this.security = SecurityMaterial.createOrFail(workDir.resolve("pki-csms"));
     }
 
     /** Called with each case's result as soon as the case ends (the console shows them as they come). */
@@ -89,7 +92,7 @@ public final class ConformanceRunner {
             return results;
         }
         for (ConformanceCase each : cases) {
-            if (each.needsLaunch()) {
+            if (each.needsLaunch() || each.security() != CaseSecurity.NONE) {
                 continue;
             }
             results.add(report(runListening(each, csms, plan)));
@@ -120,14 +123,19 @@ public final class ConformanceRunner {
         CaseFiles files = new CaseFiles(caseDir, firmware);
         long started = System.nanoTime();
         BootPlan plan = new BootPlan(Clock.systemUTC(), HEARTBEAT_INTERVAL);
-        try (CsmsSimulator csms = CsmsSimulator.builder()
-                        .defaultReplies(true)
-                        .heartbeatInterval(HEARTBEAT_INTERVAL)
-                        .start();
+        CsmsSimulatorBuilder builder =
+                CsmsSimulator.builder().defaultReplies(true).heartbeatInterval(HEARTBEAT_INTERVAL);
+        try {
+            security.configure(builder, each.security());
+        } catch (GeneralSecurityException e) {
+            return new CaseResult(each.id(), false, "the case could not run: " + e, elapsed(started), List.of());
+        }
+        try (CsmsSimulator csms = builder.start();
                 FirmwareFileServer fileServer = FirmwareFileServer.start();
                 UploadReceiver uploads = UploadReceiver.start(caseDir.resolve("uploads"), UPLOAD_HOLD)) {
             csms.autoReply("BootNotification", plan);
-            CaseContext context = new CaseContext(csms, new CallFeed(csms, 0), plan, fileServer, uploads, files);
+            CaseContext context =
+                    new CaseContext(csms, new CallFeed(csms, 0), plan, fileServer, uploads, files, security);
             String failure;
             each.prepare(context);
             LaunchSpec spec = new LaunchSpec(
@@ -136,7 +144,7 @@ public final class ConformanceRunner {
                     caseDir.resolve("data"),
                     caseDir.resolve("logs"),
                     firmware.rootPem(),
-                    each.stationFlags(files),
+                    flags(each, files),
                     caseDir.resolve("station.out"));
             try (StationLauncher.Running station = launcher.launch(spec)) {
                 failure = execute(each, context, CaseContext.REBOOT);
@@ -159,7 +167,7 @@ public final class ConformanceRunner {
                 UploadReceiver uploads = UploadReceiver.start(files.dir().resolve("uploads"), UPLOAD_HOLD)) {
             CallFeed feed = new CallFeed(csms, firstConnection);
             drain(feed);
-            CaseContext context = new CaseContext(csms, feed, plan, fileServer, uploads, files);
+            CaseContext context = new CaseContext(csms, feed, plan, fileServer, uploads, files, security);
             each.prepare(context);
             String failure = execute(each, context, null);
             List<StationConnection> used = csms.connections();
@@ -167,6 +175,13 @@ public final class ConformanceRunner {
         } catch (IOException | RuntimeException e) {
             return new CaseResult(each.id(), false, "the case could not run: " + e, elapsed(started), List.of());
         }
+    }
+
+    /** The security profile's flags, then the case's own. */
+    private List<String> flags(ConformanceCase each, CaseFiles files) {
+        List<String> flags = new ArrayList<>(security.flags(each.security()));
+        flags.addAll(each.stationFlags(files));
+        return flags;
     }
 
     /** P4 §3.1.1: at most 48 characters. */

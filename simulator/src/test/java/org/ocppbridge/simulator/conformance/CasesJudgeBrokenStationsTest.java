@@ -101,4 +101,88 @@ class CasesJudgeBrokenStationsTest {
         assertFalse(result.passed());
         assertTrue(result.reason().contains("B02") || result.reason().contains("B01/B02/B03"), result.reason());
     }
+
+    @Test
+    void TC_B_57_passes_for_a_station_that_reconnects_with_the_back_off_and_without_a_boot() throws Exception {
+        CaseResult result = run("TC_B_57_CS", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void TC_B_57_Part4_5_3_a_BootNotification_on_a_plain_reconnect_fails_naming_the_rule() throws Exception {
+        CaseResult result = run("TC_B_57_CS", BrokenStation.Fault.BOOT_ON_RECONNECT);
+        assertFalse(result.passed());
+        assertEquals(
+                "P4 §5.3 (TC_B_57 step 3): BootNotification PowerUp on a reconnect after a connection loss; a station"
+                        + " whose boot was Accepted reconnects without one",
+                result.reason());
+    }
+
+    @Test
+    void TC_B_57_Part4_5_3_a_back_off_that_does_not_start_again_after_a_reconnect_fails_step_5() throws Exception {
+        CaseResult result = run("TC_B_57_CS", BrokenStation.Fault.BACK_OFF_NEVER_RESETS);
+        assertFalse(result.passed());
+        assertTrue(
+                result.reason().startsWith("P4 §5.3 (TC_B_57 step 5): reconnected ")
+                        && result.reason()
+                                .endsWith("the back-off did not start again after the successful reconnect"
+                                        + " of step 3"),
+                result.reason());
+    }
+
+    @Test
+    void TC_N_26_passes_for_a_station_that_reports_a_failure_after_each_attempt() throws Exception {
+        CaseResult result = run("TC_N_26_CS", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void TC_N_26_ER_6_1_29_one_failure_status_after_the_last_attempt_only_fails_naming_the_rule() throws Exception {
+        CaseResult result = run("TC_N_26_CS", BrokenStation.Fault.LOG_FAILURE_AFTER_LAST_ATTEMPT_ONLY);
+        assertFalse(result.passed());
+        assertEquals(
+                "ER §6.1.29 (TC_N_26 step 5): 1 failure status(es) for 4 upload attempts; the test tool expects step 5"
+                        + " once per attempt (4 times with retries 3)",
+                result.reason());
+    }
+
+    @Test
+    void L01FR26_passes_for_a_station_that_keeps_its_last_firmware_status_across_a_reboot() throws Exception {
+        CaseResult result = run("L01_FR_26_after_a_reboot", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void L01FR26_a_station_that_answers_Idle_after_a_reboot_fails_naming_the_rule() throws Exception {
+        CaseResult result = run("L01_FR_26_after_a_reboot", BrokenStation.Fault.FORGETS_FIRMWARE_STATUS_ON_REBOOT);
+        assertFalse(result.passed());
+        assertEquals(
+                "L01.FR.26 (after a reboot): expected FirmwareStatusNotification DownloadFailed (requestId 126), the last"
+                        + " status sent, got FirmwareStatusNotification Idle",
+                result.reason());
+    }
+
+    @Test
+    void TC_L_08_passes_for_a_station_that_reboots_then_reports_the_failure_and_FirmwareUpdated() throws Exception {
+        CaseResult result = run("TC_L_08_CS", BrokenStation.Fault.NONE);
+        assertTrue(result.passed(), output::toString);
+    }
+
+    @Test
+    void TC_L_08_a_failure_reported_without_a_reboot_or_reconnect_fails_naming_step_15() throws Exception {
+        CaseResult result = run("TC_L_08_CS", BrokenStation.Fault.INSTALL_FAILURE_WITHOUT_REBOOT);
+        assertFalse(result.passed());
+        assertEquals(
+                "L01 (ER TC_L_08 step 15): InstallationFailed reported before the station rebooted or reconnected",
+                result.reason());
+    }
+
+    @Test
+    void TC_L_08_a_failure_without_SecurityEventNotification_FirmwareUpdated_fails_naming_step_20() throws Exception {
+        CaseResult result = run("TC_L_08_CS", BrokenStation.Fault.INSTALL_FAILURE_WITHOUT_EVENT);
+        assertFalse(result.passed());
+        assertEquals(
+                "ER TC_L_08 (step 20): SecurityEventNotification FirmwareUpdated: nothing came within PT10S",
+                result.reason());
+    }
 }

@@ -121,10 +121,7 @@ class ConsoleHttpTest {
     void a_form_goes_to_the_station_and_its_answer_comes_back() throws Exception {
         TestStation station = TestStation.connect(csms, "CS-1");
         try {
-            StationConnection connection = csms.connections().stream()
-                    .filter(each -> each.stationId().equals("CS-1"))
-                    .findFirst()
-                    .orElseThrow();
+            StationConnection connection = openedConnection("CS-1");
             Thread answering = new Thread(
                     () -> {
                         try {
@@ -160,6 +157,21 @@ class ConsoleHttpTest {
             assertTrue(connection.frames().get(0).text().contains("\"Reset\",{\"type\":\"OnIdle\"}"));
         } finally {
             station.closeBounded();
+        }
+    }
+
+    /**
+     * The simulator's side of a station's connection. The client's handshake can finish before the simulator has
+     * registered the connection, so this waits for it (bounded); the class shares one simulator, so connections of
+     * other tests' stations are passed over.
+     */
+    private StationConnection openedConnection(String stationId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            StationConnection next = csms.awaitStation(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (next.stationId().equals(stationId)) {
+                return next;
+            }
         }
     }
 

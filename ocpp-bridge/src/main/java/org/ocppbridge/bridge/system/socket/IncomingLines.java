@@ -1,5 +1,6 @@
 package org.ocppbridge.bridge.system.socket;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.EnumSet;
@@ -8,7 +9,9 @@ import java.util.function.Consumer;
 import org.ocppbridge.bridge.system.ChargerSystem;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 import org.ocppbridge.mappings.system.LogStatus;
+import org.ocppbridge.mappings.system.LogStatusEnum;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,17 +115,65 @@ final class IncomingLines implements SystemConnection.Handler {
     private void variable(JsonObject line) throws LineError {
         String name = Envelopes.name(line, "variable");
         switch (name) {
-            case "firmware_update_status" ->
-                listener.onFirmwareUpdateStatus(payloads.read(
-                        "FirmwareUpdateStatus", line.get("payload"), "#/payload", FirmwareUpdateStatus.class));
-            case "log_status" ->
-                listener.onLogStatus(payloads.read("LogStatus", line.get("payload"), "#/payload", LogStatus.class));
+            case "firmware_update_status" -> {
+                if (unaskedIdle(line, "firmware_update_status")) {
+                    return;
+                }
+                FirmwareUpdateStatus status = payloads.read(
+                        "FirmwareUpdateStatus", line.get("payload"), "#/payload", FirmwareUpdateStatus.class);
+                if (forwarded(
+                        status.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.Idle,
+                        status.requestId(),
+                        "L01.FR.20")) {
+                    listener.onFirmwareUpdateStatus(status);
+                }
+            }
+            case "log_status" -> {
+                if (unaskedIdle(line, "log_status")) {
+                    return;
+                }
+                LogStatus status = payloads.read("LogStatus", line.get("payload"), "#/payload", LogStatus.class);
+                if (forwarded(status.logStatus() == LogStatusEnum.Idle, status.requestId(), "N01.FR.13")) {
+                    listener.onLogStatus(status);
+                }
+            }
             default ->
                 throw new LineError(
                         LineError.UNKNOWN_VARIABLE,
                         "#/variable",
                         "the variables are firmware_update_status and log_status");
         }
+    }
+
+    /**
+     * An Idle without request_id: Idle belongs to no request and is only ever the answer to a trigger, which the
+     * bridge gives itself, so one the charger reports unasked is taken without an error and not forwarded.
+     */
+    private static boolean unaskedIdle(JsonObject line, String field) {
+        JsonElement payload = line.get("payload");
+        return payload != null
+                && payload.isJsonObject()
+                && !payload.getAsJsonObject().has("request_id")
+                && new JsonPrimitive("Idle").equals(payload.getAsJsonObject().get(field));
+    }
+
+    /**
+     * Whether a status goes on to the station. Every status but Idle belongs to a request and carries its id
+     * (L01.FR.20, N01.FR.13): one with the system's "no request" (a negative id) is refused, InvalidPayload, rather
+     * than sent without requestId. An Idle is not forwarded (see {@link #unaskedIdle}).
+     */
+    private static boolean forwarded(boolean idle, int requestId, String rule) throws LineError {
+        if (idle) {
+            return false;
+        }
+        if (requestId < 0) {
+            throw new LineError(
+                    LineError.INVALID_PAYLOAD,
+                    "#/payload/request_id",
+                    "must be the id of its request (0 or more); " + rule
+                            + ": every status but Idle carries the request_id of the request it belongs to");
+        }
+        return true;
     }
 
     private void command(SystemConnection from, String id, JsonObject line) throws LineError {

@@ -246,6 +246,31 @@ class SocketChargerSystemWireTest {
     }
 
     @Test
+    void L01FR20_N01FR13_a_status_without_a_request_is_refused_and_an_unasked_Idle_is_not_forwarded() throws Exception {
+        StationConnection csms = start(Duration.ofSeconds(5));
+
+        // The system's "no request" (-1) is no request_id for a status that belongs to a request.
+        charger.variable("firmware_update_status", "{\"firmware_update_status\":\"Downloading\",\"request_id\":-1}");
+        JsonObject firmware = charger.expectError("InvalidPayload");
+        assertEquals("#/payload/request_id", firmware.get("field").getAsString());
+        assertTrue(firmware.get("message").getAsString().contains("L01.FR.20"), firmware.toString());
+        charger.variable("log_status", "{\"log_status\":\"Uploaded\",\"request_id\":-1}");
+        JsonObject log = charger.expectError("InvalidPayload");
+        assertEquals("#/payload/request_id", log.get("field").getAsString());
+        assertTrue(log.get("message").getAsString().contains("N01.FR.13"), log.toString());
+
+        // Idle, with or without request_id: taken without an error, not sent to the CSMS.
+        charger.variable("firmware_update_status", "{\"firmware_update_status\":\"Idle\"}");
+        charger.variable("log_status", "{\"log_status\":\"Idle\",\"request_id\":4}");
+        charger.logStatus("Uploading", 5);
+        expectLogStatus(csms, "Uploading", 5);
+        Barrier.assertNoMoreCalls(csms);
+        // The charger's barrier: lines are answered in order, so this error is the first only if Idle got none.
+        charger.send("{\"hello\":true}");
+        charger.expectError("InvalidEnvelope");
+    }
+
+    @Test
     void an_answer_that_breaks_its_schema_is_refused_and_the_CSMS_gets_Rejected() throws Exception {
         StationConnection csms = start(Duration.ofSeconds(5));
 

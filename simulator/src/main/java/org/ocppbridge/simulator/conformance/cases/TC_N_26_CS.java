@@ -1,6 +1,8 @@
 package org.ocppbridge.simulator.conformance.cases;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.conformance.CaseContext;
 import org.ocppbridge.simulator.conformance.CaseFailure;
@@ -9,9 +11,11 @@ import org.ocppbridge.simulator.conformance.ConformanceCase;
 import org.ocppbridge.simulator.files.UploadReceiver;
 
 /**
- * P6 + ER §6.1.29 TC_N_26_CS: the log server refuses (403); with retries=3 the station tries four times,
- * retryInterval apart, then reports UploadFailure, BadMessage, PermissionDenied or NotSupportedOperation, about
- * 3 × retryInterval after the first Uploading. A repeated Uploading per retry is allowed (N01.FR.10).
+ * P6 + ER §6.1.29 TC_N_26_CS, as the test tool counts it: the log server refuses (403); with retries=3 the station
+ * performs step (3,) 5 four times, retryInterval apart: a failure status (UploadFailure, BadMessage,
+ * PermissionDenied or NotSupportedOperation) after every attempt, the last about 3 × retryInterval after the first
+ * Uploading. A repeated Uploading per retry is allowed. Part 2 (ER §2.13.1) also allows a single failure status
+ * after the last attempt, but the tool expects one per attempt, and so does this case.
  */
 public final class TC_N_26_CS implements ConformanceCase {
 
@@ -36,12 +40,21 @@ public final class TC_N_26_CS implements ConformanceCase {
         context.uploads().mode(UploadReceiver.Mode.FORBIDDEN);
         LogSteps.getLog(context, 126, "DiagnosticsLog", RETRIES, RETRY_INTERVAL, "Accepted", "N01 (TC_N_26 step 2)");
         IncomingCall first = LogSteps.status(context, 126, "TC_N_26 step 3", "Uploading");
-        Duration expected = Duration.ofSeconds((long) RETRIES * RETRY_INTERVAL);
-        IncomingCall last;
-        while (true) {
-            last = context.next(expected.plus(CaseContext.STEP), "N01.FR.10 (TC_N_26): the failure status");
+        Duration interval = Duration.ofSeconds(RETRY_INTERVAL);
+        Duration expected = interval.multipliedBy(RETRIES);
+        List<IncomingCall> failures = new ArrayList<>();
+        while (failures.size() < RETRIES + 1) {
+            IncomingCall call = context.nextAny(interval.plus(CaseContext.STEP));
+            if (call == null) {
+                throw new CaseFailure("ER §6.1.29 (TC_N_26 step 5): " + failures.size() + " failure status(es) for "
+                        + context.uploads().requests() + " upload attempts; the test tool expects step 5 once per"
+                        + " attempt (" + (RETRIES + 1) + " times with retries " + RETRIES + ")");
+            }
+            if (!call.action().equals("LogStatusNotification")) {
+                continue; // not judged here (heartbeats, the security events of the attempts)
+            }
             String status = Checks.logStatus(
-                    last,
+                    call,
                     126,
                     "TC_N_26 step 5",
                     "Uploading",
@@ -50,9 +63,18 @@ public final class TC_N_26_CS implements ConformanceCase {
                     "PermissionDenied",
                     "NotSupportedOperation");
             if (!status.equals("Uploading")) {
-                break;
+                failures.add(call);
             }
         }
+        for (int i = 1; i < failures.size(); i++) {
+            Duration gap = Duration.between(
+                    failures.get(i - 1).receivedAt(), failures.get(i).receivedAt());
+            CaseFailure.check(
+                    gap.compareTo(interval.minus(JITTER)) >= 0,
+                    "ER §6.1.29 (TC_N_26): failure statuses " + i + " and " + (i + 1) + " came " + gap.toMillis()
+                            + " ms apart, expected retryInterval (" + RETRY_INTERVAL + " s) in between");
+        }
+        IncomingCall last = failures.get(failures.size() - 1);
         Duration took = Duration.between(first.receivedAt(), last.receivedAt());
         CaseFailure.check(
                 took.compareTo(expected.minus(JITTER)) >= 0,
