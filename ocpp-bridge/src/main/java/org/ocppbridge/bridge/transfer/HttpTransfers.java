@@ -75,7 +75,9 @@ final class HttpTransfers {
     /** PUT with Content-Disposition, or a multipart POST with one part named {@code file}; 2xx counts. */
     void upload(Path file, String fileName, TransferUrl url, TransferCancel cancel) throws TransferException {
         HttpURLConnection connection = open(url.withFileName(fileName).httpUri(), url.credentials());
-        cancel.onCancel(connection::disconnect);
+        // Repeated: a disconnect between the body and the response read makes HttpURLConnection reconnect and
+        // wait the read time-out (TC_N_36); the finally below clears it.
+        cancel.onCancelRepeated(connection::disconnect);
         try {
             connection.setInstanceFollowRedirects(false);
             connection.setDoOutput(true);

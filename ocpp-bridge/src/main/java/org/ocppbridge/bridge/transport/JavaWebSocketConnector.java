@@ -14,11 +14,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLParameters;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.enums.HandshakeState;
+import org.java_websocket.enums.Opcode;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.InvalidHandshakeException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.Handshakedata;
@@ -116,6 +120,8 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
         private volatile TransportException handshakeFailure;
         private volatile CertificateException certificateRejection;
         private volatile Exception firstError;
+        /** Our Close frame, once sent: the CSMS's Close that follows completes the handshake. */
+        private volatile CloseFrame sentClose;
 
         Connection(WebSocketListener listener, int number) {
             this.number = number;
@@ -182,9 +188,24 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                     config.closeTimeout(),
                     new TransportException(
                             FailureKind.TIMEOUT, "close handshake not completed within " + config.closeTimeout()));
-            // No lock of ours is held here, nor while the listener runs: the library's close may take its engine
-            // monitor (which its reader holds while it calls us) without any risk of a lock-order deadlock.
-            client.close(code, reason);
+            // Our Close frame is sent with the engine left open, not by the library's close(): its reader stops
+            // reading as soon as the engine is closing, so a close() that lands while the reader is not blocked
+            // in a read (finishing the handshake, delivering a frame) made it report the end at once, and its
+            // writer closed the TCP connection right after our Close, before the CSMS's Close came back; a CSMS
+            // that handles the EOF before the frame (Java-WebSocket's server does, now and then) records 1006.
+            // Now the reader goes on until the CSMS's Close (OcppDraft.processFrame) or the close deadline.
+            // No lock of ours is held here: the library may take its engine monitor without a lock-order risk.
+            CloseFrame frame = new CloseFrame();
+            frame.setCode(code);
+            frame.setReason(reason);
+            try {
+                frame.isValid();
+                sentClose = frame;
+                client.sendFrame(frame);
+            } catch (InvalidDataException | RuntimeException notSent) {
+                // Closed in between (WebsocketNotConnectedException): the outcome callback follows.
+                log.debug("close frame on connection {} not sent: {}", number, notSent.toString());
+            }
             return true;
         }
 
@@ -303,6 +324,18 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
                 connection.refusedWithStatus(status);
             }
             return super.translateHandshake(buffer);
+        }
+
+        @Override
+        public void processFrame(WebSocketImpl engine, Framedata frame) throws InvalidDataException {
+            CloseFrame ours = connection.sentClose;
+            if (frame.getOpcode() == Opcode.CLOSING && ours != null) {
+                // RFC 6455 §7.1.1: we sent a Close and received one, so the handshake is complete and the TCP
+                // connection may close; the end is reported with our code, as the library's close() did.
+                engine.closeConnection(ours.getCloseCode(), ours.getMessage(), false);
+                return;
+            }
+            super.processFrame(engine, frame);
         }
 
         @Override

@@ -115,8 +115,10 @@ final class WebSocketLifecycle {
                 return false;
             }
             closing = true;
-            return true;
         }
+        // No ping after our Close frame (RFC 6455 §5.5.1: nothing is sent after a Close).
+        keepAlive.stop();
+        return true;
     }
 
     /** Ends the connection with {@code failure}, first tearing the socket down; once only. */
