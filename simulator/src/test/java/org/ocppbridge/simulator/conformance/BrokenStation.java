@@ -9,13 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ServerHandshake;
@@ -62,8 +58,7 @@ final class BrokenStation implements StationLauncher.Running {
     private final Fault fault;
     private final ScheduledExecutorService worker =
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "broken-station"));
-    private final AtomicLong ids = new AtomicLong();
-    private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    private final TestStationCalls calls = new TestStationCalls("b-");
     private volatile Client client;
     /** The last FirmwareStatusNotification payload sent, for a triggered one (L01.FR.26). */
     private volatile JsonObject lastFirmwareStatus;
@@ -296,23 +291,10 @@ final class BrokenStation implements StationLauncher.Running {
 
     /** Sends a CALL and waits for its answer, so only one is outstanding (P4 §4.1.1). */
     private void call(String action, JsonObject payload) {
-        String id = "b-" + ids.incrementAndGet();
         if (action.equals("FirmwareStatusNotification")) {
             lastFirmwareStatus = payload;
         }
-        CompletableFuture<JsonObject> answer = new CompletableFuture<>();
-        pending.put(id, answer);
-        JsonArray frame = new JsonArray();
-        frame.add(2);
-        frame.add(id);
-        frame.add(action);
-        frame.add(payload);
-        client.send(frame.toString());
-        try {
-            answer.get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            pending.remove(id);
-        }
+        calls.call(client::send, action, payload);
     }
 
     @Override
@@ -340,15 +322,10 @@ final class BrokenStation implements StationLauncher.Running {
         @Override
         public void onMessage(String message) {
             JsonArray frame = JsonParser.parseString(message).getAsJsonArray();
-            int type = frame.get(0).getAsInt();
-            String id = frame.get(1).getAsString();
-            if (type != 2) {
-                CompletableFuture<JsonObject> answer = pending.remove(id);
-                if (answer != null) {
-                    answer.complete(type == 3 ? frame.get(2).getAsJsonObject() : new JsonObject());
-                }
+            if (calls.answered(frame)) {
                 return;
             }
+            String id = frame.get(1).getAsString();
             String action = frame.get(2).getAsString();
             JsonObject reply = new JsonObject();
             if (action.equals("UpdateFirmware")) {

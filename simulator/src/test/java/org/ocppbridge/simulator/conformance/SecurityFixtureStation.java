@@ -26,12 +26,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -74,8 +71,7 @@ final class SecurityFixtureStation implements StationLauncher.Running {
     private final Fault fault;
     private final Map<String, String> flags = new HashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "security-fixture"));
-    private final AtomicLong ids = new AtomicLong();
-    private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    private final TestStationCalls calls = new TestStationCalls("s-");
     private final List<Installed> installed = new ArrayList<>();
     private volatile String password;
     private volatile X509Certificate stationCertificate;
@@ -335,20 +331,7 @@ final class SecurityFixtureStation implements StationLauncher.Running {
 
     /** Sends a CALL and waits for its answer, so only one is outstanding (P4 §4.1.1). */
     private void call(String action, JsonObject payload) {
-        String id = "s-" + ids.incrementAndGet();
-        CompletableFuture<JsonObject> answer = new CompletableFuture<>();
-        pending.put(id, answer);
-        JsonArray frame = new JsonArray();
-        frame.add(2);
-        frame.add(id);
-        frame.add(action);
-        frame.add(payload);
-        client.send(frame.toString());
-        try {
-            answer.get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            pending.remove(id);
-        }
+        calls.call(client::send, action, payload);
     }
 
     @Override
@@ -373,15 +356,10 @@ final class SecurityFixtureStation implements StationLauncher.Running {
         @Override
         public void onMessage(String message) {
             JsonArray frame = JsonParser.parseString(message).getAsJsonArray();
-            int type = frame.get(0).getAsInt();
-            String id = frame.get(1).getAsString();
-            if (type != 2) {
-                CompletableFuture<JsonObject> answer = pending.remove(id);
-                if (answer != null) {
-                    answer.complete(type == 3 ? frame.get(2).getAsJsonObject() : new JsonObject());
-                }
+            if (calls.answered(frame)) {
                 return;
             }
+            String id = frame.get(1).getAsString();
             JsonObject reply;
             try {
                 reply = handle(frame.get(2).getAsString(), frame.get(3).getAsJsonObject());
