@@ -3,15 +3,14 @@ package org.ocppbridge.bridge.firmware;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import org.ocppbridge.bridge.certificates.PrivateFiles;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 import org.slf4j.Logger;
@@ -85,36 +84,12 @@ final class FirmwareStateStore {
             // store(OutputStream) escapes anything outside ISO-8859-1, so any text round-trips.
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             p.store(text, "ocpp-bridge firmware update state; written atomically, do not edit while running");
-            Path temp = dir.resolve(FILE_NAME + ".tmp");
-            // Created fresh, so the owner-only permission applies (it may hold a URL's password).
-            Files.deleteIfExists(temp);
-            try (FileChannel channel = FileChannel.open(temp, CREATE_OWNER_ONLY, ownerOnly())) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.toByteArray());
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // Owner-only from the moment it exists: it may hold a URL's password.
+            PrivateFiles.write(file, text.toByteArray());
             syncDirectory();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot save firmware state to " + file, e);
         }
-    }
-
-    private static final java.util.Set<StandardOpenOption> CREATE_OWNER_ONLY =
-            java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-
-    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
-        if (!java.nio.file.FileSystems.getDefault()
-                .supportedFileAttributeViews()
-                .contains("posix")) {
-            return new java.nio.file.attribute.FileAttribute<?>[0];
-        }
-        return new java.nio.file.attribute.FileAttribute<?>[] {
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))
-        };
     }
 
     /** Whether a resume from this status may download the image again (README: firmware after a restart). */

@@ -1,18 +1,14 @@
 package org.ocppbridge.bridge.logs;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import org.ocppbridge.bridge.certificates.PrivateFiles;
 
 /**
  * Keeps the {@link PendingUpload} in {@code <work-dir>/pending-upload.properties}. Each save writes a temporary
@@ -48,34 +44,10 @@ final class PendingUploadStore {
             props.setProperty("latest", p.latest().toString());
         }
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        // Created fresh and owner-only: the location may hold an FTP password (issue 15, point 8).
-        Files.deleteIfExists(temp);
-        try (FileChannel channel = FileChannel.open(
-                        temp,
-                        java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                        ownerOnly());
-                OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-            props.store(out, "log upload in progress");
-            channel.force(true);
-        }
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
-        if (!java.nio.file.FileSystems.getDefault()
-                .supportedFileAttributeViews()
-                .contains("posix")) {
-            return new java.nio.file.attribute.FileAttribute<?>[0];
-        }
-        return new java.nio.file.attribute.FileAttribute<?>[] {
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))
-        };
+        // Owner-only from the moment it exists: the location may hold an FTP password (issue 15, point 8).
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        props.store(text, "log upload in progress");
+        PrivateFiles.write(file, text.toByteArray());
     }
 
     /**
