@@ -26,7 +26,6 @@ import org.ocppbridge.bridge.transfer.Transfers;
 final class FirmwareDownloader {
 
     private static final int BUFFER = 64 * 1024;
-    private static final int DIRECT_BUFFER = 1024 * 1024;
 
     /**
      * @param bytes bytes written
@@ -59,7 +58,7 @@ final class FirmwareDownloader {
                         StandardOpenOption.WRITE)) {
             Optional<ReadableByteChannel> direct = download.channel();
             long written = direct.isPresent()
-                    ? copy(direct.get(), out, sha256, cancel)
+                    ? PipelinedCopy.copy(direct.get(), out, sha256, cancel)
                     : copy(download.body(), out, sha256, cancel);
             long expected = download.expectedLength();
             if (expected >= 0 && written != expected) {
@@ -97,29 +96,6 @@ final class FirmwareDownloader {
                 out.write(chunk);
             }
             written += n;
-        }
-        return written;
-    }
-
-    /**
-     * The direct path's loop (issue 18): socket → one direct buffer → SHA-256 and the file, no copy into the heap.
-     * 1 MiB: fewer, larger reads and writes; within the recommended -XX:MaxDirectMemorySize=16m.
-     */
-    private static long copy(ReadableByteChannel in, FileChannel out, MessageDigest sha256, TransferCancel cancel)
-            throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocateDirect(DIRECT_BUFFER);
-        long written = 0;
-        while (in.read(buffer) >= 0) {
-            if (cancel.isCancelled()) {
-                throw new TransferException(TransferException.Failure.CANCELLED, "cancelled");
-            }
-            buffer.flip();
-            ByteBuffer forFile = buffer.duplicate();
-            sha256.update(buffer);
-            while (forFile.hasRemaining()) {
-                written += out.write(forFile);
-            }
-            buffer.clear();
         }
         return written;
     }
