@@ -26,7 +26,7 @@ public final class Main {
     public static void main(String[] args) {
         // First of all: what the first BootNotification needs is loaded on a second core meanwhile.
         JsonSchemas schemas = new JsonSchemas();
-        StartupWarmup.start(schemas);
+        StartupWarmup.start(schemas, LogSetup::warmUpDateFormat);
         int code = BridgeCommandLine.run(args, System.out, System.err, config -> launch(config, schemas));
         System.exit(code);
     }

@@ -31,7 +31,24 @@ public final class StartupWarmup {
 
     /** Starts the warm-up on a daemon thread of its own, which ends by itself (it waits for nothing). */
     public static Thread start(JsonSchemas schemas) {
-        Thread thread = new Thread(() -> run(schemas), THREAD_NAME);
+        return start(schemas, () -> {});
+    }
+
+    /**
+     * The same, running {@code first} before the schemas: JDK initialisation the main thread meets soon after the
+     * command line (the log's date format), which must not log either.
+     */
+    public static Thread start(JsonSchemas schemas, Runnable first) {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        first.run();
+                    } catch (RuntimeException e) {
+                        // Best effort, as below: the main thread meets it again itself.
+                    }
+                    run(schemas);
+                },
+                THREAD_NAME);
         thread.setDaemon(true);
         thread.start();
         return thread;
