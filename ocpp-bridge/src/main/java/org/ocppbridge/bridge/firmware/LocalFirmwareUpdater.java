@@ -35,8 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>Threads, owned here and stopped by {@link #close()}: "ocpp-firmware" runs the jobs (downloads, install);
  * "ocpp-firmware-check" decides on requests (certificate paths, CRL downloads of up to the transfer time-out), so
  * the caller, the protocol core, never waits, and a new request is decided while a download blocks the job worker
- * (L01.FR.24 cancels that download); "ocpp-firmware-warmup" runs once, for about 100 ms, at the first request
- * ({@link FirmwarePathWarmup}). Timers run on the injected scheduler.
+ * (L01.FR.24 cancels that download). Timers run on the injected scheduler.
  */
 public final class LocalFirmwareUpdater implements AutoCloseable {
 
@@ -47,7 +46,6 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     private final FirmwareJobs jobs;
     private final ExecutorService worker;
     private final ExecutorService checker;
-    private final FirmwarePathWarmup warmup = new FirmwarePathWarmup();
     private final Object closing = new Object();
     private boolean closed;
 
@@ -115,7 +113,6 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
      */
     public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
         Objects.requireNonNull(request, "request");
-        warmup.startOnce(); // the first request: hashing code compiled while the request is checked (issue 18)
         PendingCheck pending = new PendingCheck(request, new CompletableFuture<>());
         try {
             checker.execute(pending);
@@ -174,7 +171,6 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             }
             closed = true;
         }
-        warmup.close();
         jobs.close();
         for (Runnable notStarted : checker.shutdownNow()) {
             if (notStarted instanceof PendingCheck pending) {
