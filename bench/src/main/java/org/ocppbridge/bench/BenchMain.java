@@ -11,13 +11,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * {@code java -jar bench/target/ocpp-bench.jar [--bridge-jar=PATH] [--work-dir=DIR] [--only=a,b] [--quick]
- * [--keep]}: runs the benchmarks of issue 10 against the packaged bridge and prints one table, each figure next
+ * [--keep] [--before-jar=PATH] [--before-image=DIR]}: runs the benchmarks of issue 10 against the packaged bridge and prints one table, each figure next
  * to its baseline measured in the same run.
  */
 public final class BenchMain {
@@ -35,6 +36,8 @@ public final class BenchMain {
         Set<String> only = new LinkedHashSet<>(ALL);
         boolean quick = false;
         boolean keep = false;
+        Path beforeJar = null;
+        Path beforeImage = null;
         for (String arg : args) {
             if (arg.startsWith("--bridge-jar=")) {
                 bridgeJar = Path.of(arg.substring("--bridge-jar=".length()));
@@ -49,12 +52,17 @@ public final class BenchMain {
                         Arrays.asList(arg.substring("--only=".length()).split(",")));
             } else if (arg.equals("--quick")) {
                 quick = true;
+            } else if (arg.startsWith("--before-jar=")) {
+                beforeJar = Path.of(arg.substring("--before-jar=".length())).toAbsolutePath();
+            } else if (arg.startsWith("--before-image=")) {
+                beforeImage = Path.of(arg.substring("--before-image=".length())).toAbsolutePath();
             } else if (arg.equals("--keep")) {
                 keep = true;
             } else {
                 System.err.println(
                         "usage: ocpp-bench [--bridge-jar=PATH] [--image=DIR] [--launcher=PATH] [--work-dir=DIR] [--only="
-                                + String.join(",", ALL) + "] [--quick] [--keep]");
+                                + String.join(",", ALL) + "] [--quick] [--keep] [--before-jar=PATH]"
+                                + " [--before-image=DIR]");
                 System.exit(2);
             }
         }
@@ -95,7 +103,13 @@ public final class BenchMain {
             long t0 = System.nanoTime();
             List<Row> part;
             try {
-                part = run(name, context, image.toAbsolutePath(), launcher.toAbsolutePath());
+                part = run(
+                        name,
+                        context,
+                        image.toAbsolutePath(),
+                        launcher.toAbsolutePath(),
+                        Optional.ofNullable(beforeJar),
+                        Optional.ofNullable(beforeImage));
             } catch (Exception | AssertionError e) {
                 // One failed benchmark is a finding, not the end of the run: say so in the table and go on.
                 e.printStackTrace();
@@ -114,14 +128,26 @@ public final class BenchMain {
         }
     }
 
-    private static List<Row> run(String name, BenchContext context, Path image, Path launcher) throws Exception {
+    /**
+     * @param beforeJar another bridge jar (e.g. the commit before a change) measured in the same firmware runs,
+     *     interleaved with the bridge jar
+     * @param beforeImage another runtime image measured beside the image in the package benchmark
+     */
+    private static List<Row> run(
+            String name,
+            BenchContext context,
+            Path image,
+            Path launcher,
+            Optional<Path> beforeJar,
+            Optional<Path> beforeImage)
+            throws Exception {
         return switch (name) {
             case "startup" -> new StartupBench(context).run();
             case "roundtrip" -> new RoundTripBench(context).run();
             case "drain" -> new DrainBench(context).run();
-            case "firmware" -> new FirmwareBench(context).run();
+            case "firmware" -> new FirmwareBench(context, beforeJar).run();
             case "logs" -> new LogBench(context).run();
-            case "package" -> new PackageBench(context, image, launcher).run();
+            case "package" -> new PackageBench(context, image, launcher, beforeImage).run();
             case "transfer" -> new TransferBench(context).run();
             default -> throw new IllegalArgumentException("unknown benchmark " + name + "; known: " + ALL);
         };

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.ocppbridge.simulator.CallOutcome;
 import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.IncomingCall;
@@ -31,9 +32,12 @@ final class FirmwareBench {
     private static final Duration WAIT = Duration.ofSeconds(120);
 
     private final BenchContext context;
+    private final Optional<Path> beforeJar;
 
-    FirmwareBench(BenchContext context) {
+    /** @param beforeJar a second bridge jar measured in the same runs, each of its runs beside one of the bridge's */
+    FirmwareBench(BenchContext context, Optional<Path> beforeJar) {
         this.context = context;
+        this.beforeJar = beforeJar;
     }
 
     List<Row> run() throws Exception {
@@ -57,15 +61,26 @@ final class FirmwareBench {
             double[] recommended = new double[reps];
             double[] defaults = new double[reps];
             double[] firstStatus = new double[reps];
+            double[] before = new double[reps];
+            double[] beforeFirstStatus = new double[reps];
             long peakRecommended = 0;
             for (int i = 0; i < reps; i++) {
                 baseline[i] = curlOpenssl(dir, image, publicKey);
-                Result def = bridge(csms, anchor, signer, image, List.of());
+                Result def = bridge(csms, anchor, signer, image, List.of(), context.bridgeJar());
                 defaults[i] = def.millis();
-                Result rec = bridge(csms, anchor, signer, image, context.recommendedWithHeap("-Xmx64m"));
+                // With a jar before, the two take turns at going first, so neither always meets a warmer server.
+                boolean beforeFirst = beforeJar.isPresent() && i % 2 == 1;
+                Result old = beforeFirst ? before(csms, anchor, signer, image) : null;
+                Result rec = bridge(
+                        csms, anchor, signer, image, context.recommendedWithHeap("-Xmx64m"), context.bridgeJar());
                 recommended[i] = rec.millis();
                 firstStatus[i] = rec.downloadingMillis();
                 peakRecommended = Math.max(peakRecommended, rec.peakRssKib());
+                if (beforeJar.isPresent()) {
+                    old = beforeFirst ? old : before(csms, anchor, signer, image);
+                    before[i] = old.millis();
+                    beforeFirstStatus[i] = old.downloadingMillis();
+                }
             }
             Files.delete(image.file());
             double base = Stats.median(baseline);
@@ -87,6 +102,17 @@ final class FirmwareBench {
                     Double.NaN,
                     "-",
                     "-"));
+            if (beforeJar.isPresent()) {
+                String label = " (recommended flags, -Xmx64m; the jar before: " + beforeJar.get() + ")";
+                rows.add(row("256 MiB signed firmware → SignatureVerified" + label, Stats.median(before), base, reps));
+                rows.add(new Row(
+                        "UpdateFirmware → FirmwareStatusNotification(Downloading)" + label + ", median",
+                        Row.ms(Stats.median(beforeFirstStatus)),
+                        "-",
+                        Double.NaN,
+                        "-",
+                        "-"));
+            }
             rows.add(new Row(
                     "256 MiB firmware: bridge peak RSS (recommended flags, -Xmx64m)",
                     Row.mib(peakRecommended),
@@ -96,7 +122,7 @@ final class FirmwareBench {
                     "-"));
 
             Image big = image(dir, "fw-1g.bin", 1024 * MIB, signer, server);
-            Result gig = bridge(csms, anchor, signer, big, context.recommendedWithHeap("-Xmx64m"));
+            Result gig = bridge(csms, anchor, signer, big, context.recommendedWithHeap("-Xmx64m"), context.bridgeJar());
             Files.delete(big.file());
             rows.add(new Row(
                     "1 GiB signed firmware verified with -Xmx64m (recommended flags)",
@@ -107,6 +133,10 @@ final class FirmwareBench {
                     Row.yesNo(gig.verified())));
         }
         return rows;
+    }
+
+    private Result before(CsmsSimulator csms, Path anchor, FirmwareSigner signer, Image image) throws Exception {
+        return bridge(csms, anchor, signer, image, context.recommendedWithHeap("-Xmx64m"), beforeJar.orElseThrow());
     }
 
     private static Row row(String metric, double bridge, double baseline, int reps) {
@@ -137,12 +167,13 @@ final class FirmwareBench {
         return Stats.millis(nanos);
     }
 
-    private Result bridge(CsmsSimulator csms, Path anchor, FirmwareSigner signer, Image image, List<String> flags)
+    private Result bridge(
+            CsmsSimulator csms, Path anchor, FirmwareSigner signer, Image image, List<String> flags, Path jar)
             throws Exception {
         String stationId = context.stationId("fw");
         Path dir = context.dir(stationId);
         try (BridgeProcess bridge = BridgeProcess.start(
-                context.bridgeJar(),
+                jar,
                 flags,
                 BenchContext.bridgeArgs(
                         csms.url(),

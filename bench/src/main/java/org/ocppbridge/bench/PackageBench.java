@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.StationConnection;
 
@@ -28,11 +29,14 @@ final class PackageBench {
     private final BenchContext context;
     private final Path image;
     private final Path launcher;
+    private final Optional<Path> beforeImage;
 
-    PackageBench(BenchContext context, Path image, Path launcher) {
+    /** @param beforeImage a second runtime image (e.g. built from the commit before a change), measured alike */
+    PackageBench(BenchContext context, Path image, Path launcher, Optional<Path> beforeImage) {
         this.context = context;
         this.image = image;
         this.launcher = launcher;
+        this.beforeImage = beforeImage;
     }
 
     private record Variant(String label, List<String> command, Map<String, String> env) {}
@@ -49,6 +53,10 @@ final class PackageBench {
         Variant packaged = new Variant(
                 "runtime image", List.of(image.resolve("bin/ocpp-bridge").toString()), Map.of());
         variants.add(packaged);
+        beforeImage.ifPresent(before -> variants.add(new Variant(
+                "runtime image before (" + before + ")",
+                List.of(before.resolve("bin/ocpp-bridge").toString()),
+                Map.of())));
         variants.add(new Variant(
                 "bin/ocpp-bridge launcher + AppCDS",
                 List.of(launcher.toString()),
