@@ -43,7 +43,7 @@ final class ResetHandler implements ActionResponder<ResetRequest, ResetResponse>
             type = ResetMapping.toSystem(request.type());
         } else {
             try {
-                // B11.FR.09 / B12.FR.09: an EVSE reset the system cannot do is Rejected.
+                // B11.FR.09 / B12.FR.09: an EVSE reset the system cannot do is Rejected, reasonCode UnknownEvse.
                 type = ResetMapping.toSystem(request);
             } catch (UnmappableValueException refused) {
                 return CompletableFuture.completedStage(Reply.of(new ResetResponse(
