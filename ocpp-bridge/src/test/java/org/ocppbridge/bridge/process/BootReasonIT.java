@@ -59,7 +59,7 @@ class BootReasonIT {
         StationProcess second = processes.start(station);
         StationConnection again = Wire.awaitBoot(csms, second, "PowerUp");
         Wire.expectSecurityEvent(again, "StartupOfTheDevice");
-        again.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(again);
     }
 
     @Test
@@ -73,7 +73,7 @@ class BootReasonIT {
         StationProcess second = processes.start(station);
         StationConnection again = Wire.awaitBoot(csms, second, "Watchdog");
         Wire.expectSecurityEvent(again, "ResetOrReboot");
-        again.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(again);
     }
 
     @Test
@@ -89,7 +89,7 @@ class BootReasonIT {
 
         StationConnection rebooted = Wire.awaitBoot(csms, bridge, "RemoteReset");
         Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
-        rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(rebooted);
         assertTrue(bridge.isAlive(), "the default reset restarts inside the process");
         connection.assertNoViolations();
         rebooted.assertNoViolations();
@@ -149,7 +149,7 @@ class BootReasonIT {
         StationProcess second = processes.start(station, "--reset-command", script.toString());
         StationConnection rebooted = Wire.awaitBoot(csms, second, "RemoteReset");
         Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
-        rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(rebooted);
     }
 
     @Test
@@ -183,7 +183,7 @@ class BootReasonIT {
 
             // B12.FR.01: the upload runs, so the reset waits for it.
             assertEquals("Scheduled", Wire.status(connection.call("Reset", Wire.reset("OnIdle"), Wire.STEP)));
-            connection.assertNoMoreCalls(Duration.ofMillis(500));
+            Wire.assertNoMoreCalls(connection);
             assertTrue(connection.isOpen(), "no reset while the upload runs");
             receiver.release();
 
@@ -191,7 +191,7 @@ class BootReasonIT {
             connection.awaitClose(Wire.STEP);
             StationConnection rebooted = Wire.awaitBoot(csms, bridge, "ScheduledReset");
             Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
-            rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+            Wire.assertNoMoreCalls(rebooted);
             connection.assertNoViolations();
             rebooted.assertNoViolations();
         }
