@@ -181,6 +181,30 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         return jobs.lastStatus();
     }
 
+    /**
+     * A barrier for this package's tests: completes once every task queued before it on "ocpp-firmware-check", and
+     * then every task queued on "ocpp-firmware" by then, has run. Statuses are reported from those two threads (and
+     * by {@link #resume()} on its caller's), so a status not reported by then was not on its way. Completes at once
+     * when the updater is closed.
+     */
+    CompletableFuture<Void> drained() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        synchronized (closing) {
+            if (closed) {
+                done.complete(null);
+                return done;
+            }
+            checker.execute(() -> {
+                try {
+                    worker.execute(() -> done.complete(null));
+                } catch (RejectedExecutionException closedMeanwhile) {
+                    done.complete(null);
+                }
+            });
+        }
+        return done;
+    }
+
     /** Whether an update is under way (scheduled, downloading, installing or waiting for its reboot). */
     public boolean inProgress() {
         return jobs.inProgress();

@@ -59,7 +59,7 @@ class ConcurrentFirmwareUpdateTest {
                 FirmwareFixture.decide(updater, f.signed(2, f.imageUrl, f.rsa)));
         f.http.release();
         f.statuses.expect(2, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(1, f.images().size(), "only the new image is left: " + f.images());
         assertTrue(f.images().get(0).getFileName().toString().startsWith("firmware-2-"));
     }
@@ -125,6 +125,6 @@ class ConcurrentFirmwareUpdateTest {
                 UpdateFirmwareResponse.Rejected,
                 FirmwareFixture.decide(updater, f.signed(7, f.imageUrl, f.rsa)),
                 "still Rejected while waiting for the reboot");
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
     }
 }
