@@ -2,6 +2,7 @@ package org.ocppbridge.bridge.station;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -170,6 +171,33 @@ class DeviceModelControllersWireTest {
         assertEquals(
                 "OccurrenceConstraintViolation",
                 csms.call("GetReport", request).error().code());
+        csms.assertNoViolations();
+    }
+
+    @Test
+    void the_answer_to_ItemsPerMessage_items_with_the_longest_values_stays_within_BytesPerMessage() throws Exception {
+        fixture = BridgeFixture.start(dir);
+        StationConnection csms = booted();
+        JsonArray items = new JsonArray();
+        String[][] longest = {
+            {"SecurityCtrlr", "OrganizationName"}, {"OCPPCommCtrlr", "FileTransferProtocols"},
+            {"SecurityCtrlr", "Identity"}, {"ClockCtrlr", "DateTime"}
+        };
+        for (int i = 0; i < DeviceModel.ITEMS_PER_MESSAGE; i++) {
+            String[] pick = longest[i % longest.length];
+            items.add(
+                    json("{\"component\":{\"name\":\"" + pick[0] + "\"},\"variable\":{\"name\":\"" + pick[1] + "\"}}"));
+        }
+        JsonObject request = new JsonObject();
+        request.add("getVariableData", items);
+        CallOutcome answer = csms.call("GetVariables", request);
+        String frame = "[3,\"" + "m".repeat(36) + "\"," + answer.payload() + "]";
+        assertEquals(
+                DeviceModel.ITEMS_PER_MESSAGE,
+                answer.payload().getAsJsonArray("getVariableResult").size());
+        assertTrue(
+                frame.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < DeviceModel.BYTES_PER_MESSAGE,
+                frame.length() + " bytes");
         csms.assertNoViolations();
     }
 
