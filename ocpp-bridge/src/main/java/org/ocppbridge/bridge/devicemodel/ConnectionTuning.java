@@ -11,13 +11,4 @@ public interface ConnectionTuning {
 
     /** WebSocketPingInterval (seconds), at once, also on the open connection; 0 turns client pings off. */
     void webSocketPingInterval(int seconds);
-
-    /** For a device model without a connection (unit tests of other parts). */
-    ConnectionTuning NONE = new ConnectionTuning() {
-        @Override
-        public void retryBackOff(int waitMinimumSeconds, int randomRangeSeconds, int repeatTimes) {}
-
-        @Override
-        public void webSocketPingInterval(int seconds) {}
-    };
 }
