@@ -142,7 +142,7 @@ public final class Station {
                 heartbeat,
                 connection,
                 new CertificateStoreFacts(
-                        () -> certificates.store().all().size(),
+                        certificates.store()::size,
                         certificates.limits().maxCertificateEntries(),
                         certificates.limits().maxCertificateChainSize())));
         CertificateRenewal renewal =
