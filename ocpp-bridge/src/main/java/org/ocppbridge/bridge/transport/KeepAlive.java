@@ -44,14 +44,19 @@ final class KeepAlive {
 
     /** Starts pinging at the current interval (none while it is zero, until it changes). */
     void start() {
+        // Registered before the interval is read: a change made meanwhile is either read here or rescheduled.
+        interval.started(this);
         synchronized (this) {
-            if (stopped || started) {
+            if (stopped) {
+                interval.stopped(this);
+                return;
+            }
+            if (started) {
                 return;
             }
             started = true;
             schedule(interval.get());
         }
-        interval.started(this);
     }
 
     /** A new WebSocketPingInterval: the next ping comes one new interval from now; zero stops the pings. */
