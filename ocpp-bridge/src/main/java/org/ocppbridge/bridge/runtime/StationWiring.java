@@ -41,15 +41,21 @@ public final class StationWiring {
     public record Wired(Station station, CsmsConnection connection, Station.Services services) {
 
         /**
-         * Starts the station on its core thread (then {@code afterStart} there, e.g. resuming the local system's
-         * work), then the connection.
+         * Starts the connection's first attempt on the core thread, then the station there (then {@code afterStart},
+         * e.g. resuming the local system's work). Connecting first lets the TCP and WebSocket handshakes run on the
+         * connection's own thread while the station starts (its start-up security event and the resume no longer
+         * come before the connect: issue 18, start → BootNotification). Both are queued from the core thread itself,
+         * the station's start right behind the attempt, so no event of the connection can reach the station before
+         * it has started.
          */
         public void start(Runnable afterStart) {
             services.core().execute(() -> {
-                station.start();
-                afterStart.run();
+                connection.start();
+                services.core().execute(() -> {
+                    station.start();
+                    afterStart.run();
+                });
             });
-            connection.start();
         }
     }
 
