@@ -27,6 +27,7 @@ public final class BridgeFixture implements AutoCloseable {
     public final Path dataDir;
     public final Path logDir;
     private final UnaryOperator<BridgeConfigBuilder> configure;
+    private boolean withLogDir = true;
     private Bridge bridge;
 
     private BridgeFixture(CsmsSimulator csms, Path root, UnaryOperator<BridgeConfigBuilder> configure)
@@ -57,16 +58,35 @@ public final class BridgeFixture implements AutoCloseable {
         return fixture;
     }
 
+    /**
+     * As {@link #start(Path)}, but the bridge runs without {@code --log-dir}: no charger logs and no own log file,
+     * so a DiagnosticsLog has nothing to collect (N01.FR.05).
+     */
+    public static BridgeFixture startWithoutLogDir(Path root) throws IOException {
+        CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start();
+        BridgeFixture fixture = new BridgeFixture(csms, root, UnaryOperator.identity());
+        fixture.withLogDir = false;
+        try {
+            fixture.startBridge();
+        } catch (IOException | RuntimeException e) {
+            fixture.close();
+            throw e;
+        }
+        return fixture;
+    }
+
     public BridgeConfig config() {
         BridgeConfigBuilder builder = BridgeConfig.builder(URI.create(csms.url()), STATION_ID)
                 .dataDir(dataDir)
-                .logDir(logDir)
                 .vendor("TestVendor")
                 .model("TestModel")
                 .firmwareVersion("1.0.0")
                 .retryBackOffWaitMinimum(Duration.ofSeconds(1))
                 .retryBackOffRandomRange(Duration.ZERO)
                 .retryBackOffRepeatTimes(0);
+        if (withLogDir) {
+            builder.logDir(logDir);
+        }
         return configure.apply(builder).build();
     }
 
