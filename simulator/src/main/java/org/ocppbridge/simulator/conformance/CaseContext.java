@@ -193,20 +193,25 @@ public final class CaseContext {
         }
     }
 
-    /** Fails naming {@code rule} when a judged CALL matching {@code forbidden} comes within {@code quiet}. */
-    public void assertNone(Predicate<IncomingCall> forbidden, Duration quiet, String rule) {
-        long deadline = System.nanoTime() + quiet.toNanos();
+    /**
+     * Fails naming {@code rule} when the station sends a CALL matching {@code forbidden} before the barrier: a
+     * TriggerMessage Heartbeat (answered Accepted, F06.FR.04) and the Heartbeat it triggers. A station handles the
+     * CSMS's frames in order, so whatever the earlier exchange made it send leaves before that Heartbeat; no quiet
+     * window on the clock is needed.
+     */
+    public void assertNoneBeforeHeartbeat(Predicate<IncomingCall> forbidden, String rule) {
+        String status = callStatus("TriggerMessage", Requests.trigger("Heartbeat", null), "F06.FR.04 (the barrier)");
+        CaseFailure.check(
+                "Accepted".equals(status),
+                "F06.FR.04 (the barrier): TriggerMessageResponse " + status + " for Heartbeat, expected Accepted");
         while (true) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (left.isNegative()) {
-                return;
-            }
-            IncomingCall call = feed.next(left);
-            if (call == null) {
-                return;
-            }
+            IncomingCall call = feed.next(STEP);
+            CaseFailure.check(call != null, "F06 (the barrier): no Heartbeat within " + STEP + " after TriggerMessage");
             if (forbidden.test(call)) {
                 throw new CaseFailure(rule + " (the station sent " + Checks.describe(call) + ")");
+            }
+            if (call.action().equals("Heartbeat")) {
+                return;
             }
         }
     }
