@@ -8,10 +8,16 @@ import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -28,14 +34,19 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class SwitchableServerTls {
 
-    /** One handshake as the server saw it. */
-    public record Handshake(X509Certificate presented, X509Certificate client, boolean clientTrusted) {}
+    /** One client certificate check: the certificate the station presented, and whether it was trusted. */
+    public record Handshake(X509Certificate client, boolean clientTrusted) {}
 
-    private volatile X509Certificate[] serverChain;
-    private volatile PrivateKey serverKey;
+    /** A server key and chain under its own alias: a handshake keeps the one it chose, whatever comes next. */
+    private record Identity(PrivateKey key, X509Certificate[] chain) {}
+
+    private final Map<String, Identity> identities = new ConcurrentHashMap<>();
+    private final AtomicInteger aliases = new AtomicInteger();
+    private volatile String current;
     private volatile X509Certificate[] trustedClientRoots;
     private final BlockingQueue<X509Certificate> presented = new LinkedBlockingQueue<>();
     private final BlockingQueue<Handshake> handshakes = new LinkedBlockingQueue<>();
+    private final Set<Object> seen = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     public SwitchableServerTls(PrivateKey key, X509Certificate[] chain, X509Certificate... trustedClientRoots) {
         present(key, chain);
@@ -44,8 +55,9 @@ public final class SwitchableServerTls {
 
     /** The server certificate of the next handshakes. */
     public void present(PrivateKey key, X509Certificate... chain) {
-        serverKey = key;
-        serverChain = chain.clone();
+        String alias = "server-" + aliases.incrementAndGet();
+        identities.put(alias, new Identity(key, chain.clone()));
+        current = alias;
     }
 
     /** The roots client certificates must chain to from the next handshake on. */
@@ -53,7 +65,17 @@ public final class SwitchableServerTls {
         trustedClientRoots = roots.clone();
     }
 
-    /** The next server certificate presented (one per handshake), within {@code timeout}. */
+    /**
+     * Forgets what was recorded so far. The JDK asks the key manager more than once per handshake (once per
+     * signature scheme it considers), so a test forgets before it makes the station connect again and then waits
+     * for the first record of that handshake.
+     */
+    public void forget() {
+        presented.clear();
+        handshakes.clear();
+    }
+
+    /** The next server certificate presented, within {@code timeout}. */
     public X509Certificate awaitPresented(Duration timeout) throws InterruptedException {
         X509Certificate next = presented.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (next == null) {
@@ -78,16 +100,19 @@ public final class SwitchableServerTls {
     }
 
     private final class Keys extends X509ExtendedKeyManager {
-        private static final String ALIAS = "server";
-
         @Override
         public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
-            X509Certificate leaf = serverChain[0];
+            String alias = current;
+            X509Certificate leaf = identities.get(alias).chain()[0];
             if (!leaf.getPublicKey().getAlgorithm().equals(keyType)) {
                 return null;
             }
-            presented.add(leaf);
-            return ALIAS;
+            // Asked once per signature scheme considered: recorded once per handshake.
+            Object handshake = engine == null ? new Object() : engine.getHandshakeSession();
+            if (handshake == null || seen.add(handshake)) {
+                presented.add(leaf);
+            }
+            return alias;
         }
 
         @Override
@@ -97,17 +122,19 @@ public final class SwitchableServerTls {
 
         @Override
         public X509Certificate[] getCertificateChain(String alias) {
-            return serverChain.clone();
+            Identity identity = identities.get(alias);
+            return identity == null ? null : identity.chain().clone();
         }
 
         @Override
         public PrivateKey getPrivateKey(String alias) {
-            return serverKey;
+            Identity identity = identities.get(alias);
+            return identity == null ? null : identity.key();
         }
 
         @Override
         public String[] getServerAliases(String keyType, Principal[] issuers) {
-            return new String[] {ALIAS};
+            return new String[] {current};
         }
 
         @Override
@@ -149,9 +176,9 @@ public final class SwitchableServerTls {
         private void check(X509Certificate[] chain, String authType) throws CertificateException {
             try {
                 pkix().checkClientTrusted(chain, authType);
-                handshakes.add(new Handshake(serverChain[0], chain[0], true));
+                handshakes.add(new Handshake(chain[0], true));
             } catch (CertificateException e) {
-                handshakes.add(new Handshake(serverChain[0], chain[0], false));
+                handshakes.add(new Handshake(chain[0], false));
                 throw e;
             }
         }
