@@ -21,7 +21,8 @@ import org.ocppbridge.mappings.system.ResetType;
  *
  * <p><b>EVSE resets.</b> The system's {@code reset} has no EVSE argument, so a Reset with {@code evseId} is
  * refused (the handler answers Rejected, as TC_B_28/29 expect of a station without per-EVSE reset;
- * B11.FR.09, B12.FR.09).
+ * B11.FR.09, B12.FR.09), with reasonCode UnknownEvse: the bridge reports no EVSEs, so the one it is asked about is
+ * unknown to it.
  */
 public final class ResetMapping {
 
@@ -36,7 +37,8 @@ public final class ResetMapping {
             new FieldRule(
                     "evseId",
                     FieldRule.NONE,
-                    "refused: the system resets the whole station " + "(answer Rejected, B11.FR.09 / B12.FR.09)"));
+                    "refused: the system resets the whole station "
+                            + "(answer Rejected, UnknownEvse; B11.FR.09 / B12.FR.09)"));
 
     private ResetMapping() {}
 
@@ -55,8 +57,10 @@ public final class ResetMapping {
      */
     public static ResetType toSystem(ResetRequest request) {
         if (request.evseId() != null) {
+            // B11.FR.09 / B12.FR.09: Rejected. The bridge is a station without EVSEs, so any evseId names an EVSE it
+            // does not know: Part 2 Appendix 5's UnknownEvse, not the generic UnsupportedParam.
             throw new UnmappableValueException(
-                    "evseId", "UnsupportedParam", "the charger resets only the whole station");
+                    "evseId", "UnknownEvse", "the station has no EVSEs; it resets as a whole");
         }
         return toSystem(request.type());
     }

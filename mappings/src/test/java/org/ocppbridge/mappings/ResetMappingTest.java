@@ -66,13 +66,13 @@ class ResetMappingTest {
     }
 
     @Test
-    void TC_B_28_an_EVSE_reset_is_refused_with_a_statusInfo_for_the_Rejected_response() {
+    void TC_B_28_B11FR09_an_EVSE_reset_is_refused_with_UnknownEvse_for_the_Rejected_response() {
         for (ResetEnumType type : ResetEnumType.values()) {
             ResetRequest request = new ResetRequest(type, 1);
             UnmappableValueException e =
                     assertThrows(UnmappableValueException.class, () -> ResetMapping.toSystem(request));
             assertEquals("evseId", e.field());
-            assertEquals("UnsupportedParam", e.statusInfo().reasonCode());
+            assertEquals("UnknownEvse", e.statusInfo().reasonCode());
             assertThrows(
                     UnmappableValueException.class, () -> ResetMapping.command(request, ResetStatusEnumType.Accepted));
         }

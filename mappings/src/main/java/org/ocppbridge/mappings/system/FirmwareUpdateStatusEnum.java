@@ -29,6 +29,15 @@ public enum FirmwareUpdateStatusEnum {
         };
     }
 
+    /**
+     * Whether an update under way only waits for its retrieveDateTime or installDateTime (L01.FR.16): nothing is
+     * transferred or installed until then, so such an update does not keep the station busy (an OnIdle reset runs
+     * at once; the update is kept and resumed after the restart: issue 14, point 12).
+     */
+    public boolean waitsForItsTime() {
+        return this == DownloadScheduled || this == InstallScheduled;
+    }
+
     /** Whether an update is under way while this is the last status reported: neither Idle nor an end. */
     public boolean isUnderWay() {
         return this != Idle && !endsUpdate();

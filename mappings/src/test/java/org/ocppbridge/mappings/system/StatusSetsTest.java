@@ -35,6 +35,22 @@ class StatusSetsTest {
     }
 
     @Test
+    void issue14_point12_only_a_scheduled_update_waits_for_its_time_and_it_is_under_way() {
+        assertEquals(
+                EnumSet.of(FirmwareUpdateStatusEnum.DownloadScheduled, FirmwareUpdateStatusEnum.InstallScheduled),
+                firmware(FirmwareUpdateStatusEnum::waitsForItsTime));
+        assertEquals(
+                EnumSet.of(
+                        FirmwareUpdateStatusEnum.Downloaded,
+                        FirmwareUpdateStatusEnum.Downloading,
+                        FirmwareUpdateStatusEnum.DownloadPaused,
+                        FirmwareUpdateStatusEnum.Installing,
+                        FirmwareUpdateStatusEnum.InstallRebooting,
+                        FirmwareUpdateStatusEnum.SignatureVerified),
+                firmware(status -> status.isUnderWay() && !status.waitsForItsTime()));
+    }
+
+    @Test
     void N01_an_upload_is_under_way_only_while_Uploading_and_ends_in_any_status_but_Idle() {
         assertEquals(EnumSet.of(LogStatusEnum.Uploading), logs(LogStatusEnum::isUnderWay));
         assertEquals(

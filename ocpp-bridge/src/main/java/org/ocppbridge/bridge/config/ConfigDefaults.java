@@ -64,6 +64,11 @@ public final class ConfigDefaults {
     public static final String DEVICE_MODEL_FILE = "device-model.properties";
     /** The last firmware status reported, in the data directory (L01.FR.26 after a restart). */
     public static final String LAST_FIRMWARE_STATUS_FILE = "firmware-status.last";
+    /**
+     * A Reset OnIdle answered Scheduled and not yet carried out, in the data directory, 0600 (B12.FR.01; issue 14,
+     * point 12): the next boot, whatever restarted the station, reports ScheduledReset and consumes it.
+     */
+    public static final String SCHEDULED_RESET_FILE = "reset.scheduled";
     /** The Basic-auth password the CSMS set (A01) under the data directory, 0600; wins over the flag. */
     public static final String BASIC_AUTH_PASSWORD_FILE = "basic-auth-password";
     /** The certificate store under the data directory (issue 16): PEM files and their index, 0700/0600. */

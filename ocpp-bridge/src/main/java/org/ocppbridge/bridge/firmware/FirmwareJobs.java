@@ -24,6 +24,9 @@ final class FirmwareJobs {
 
     private static final Logger log = LoggerFactory.getLogger(FirmwareJobs.class);
 
+    /** The system's request_id for "no request" (an Idle belongs to none). */
+    private static final int NO_REQUEST = -1;
+
     private final Object lock = new Object();
     private final Path dataDir;
     private final FirmwareStateStore store;
@@ -59,16 +62,81 @@ final class FirmwareJobs {
         return rebootPending;
     }
 
+    /** What {@link #cancelRunning} found and did. */
+    enum Cancel {
+        /** No update was running or waiting. */
+        NOTHING_RUNNING,
+        /** The running or waiting update was cancelled; it reports nothing more (L01.FR.24). */
+        CANCELLED,
+        /** An install runs (or waits for its reboot): it cannot be cancelled (L01.FR.27). */
+        INSTALLING,
+        /** The updater is shutting down. */
+        CLOSED
+    }
+
+    /**
+     * L01.FR.24 and its note: a new UpdateFirmware cancels the running or waiting update before the new request's own
+     * checks run, so a request that then fails them (a location the bridge cannot fetch, no signature, a certificate
+     * that does not verify) still cancels. The cancelled update reports nothing more (TC_L_10: from the cancel on,
+     * every status carries the new requestId), and its state file is removed so that a restart does not resume it.
+     */
+    Cancel cancelRunning(int newRequestId) {
+        synchronized (lock) {
+            if (closed) {
+                return Cancel.CLOSED;
+            }
+            if (current == null) {
+                return Cancel.NOTHING_RUNNING;
+            }
+            if (current.isInstalling()) {
+                return Cancel.INSTALLING; // L01.FR.27
+            }
+            log.info("UpdateFirmware {} cancels update {}", newRequestId, current.requestId());
+            current.cancel(); // L01.FR.24: the old one never reports again (see Host.report)
+            current = null;
+            try {
+                store.clear();
+            } catch (UncheckedIOException e) {
+                log.error("The cancelled update's state was not removed; a restart may resume it: {}", e.getMessage());
+            }
+            return Cancel.CANCELLED;
+        }
+    }
+
+    /**
+     * The request that cancelled the running update failed its own checks (L01.FR.24 note): nothing runs now. The
+     * system says Idle (no requestId), so the station stops counting the old update as busy and a triggered
+     * FirmwareStatusNotification answers Idle (L01.FR.25/26) rather than the cancelled update's last status.
+     */
+    void nothingRunsAfterCancel() {
+        synchronized (lock) {
+            if (closed || current != null) {
+                return;
+            }
+            FirmwareUpdateStatus idle = new FirmwareUpdateStatus(FirmwareUpdateStatusEnum.Idle, NO_REQUEST);
+            lastStatus = idle;
+            try {
+                listener.accept(idle);
+            } catch (RuntimeException e) {
+                log.error("Firmware status listener failed on {}", idle, e);
+            }
+        }
+    }
+
     /**
      * Starts a request whose checks passed: Rejected while an install runs (L01.FR.27), else the running or waiting
      * update is cancelled (AcceptedCanceled, L01.FR.24) and the new one starts.
+     *
+     * @param cancelledBefore whether {@link #cancelRunning} cancelled an update for this request (AcceptedCanceled)
      */
-    Decision<UpdateFirmwareResponse> start(FirmwareUpdateRequest request, SignatureCheck signature) {
+    Decision<UpdateFirmwareResponse> start(
+            FirmwareUpdateRequest request, SignatureCheck signature, boolean cancelledBefore) {
         synchronized (lock) {
             if (closed) {
                 return Decision.because(UpdateFirmwareResponse.Rejected, "the firmware updater is shutting down");
             }
-            UpdateFirmwareResponse answer = UpdateFirmwareResponse.Accepted;
+            UpdateFirmwareResponse answer =
+                    cancelledBefore ? UpdateFirmwareResponse.AcceptedCanceled : UpdateFirmwareResponse.Accepted;
             if (current != null) {
                 if (current.isInstalling()) {
                     log.info(

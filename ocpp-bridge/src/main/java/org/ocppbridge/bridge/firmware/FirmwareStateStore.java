@@ -92,6 +92,16 @@ final class FirmwareStateStore {
         }
     }
 
+    /** No update any more (a cancelled one that no new request replaced): the next start resumes nothing. */
+    void clear() {
+        try {
+            Files.deleteIfExists(file);
+            syncDirectory();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove the firmware state " + file, e);
+        }
+    }
+
     /** Whether a resume from this status may download the image again (README: firmware after a restart). */
     static boolean mayDownloadAgain(FirmwareUpdateStatusEnum status) {
         return switch (status) {

@@ -126,7 +126,8 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
      * answer and its reason, always (Rejected when the updater closes first). Refusals happen before anything is
      * downloaded: Rejected (unsupported location, unsigned or no trust anchor without allowUnsigned, or an install
      * running: L01.FR.27), InvalidCertificate / RevokedCertificate (L01.FR.22). A running or waiting update is
-     * cancelled and the answer is AcceptedCanceled (L01.FR.24). Requests are decided one at a time, in order.
+     * cancelled before those checks, whatever their outcome (L01.FR.24 and its note); the answer is AcceptedCanceled
+     * when the new request passes them, else its own refusal. Requests are decided one at a time, in order.
      */
     public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
         Objects.requireNonNull(request, "request");
@@ -140,14 +141,37 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     }
 
     private Decision<UpdateFirmwareResponse> decide(FirmwareUpdateRequest request) {
+        // L01.FR.24 and its note: the running or waiting update is cancelled first, so a request that fails its own
+        // checks below still cancels it (a CSMS may cancel without starting a new update). Only an install cannot
+        // be cancelled (L01.FR.27).
+        FirmwareJobs.Cancel cancel = jobs.cancelRunning(request.requestId());
+        switch (cancel) {
+            case CLOSED:
+                return Decision.because(UpdateFirmwareResponse.Rejected, "the firmware updater is shutting down");
+            case INSTALLING:
+                log.info("UpdateFirmware {} rejected: an update is installing", request.requestId());
+                return Decision.because(
+                        UpdateFirmwareResponse.Rejected,
+                        "FwUpdateInProgress", // Part 2 Appendix 5
+                        "a firmware update is being installed"); // L01.FR.27
+            default:
+                break;
+        }
+        boolean cancelled = cancel == FirmwareJobs.Cancel.CANCELLED;
         FirmwareRequestCheck.Result check = requestCheck.decide(request); // on ocpp-firmware-check: may fetch a CRL
         if (!check.accepted()) {
-            log.info("UpdateFirmware {} answered {}: {}", request.requestId(), check.refusal(), check.reason());
+            // L01.FR.24 note: the answer is the new request's own refusal (L01.FR.02 fixes InvalidCertificate for a
+            // certificate that does not verify); the cancel it caused is said in the reason (README: firmware).
+            String reason = cancelled ? check.reason() + "; the running update was cancelled" : check.reason();
+            log.info("UpdateFirmware {} answered {}: {}", request.requestId(), check.refusal(), reason);
+            if (cancelled) {
+                jobs.nothingRunsAfterCancel();
+            }
             return check.reasonCode() == null
-                    ? Decision.because(check.refusal(), check.reason())
-                    : Decision.because(check.refusal(), check.reasonCode(), check.reason());
+                    ? Decision.because(check.refusal(), reason)
+                    : Decision.because(check.refusal(), check.reasonCode(), reason);
         }
-        return jobs.start(request, check.signature());
+        return jobs.start(request, check.signature(), cancelled);
     }
 
     /**
@@ -172,6 +196,30 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     /** The last status reported (persisted across restarts), for TriggerMessage FirmwareStatusNotification. */
     public Optional<FirmwareUpdateStatus> lastStatus() {
         return jobs.lastStatus();
+    }
+
+    /**
+     * A barrier for this package's tests: completes once every task queued before it on "ocpp-firmware-check", and
+     * then every task queued on "ocpp-firmware" by then, has run. Statuses are reported from those two threads (and
+     * by {@link #resume()} on its caller's), so a status not reported by then was not on its way. Completes at once
+     * when the updater is closed.
+     */
+    CompletableFuture<Void> drained() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        synchronized (closing) {
+            if (closed) {
+                done.complete(null);
+                return done;
+            }
+            checker.execute(() -> {
+                try {
+                    worker.execute(() -> done.complete(null));
+                } catch (RejectedExecutionException closedMeanwhile) {
+                    done.complete(null);
+                }
+            });
+        }
+        return done;
     }
 
     /** Whether an update is under way (scheduled, downloading, installing or waiting for its reboot). */

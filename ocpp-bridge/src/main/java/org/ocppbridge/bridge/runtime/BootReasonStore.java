@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.mappings.system.BootReason;
 
 /**
@@ -18,11 +19,24 @@ import org.ocppbridge.mappings.system.BootReason;
  *   <li>otherwise PowerUp.</li>
  * </ul>
  * A recorded reason wins over the marker: a reset command that reboots the machine kills the bridge on purpose.
+ * A Reset answered Scheduled and still kept on disk ({@link ConfigDefaults#SCHEDULED_RESET_FILE}, written by the
+ * station) wins over both, except over a RemoteReset the CSMS asked for since: whatever restarted the station, that
+ * restart carried the scheduled reset out (B12.FR.01, TC_B_21: ScheduledReset), so the file is consumed here and the
+ * reset is neither lost nor run again (issue 14, point 12).
  */
 public final class BootReasonStore {
 
     static final String NEXT_REASON = "boot-reason.next";
     static final String RUNNING = "running.marker";
+
+    /**
+     * This boot's reason.
+     *
+     * @param reason what the BootNotification reports
+     * @param superseded the reason the boot would have had without a pending scheduled reset; null when none was
+     *     pending or it changed nothing
+     */
+    public record Boot(BootReason reason, BootReason superseded) {}
 
     private final Path directory;
 
@@ -31,12 +45,14 @@ public final class BootReasonStore {
     }
 
     /**
-     * Called once at start: decides this boot's reason, consumes the recorded one, and writes the running marker.
+     * Called once at start: decides this boot's reason, consumes the recorded one and a pending scheduled reset, and
+     * writes the running marker.
      */
-    public BootReason boot() throws IOException {
+    public Boot boot() throws IOException {
         Files.createDirectories(directory);
         Path next = directory.resolve(NEXT_REASON);
         Path running = directory.resolve(RUNNING);
+        Path scheduled = directory.resolve(ConfigDefaults.SCHEDULED_RESET_FILE);
         BootReason reason;
         if (Files.exists(next)) {
             reason = parse(Files.readString(next, StandardCharsets.UTF_8).trim());
@@ -46,8 +62,17 @@ public final class BootReasonStore {
         } else {
             reason = BootReason.PowerUp;
         }
+        BootReason superseded = null;
+        if (Files.exists(scheduled)) {
+            // B12.FR.01 / TC_B_21: this restart carried the Scheduled reset out; consumed, so it never runs twice.
+            if (reason != BootReason.RemoteReset && reason != BootReason.ScheduledReset) {
+                superseded = reason;
+                reason = BootReason.ScheduledReset;
+            }
+            Files.delete(scheduled);
+        }
         writeDurably(running, "running");
-        return reason;
+        return new Boot(reason, superseded);
     }
 
     /** The reason the next boot will report; durable before this returns. */

@@ -56,8 +56,8 @@ public final class Bridge implements AutoCloseable {
     public synchronized void start() throws IOException {
         // Before anything writes there: 0700 when new, a warning when others may look in (issue 15, point 8).
         DataDirectory.prepare(config.dataDir()).forEach(warning -> log.warn("Permissions: {}", warning));
-        BootReason recorded = bootReasons.boot();
-        runtime = BridgeRuntime.start(config, schemas, clock, restarter(), recorded, observer);
+        BootReasonStore.Boot boot = bootReasons.boot();
+        runtime = BridgeRuntime.start(config, schemas, clock, restarter(), boot, observer);
     }
 
     /** The current life, for tests and tools; null between a restart's close and the next boot. */

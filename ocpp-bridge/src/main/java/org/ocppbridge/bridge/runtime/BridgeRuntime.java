@@ -77,9 +77,10 @@ public final class BridgeRuntime implements AutoCloseable {
             JsonSchemas schemas,
             Clock clock,
             StationRestarter restarter,
-            BootReason bootReason,
+            BootReasonStore.Boot boot,
             StationObserver observer)
             throws IOException {
+        BootReason bootReason = boot.reason();
         ScheduledExecutorService core = NamedThreads.singleThreadScheduler("ocpp-core");
         ExecutorService certificateWorker =
                 Executors.newSingleThreadExecutor(NamedThreads.factory("ocpp-certificates"));
@@ -144,6 +145,21 @@ public final class BridgeRuntime implements AutoCloseable {
                     Settings.backOff(config));
             BridgeRuntime runtime = new BridgeRuntime(
                     core, certificateWorker, queue, securityLog, system, wired.station(), wired.connection());
+            if (boot.superseded() != null) {
+                // Issue 14, point 12: a Scheduled reset was pending, and this restart carried it out (B12.FR.01).
+                log.info(
+                        "A Scheduled reset was pending at this restart: reported as ScheduledReset, not {}",
+                        boot.superseded());
+                if (boot.superseded() == BootReason.Watchdog) {
+                    // The unclean stop is not lost (as below): the log and the security log keep it.
+                    log.warn("The bridge stopped uncleanly (Watchdog) while a Scheduled reset was pending");
+                    securityLog.append(
+                            clock.instant(),
+                            SecurityEventType.ResetOrReboot.name(),
+                            "Watchdog superseded by ScheduledReset: stopped uncleanly while a Scheduled reset was"
+                                    + " pending");
+                }
+            }
             if (bootReason == BootReason.Watchdog && reason != BootReason.Watchdog) {
                 // The reasons are exclusive (README: boot reason precedence): a kill while the firmware's reboot
                 // was pending is that reboot, and the CSMS hears FirmwareUpdate then Installed (TC_L_01). The

@@ -40,7 +40,8 @@ final class Settings {
                 ConfigDefaults.QUEUE_FLUSH_LIMIT,
                 ConfigDefaults.NOTIFICATION_RETRY,
                 config.dataDir().resolve(ConfigDefaults.DEVICE_MODEL_FILE),
-                config.dataDir().resolve(ConfigDefaults.LAST_FIRMWARE_STATUS_FILE));
+                config.dataDir().resolve(ConfigDefaults.LAST_FIRMWARE_STATUS_FILE),
+                config.dataDir().resolve(ConfigDefaults.SCHEDULED_RESET_FILE));
     }
 
     static TransportConfig transport(BridgeConfig config) {

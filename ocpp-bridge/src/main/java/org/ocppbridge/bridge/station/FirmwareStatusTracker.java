@@ -35,9 +35,15 @@ final class FirmwareStatusTracker {
         return last != null ? last : beforeRestart;
     }
 
-    /** An update is under way (not in an end state). */
+    /**
+     * An update is at work: under way (not in an end state) and not only waiting for its time. A DownloadScheduled
+     * or InstallScheduled update does not hold an OnIdle reset (issue 14, point 12): it is kept on disk and
+     * scheduled again after the restart (the built-in system; charger software on the socket keeps its own).
+     */
     synchronized boolean busy() {
-        return last != null && last.firmwareUpdateStatus().isUnderWay();
+        return last != null
+                && last.firmwareUpdateStatus().isUnderWay()
+                && !last.firmwareUpdateStatus().waitsForItsTime();
     }
 
     /** No work runs after this status: Idle or an end of an update (the set is defined on the enum). */

@@ -16,7 +16,8 @@ import org.ocppbridge.mappings.system.ResetType;
 
 /**
  * Reset (B11, B12): ask the system whether it may reset, answer when it has decided, and only then reset. OnIdle while a firmware
- * update or a log upload runs is answered Scheduled and happens when the work ends (reason ScheduledReset).
+ * update or a log upload is at work is answered Scheduled, kept on disk, and happens when the work ends (reason
+ * ScheduledReset); an update that only waits for its time (DownloadScheduled, InstallScheduled) does not hold it.
  */
 final class ResetHandler implements ActionResponder<ResetRequest, ResetResponse> {
 
@@ -43,7 +44,7 @@ final class ResetHandler implements ActionResponder<ResetRequest, ResetResponse>
             type = ResetMapping.toSystem(request.type());
         } else {
             try {
-                // B11.FR.09 / B12.FR.09: an EVSE reset the system cannot do is Rejected.
+                // B11.FR.09 / B12.FR.09: an EVSE reset the system cannot do is Rejected, reasonCode UnknownEvse.
                 type = ResetMapping.toSystem(request);
             } catch (UnmappableValueException refused) {
                 return CompletableFuture.completedStage(Reply.of(new ResetResponse(
@@ -58,6 +59,7 @@ final class ResetHandler implements ActionResponder<ResetRequest, ResetResponse>
                         RefusalInfo.of(decision.reasonCode().orElse("NotEnabled"), Optional.of(reason))));
             }
             if (request.type() == ResetEnumType.OnIdle && resets.busy()) {
+                resets.keepScheduled(type); // on disk before the answer says Scheduled (issue 14, point 12)
                 return Reply.then(ResetResponse.scheduled(), () -> resets.resetWhenIdle(type));
             }
             return Reply.then(ResetResponse.accepted(), () -> resets.resetNow(type));

@@ -19,15 +19,24 @@ final class Resets {
     private final BooleanSupplier busy;
     private final Duration flushLimit;
 
+    private final ScheduledResetFile scheduledResetFile;
+
     private ResetType waitingForIdle;
     private boolean resetting;
 
-    Resets(StationContext context, ChargerSystem system, Outbox outbox, BooleanSupplier busy, Duration flushLimit) {
+    Resets(
+            StationContext context,
+            ChargerSystem system,
+            Outbox outbox,
+            BooleanSupplier busy,
+            Duration flushLimit,
+            ScheduledResetFile scheduledResetFile) {
         this.system = system;
         this.core = context.core();
         this.outbox = outbox;
         this.busy = busy;
         this.flushLimit = flushLimit;
+        this.scheduledResetFile = scheduledResetFile;
     }
 
     boolean busy() {
@@ -37,6 +46,15 @@ final class Resets {
     /** Resets now (after the CALLRESULT left). */
     void resetNow(ResetType type) {
         start(type, false);
+    }
+
+    /**
+     * B12.FR.01: an OnIdle reset about to be answered Scheduled is kept on disk first, so a restart before it is
+     * carried out (the firmware's own reboot, a crash) still boots as ScheduledReset and consumes it, instead of
+     * losing it or running it again in the next life (issue 14, point 12; the boot reads it, see BootReasonStore).
+     */
+    void keepScheduled(ResetType type) {
+        scheduledResetFile.record(type);
     }
 
     /** B12.FR.01: an OnIdle reset answered Scheduled waits until nothing runs, then resets with scheduled=true. */

@@ -130,8 +130,13 @@ public final class Station {
                 outbox.close();
             }
         });
-        Resets resets =
-                new Resets(context, system, outbox, () -> firmware.busy() || logs.busy(), settings.resetFlushLimit());
+        Resets resets = new Resets(
+                context,
+                system,
+                outbox,
+                () -> firmware.busy() || logs.busy(),
+                settings.resetFlushLimit(),
+                new ScheduledResetFile(settings.scheduledResetFile()));
         this.statusReporter = new StatusReporter(outbox, securityEvents, firmware, logs, resets::statusChanged);
 
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));

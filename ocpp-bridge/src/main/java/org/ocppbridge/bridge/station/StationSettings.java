@@ -19,6 +19,8 @@ import org.ocppbridge.mappings.system.BootReason;
  * @param deviceModelFile where the device model keeps the values the CSMS wrote; null: in memory only
  * @param lastFirmwareStatusFile where the last firmware status is kept across restarts (L01.FR.26); null: in
  *     memory only
+ * @param scheduledResetFile where a Reset answered Scheduled is kept until the next boot (B12.FR.01); null: in
+ *     memory only
  */
 public record StationSettings(
         ChargingStationType chargingStation,
@@ -29,7 +31,8 @@ public record StationSettings(
         Duration resetFlushLimit,
         Duration notificationRetry,
         Path deviceModelFile,
-        Path lastFirmwareStatusFile) {
+        Path lastFirmwareStatusFile,
+        Path scheduledResetFile) {
 
     public StationSettings {
         Objects.requireNonNull(chargingStation, "chargingStation");

@@ -6,6 +6,7 @@ import org.ocppbridge.mappings.FirmwareStatusMapping;
 import org.ocppbridge.mappings.LogStatusMapping;
 import org.ocppbridge.mappings.SecurityEventMapping;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
+import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 import org.ocppbridge.mappings.system.LogStatus;
 
 /**
@@ -37,6 +38,15 @@ final class StatusReporter implements ChargerSystem.Listener {
 
     @Override
     public void onFirmwareUpdateStatus(FirmwareUpdateStatus status) {
+        if (status.firmwareUpdateStatus() == FirmwareUpdateStatusEnum.Idle) {
+            // L01.FR.25/26: Idle belongs to no update and goes to the CSMS only when triggered. The system saying it
+            // is idle (the local one after a cancel that started nothing, L01.FR.24) changes what a trigger answers
+            // and ends "busy" for a waiting OnIdle reset, and is not sent.
+            if (firmware.record(status)) {
+                onStatusChange.run();
+            }
+            return;
+        }
         if (!firmware.record(status)) {
             return;
         }

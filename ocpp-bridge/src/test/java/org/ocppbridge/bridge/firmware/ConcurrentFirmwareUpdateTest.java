@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.DownloadScheduled;
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Downloaded;
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Downloading;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Idle;
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.InstallRebooting;
+import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.InstallScheduled;
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Installing;
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.SignatureVerified;
 
@@ -57,7 +59,7 @@ class ConcurrentFirmwareUpdateTest {
                 FirmwareFixture.decide(updater, f.signed(2, f.imageUrl, f.rsa)));
         f.http.release();
         f.statuses.expect(2, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(1, f.images().size(), "only the new image is left: " + f.images());
         assertTrue(f.images().get(0).getFileName().toString().startsWith("firmware-2-"));
     }
@@ -73,6 +75,35 @@ class ConcurrentFirmwareUpdateTest {
                 UpdateFirmwareResponse.AcceptedCanceled,
                 FirmwareFixture.decide(updater, f.signed(4, f.imageUrl, f.ec)));
         f.statuses.expect(4, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);
+        assertEquals(1, f.http.requestCount("/fw.bin"));
+    }
+
+    @Test
+    void L01FR24_note_a_request_that_fails_its_checks_cancels_a_scheduled_install_and_nothing_resumes_it()
+            throws Exception {
+        LocalFirmwareUpdater updater = f.updater(f.config());
+        FirmwareFixture.decide(
+                updater,
+                f.request(8, f.imageUrl, f.rsa, null, null, null, Instant.now().plus(Duration.ofDays(30))));
+        f.statuses.expect(8, Downloading, Downloaded, SignatureVerified, InstallScheduled);
+
+        assertEquals(
+                UpdateFirmwareResponse.Rejected,
+                FirmwareFixture.decide(updater, f.request(9, f.imageUrl, null, null, null, null, null)),
+                "unsigned: refused by its own check, after the cancel");
+        f.statuses.expect(-1, Idle); // nothing runs: Idle, which names no request
+        updater.close();
+
+        LocalFirmwareUpdater restarted = f.updater(f.config());
+        restarted.resume();
+        assertEquals(
+                UpdateFirmwareResponse.Accepted,
+                FirmwareFixture.decide(
+                        restarted,
+                        f.request(
+                                10, f.imageUrl, f.rsa, null, null, Instant.now().plus(Duration.ofDays(1)), null)),
+                "Accepted, not AcceptedCanceled: the cancelled update 8 was not resumed");
+        f.statuses.expect(10, DownloadScheduled);
         assertEquals(1, f.http.requestCount("/fw.bin"));
     }
 
@@ -94,6 +125,6 @@ class ConcurrentFirmwareUpdateTest {
                 UpdateFirmwareResponse.Rejected,
                 FirmwareFixture.decide(updater, f.signed(7, f.imageUrl, f.rsa)),
                 "still Rejected while waiting for the reboot");
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
     }
 }

@@ -47,6 +47,7 @@ final class FirmwareFixture implements AutoCloseable {
     final ScheduledExecutorService realTimer =
             Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "test-firmware-timer"));
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final List<LocalFirmwareUpdater> updaters = new ArrayList<>();
 
     FirmwareFixture(Path dir) throws IOException, GeneralSecurityException {
         this.dir = dir;
@@ -78,7 +79,19 @@ final class FirmwareFixture implements AutoCloseable {
     LocalFirmwareUpdater updater(FirmwareConfig config, Clock clock, ScheduledExecutorService scheduler) {
         LocalFirmwareUpdater updater = new LocalFirmwareUpdater(config, clock, scheduler, restarter, statuses);
         closeables.add(updater);
+        updaters.add(updater);
         return updater;
+    }
+
+    /**
+     * No status came beyond those taken, proved by a barrier rather than a pause: every updater of this fixture has
+     * worked off what its threads had queued (see {@link LocalFirmwareUpdater#drained()}).
+     */
+    void assertNoMoreStatuses() throws Exception {
+        for (LocalFirmwareUpdater updater : updaters) {
+            updater.drained().get(30, TimeUnit.SECONDS);
+        }
+        statuses.assertNoneWaiting();
     }
 
     /** The updater's answer to {@code request}, waiting (bounded) for its check on "ocpp-firmware-check". */

@@ -58,12 +58,12 @@ class FirmwareResumeTest {
         assertEquals(Optional.of(new FirmwareUpdateStatus(InstallRebooting, 41)), after.lastStatus());
         after.resume();
         f.statuses.expect(41, Installed);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(List.of(), f.images());
 
         LocalFirmwareUpdater third = f.updater(f.config()); // a later boot reports nothing again
         third.resume();
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(Optional.of(new FirmwareUpdateStatus(Installed, 41)), third.lastStatus());
     }
 
@@ -104,7 +104,7 @@ class FirmwareResumeTest {
         LocalFirmwareUpdater after = f.updater(f.config());
         after.resume();
         f.statuses.expect(43, InstallationFailed);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertFalse(after.inProgress());
     }
 

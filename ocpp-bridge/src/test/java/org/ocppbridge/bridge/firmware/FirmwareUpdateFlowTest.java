@@ -56,7 +56,7 @@ class FirmwareUpdateFlowTest {
 
         updater.resume(); // the runtime calls this after the (in-process) reboot
         f.statuses.expect(11, Installed);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(Optional.of(new FirmwareUpdateStatus(Installed, 11)), updater.lastStatus());
         assertFalse(updater.inProgress());
         assertEquals(List.of(), f.images(), "the image is removed once installed");
@@ -94,7 +94,7 @@ class FirmwareUpdateFlowTest {
                 other.signBase64(f.randomFile("other.bin", 1000)));
         assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, wrong));
         f.statuses.expect(13, Downloading, Downloaded, InvalidSignature);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertFalse(Files.exists(marker), "the install command must not run");
         assertEquals(List.of(), f.images(), "the rejected image is deleted");
         assertFalse(updater.inProgress());
@@ -108,7 +108,7 @@ class FirmwareUpdateFlowTest {
                 UpdateFirmwareResponse.Accepted,
                 FirmwareFixture.decide(updater, f.request(14, missing, f.rsa, 3, 0, null, null)));
         f.statuses.expect(14, Downloading, DownloadFailed);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(3, f.http.requestCount("/fw.bin_does_not_exist"));
     }
 
@@ -151,14 +151,14 @@ class FirmwareUpdateFlowTest {
         f.statuses.expect(18, Downloading, Downloaded, SignatureVerified, Installing);
         // ER TC_L_08 step 15: the station comes back (reboot, BootNotification FirmwareUpdate) before the failure.
         assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         updater.close();
 
         LocalFirmwareUpdater after = f.updater(f.config());
         assertTrue(after.awaitsReboot(), "a kill before the reboot still boots as FirmwareUpdate");
         after.resume();
         f.statuses.expect(18, InstallVerificationFailed);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertFalse(after.inProgress());
         assertEquals(List.of(), f.images());
     }
@@ -169,13 +169,13 @@ class FirmwareUpdateFlowTest {
         FirmwareFixture.decide(updater, f.signed(19, f.imageUrl, f.rsa));
         f.statuses.expect(19, Downloading, Downloaded, SignatureVerified, Installing);
         assertEquals(BootReason.FirmwareUpdate, f.nextRestart());
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         updater.close();
 
         LocalFirmwareUpdater after = f.updater(f.config());
         after.resume();
         f.statuses.expect(19, InstallationFailed);
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertFalse(after.inProgress());
     }
 

@@ -46,7 +46,7 @@ class ScheduledFirmwareUpdateTest {
         assertEquals(UpdateFirmwareResponse.Accepted, FirmwareFixture.decide(updater, request));
         f.statuses.expect(31, DownloadScheduled);
         time.advanceBy(Duration.ofHours(2).minusSeconds(1));
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(0, f.http.requestCount("/fw.bin"));
         time.advanceBy(Duration.ofSeconds(1));
         f.statuses.expect(31, Downloading, Downloaded, SignatureVerified, Installing, InstallRebooting);

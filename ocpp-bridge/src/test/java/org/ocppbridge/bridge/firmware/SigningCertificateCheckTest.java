@@ -167,7 +167,7 @@ class SigningCertificateCheckTest {
             throws Exception {
         LocalFirmwareUpdater updater = f.updater(config);
         assertEquals(expected, FirmwareFixture.decide(updater, request));
-        f.statuses.assertNoMore();
+        f.assertNoMoreStatuses();
         assertEquals(0, f.http.requestCount("/fw.bin"), "nothing may be downloaded");
         assertEquals(java.util.List.of(), f.images());
         assertEquals(java.util.Optional.empty(), updater.lastStatus());

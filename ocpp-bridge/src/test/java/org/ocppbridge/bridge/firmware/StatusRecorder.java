@@ -35,8 +35,8 @@ final class StatusRecorder implements Consumer<FirmwareUpdateStatus> {
         }
     }
 
-    /** Nothing else was reported within a short, bounded wait. */
-    void assertNoMore() throws InterruptedException {
-        assertNull(statuses.poll(300, TimeUnit.MILLISECONDS), "unexpected status");
+    /** Nothing else was reported; call it after a barrier ({@link FirmwareFixture#assertNoMoreStatuses()}). */
+    void assertNoneWaiting() {
+        assertNull(statuses.poll(), "unexpected status");
     }
 }

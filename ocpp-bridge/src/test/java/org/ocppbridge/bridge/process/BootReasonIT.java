@@ -1,6 +1,7 @@
 package org.ocppbridge.bridge.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -58,7 +59,7 @@ class BootReasonIT {
         StationProcess second = processes.start(station);
         StationConnection again = Wire.awaitBoot(csms, second, "PowerUp");
         Wire.expectSecurityEvent(again, "StartupOfTheDevice");
-        again.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(again);
     }
 
     @Test
@@ -72,7 +73,7 @@ class BootReasonIT {
         StationProcess second = processes.start(station);
         StationConnection again = Wire.awaitBoot(csms, second, "Watchdog");
         Wire.expectSecurityEvent(again, "ResetOrReboot");
-        again.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(again);
     }
 
     @Test
@@ -88,7 +89,7 @@ class BootReasonIT {
 
         StationConnection rebooted = Wire.awaitBoot(csms, bridge, "RemoteReset");
         Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
-        rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(rebooted);
         assertTrue(bridge.isAlive(), "the default reset restarts inside the process");
         connection.assertNoViolations();
         rebooted.assertNoViolations();
@@ -148,7 +149,7 @@ class BootReasonIT {
         StationProcess second = processes.start(station, "--reset-command", script.toString());
         StationConnection rebooted = Wire.awaitBoot(csms, second, "RemoteReset");
         Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
-        rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(rebooted);
     }
 
     @Test
@@ -182,7 +183,7 @@ class BootReasonIT {
 
             // B12.FR.01: the upload runs, so the reset waits for it.
             assertEquals("Scheduled", Wire.status(connection.call("Reset", Wire.reset("OnIdle"), Wire.STEP)));
-            connection.assertNoMoreCalls(Duration.ofMillis(500));
+            Wire.assertNoMoreCalls(connection);
             assertTrue(connection.isOpen(), "no reset while the upload runs");
             receiver.release();
 
@@ -190,8 +191,44 @@ class BootReasonIT {
             connection.awaitClose(Wire.STEP);
             StationConnection rebooted = Wire.awaitBoot(csms, bridge, "ScheduledReset");
             Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
-            rebooted.assertNoMoreCalls(Duration.ofMillis(500));
+            Wire.assertNoMoreCalls(rebooted);
             connection.assertNoViolations();
+            rebooted.assertNoViolations();
+        }
+    }
+
+    @Test
+    void B12FR01_a_Scheduled_reset_pending_at_a_SIGKILL_boots_ScheduledReset_not_Watchdog_and_is_not_run_again()
+            throws Exception {
+        try (UploadReceiver receiver = UploadReceiver.start(home.resolve("received"), Duration.ofSeconds(20))) {
+            StationProcess first = processes.start(station);
+            StationConnection connection = Wire.awaitBoot(csms, first, "PowerUp");
+            Wire.expectSecurityEvent(connection, "StartupOfTheDevice");
+            receiver.mode(UploadReceiver.Mode.SLOW);
+            assertEquals("Accepted", Wire.status(connection.call("GetLog", Wire.getLog(41, receiver.uri("/logs/")))));
+            Wire.expectStatus(connection, "LogStatusNotification", "Uploading", 41);
+            receiver.awaitHolding(Wire.STEP);
+
+            // B12.FR.01: the upload runs, so the reset waits, kept on disk before the answer (issue 14, point 12).
+            assertEquals("Scheduled", Wire.status(connection.call("Reset", Wire.reset("OnIdle"), Wire.STEP)));
+            Wire.barrier(connection); // Uploading is acknowledged: only the new life's statuses follow
+            assertTrue(Files.exists(station.dataDir().resolve("reset.scheduled")), "kept on disk");
+
+            first.sigkill(); // the crash comes before the reset was carried out
+            receiver.mode(UploadReceiver.Mode.CREATED);
+            receiver.release();
+
+            StationProcess second = processes.start(station);
+            // The restart carried the Scheduled reset out: ScheduledReset (TC_B_21), not Watchdog.
+            StationConnection rebooted = Wire.awaitBoot(csms, second, "ScheduledReset");
+            Wire.expectSecurityEvent(rebooted, "ResetOrReboot");
+            Wire.expectStatus(rebooted, "LogStatusNotification", "Uploading", 41);
+            Wire.expectStatus(rebooted, "LogStatusNotification", "Uploaded", 41);
+            // Consumed by that boot: once the upload has ended the station stays up (no second reset).
+            Wire.barrier(rebooted);
+            assertFalse(Files.exists(station.dataDir().resolve("reset.scheduled")), "consumed by the boot");
+            rebooted.assertNoMoreCalls(Duration.ZERO);
+            assertTrue(rebooted.isOpen(), "no second reset");
             rebooted.assertNoViolations();
         }
     }

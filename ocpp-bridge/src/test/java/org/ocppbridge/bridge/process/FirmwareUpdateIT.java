@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -196,7 +195,7 @@ class FirmwareUpdateIT {
                 .orElseThrow(() -> new AssertionError("no SecurityEventNotification in " + calls));
         Wire.assertStatus(installed, FIRMWARE_FSN, "Installed", requestId);
         assertEquals("FirmwareUpdated", event.payload().get("type").getAsString(), event.toString());
-        station.assertNoMoreCalls(Duration.ofMillis(500));
+        Wire.assertNoMoreCalls(station);
     }
 
     private static void writeRandom(Path file, int size) throws IOException {

@@ -55,7 +55,7 @@ class LogUploadIT {
             // N01: the upload is made again (the answer of the cut one never reached the bridge), then confirmed.
             Wire.expectStatus(restarted, "LogStatusNotification", "Uploading", 61);
             Wire.expectStatus(restarted, "LogStatusNotification", "Uploaded", 61);
-            restarted.assertNoMoreCalls(Duration.ofMillis(500));
+            Wire.assertNoMoreCalls(restarted);
             assertTrue(Files.size(receiver.awaitUpload(Wire.STEP).file()) > 0);
             assertTrue(
                     Files.exists(home.resolve("received").resolve(fileName)),

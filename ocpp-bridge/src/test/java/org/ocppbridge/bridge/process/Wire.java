@@ -95,6 +95,15 @@ final class Wire {
         assertEquals("NotImplemented", status(outcome));
     }
 
+    /**
+     * Proves that the station sent nothing more without waiting on the clock: the {@link #barrier} first, then no CALL
+     * may be waiting (frames are handled in order, so one sent before the barrier's answer has arrived by then).
+     */
+    static void assertNoMoreCalls(StationConnection station) {
+        barrier(station);
+        station.assertNoMoreCalls(Duration.ZERO);
+    }
+
     static String status(CallOutcome outcome) {
         return outcome.payload().get("status").getAsString();
     }

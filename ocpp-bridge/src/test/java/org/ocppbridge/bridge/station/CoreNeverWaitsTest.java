@@ -82,7 +82,8 @@ class CoreNeverWaitsTest {
                         Duration.ofSeconds(5),
                         Duration.ofSeconds(5),
                         dir.resolve("device-model.properties"),
-                        dir.resolve("firmware-status.last")));
+                        dir.resolve("firmware-status.last"),
+                        dir.resolve("reset.scheduled")));
         core.execute(station::start);
         core.execute(() -> station.connected(sent::add));
         core.runUntilIdle();

@@ -260,11 +260,11 @@ class HandlersWireTest {
     }
 
     @Test
-    void TC_B_28_B11FR09_a_Reset_of_an_EVSE_is_Rejected_with_a_reason() {
+    void TC_B_28_B11FR09_a_Reset_of_an_EVSE_is_Rejected_with_UnknownEvse() {
         CallOutcome answer = csms.call("Reset", json("{\"type\":\"OnIdle\",\"evseId\":1}"));
         assertEquals("Rejected", answer.payload().get("status").getAsString());
         assertEquals(
-                "UnsupportedParam",
+                "UnknownEvse",
                 answer.payload().getAsJsonObject("statusInfo").get("reasonCode").getAsString());
         assertTrue(system.commands.isEmpty());
     }

@@ -3,7 +3,9 @@ package org.ocppbridge.bridge.station;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,12 +50,21 @@ class ResetsTest {
                 system,
                 outbox,
                 () -> idleAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? false : busy.get(),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                new ScheduledResetFile(dir.resolve("reset.scheduled")));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         queue.close();
+    }
+
+    @Test
+    void B12FR01_a_reset_answered_Scheduled_is_kept_on_disk_for_the_owner_only() throws Exception {
+        resets.keepScheduled(ResetType.NotSpecified);
+        Path kept = dir.resolve("reset.scheduled");
+        assertEquals("NotSpecified\n", Files.readString(kept));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(kept));
     }
 
     @Test

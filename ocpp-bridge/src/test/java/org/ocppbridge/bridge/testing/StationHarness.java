@@ -59,7 +59,8 @@ public final class StationHarness implements AutoCloseable {
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(1),
                 dataDir.resolve("device-model.properties"),
-                dataDir.resolve("firmware-status.last"));
+                dataDir.resolve("firmware-status.last"),
+                dataDir.resolve("reset.scheduled"));
         StationWiring.Wired wired = StationWiring.wire(
                 new Station.Services(core, Clock.systemUTC(), SCHEMAS, StationObserver.NONE, RpcObserver.NONE),
                 system,
