@@ -7,7 +7,7 @@ import java.util.List;
  * The SecurityCtrlr variables the bridge keeps for certificate renewal (A02/A03), read-write and kept across
  * restarts: CertSigningWaitMinimum (seconds before a SignCertificateRequest is sent again when no
  * CertificateSigned came; doubled each time), CertSigningRepeatTimes (how many times it is sent again) and
- * OrganizationName (the O of the CSR's subject).
+ * OrganizationName (the O of the CSR's subject); and AdditionalRootCertificateCheck, read-only {@code false}.
  */
 final class SecurityVariables {
 
@@ -24,6 +24,14 @@ final class SecurityVariables {
 
     List<Variable> variables() {
         return List.of(
+                // M05.FR.10–14 (TC_M_09, M_30, M_31): not implemented, so reported as it is, read-only false;
+                // an installed CSMSRootCertificate is then checked as any other root (README, "What is not done").
+                Variable.readOnly(
+                        SECURITY_CTRLR,
+                        "AdditionalRootCertificateCheck",
+                        null,
+                        () -> "false",
+                        new Variable.Traits("boolean", null, null, null, null, true)),
                 persisted(
                         "CertSigningWaitMinimum",
                         DEFAULT_WAIT_MINIMUM_S,

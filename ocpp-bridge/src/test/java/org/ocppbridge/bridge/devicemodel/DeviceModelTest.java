@@ -154,6 +154,18 @@ class DeviceModelTest {
     }
 
     @Test
+    void M05_AdditionalRootCertificateCheck_is_reported_read_only_false_because_it_is_not_implemented() {
+        DeviceModel model = model();
+        assertEquals(
+                "false",
+                get(model, "SecurityCtrlr", "AdditionalRootCertificateCheck", null)
+                        .attributeValue());
+        SetVariableResultType write = set(model, "SecurityCtrlr", "AdditionalRootCertificateCheck", "true");
+        assertEquals(SetVariableStatusEnumType.Rejected, write.attributeStatus());
+        assertEquals("ReadOnly", write.attributeStatusInfo().reasonCode());
+    }
+
+    @Test
     void HeartbeatInterval_reads_the_interval_in_use_and_a_new_value_goes_to_the_heartbeat() {
         DeviceModel model = model();
         assertEquals(
@@ -175,7 +187,8 @@ class DeviceModelTest {
     void B07_FullInventory_reports_every_variable_with_its_characteristics_and_Configuration_only_the_writable() {
         DeviceModel model = model();
         List<ReportDataType> full = model.report(ReportBaseEnumType.FullInventory);
-        assertEquals(9, full.size()); // six of OCPPCommCtrlr and DeviceDataCtrlr, three of SecurityCtrlr
+        // six of OCPPCommCtrlr and DeviceDataCtrlr, four of SecurityCtrlr (AdditionalRootCertificateCheck too)
+        assertEquals(10, full.size());
         for (ReportDataType data : full) {
             assertEquals(1, data.variableAttribute().size());
             assertEquals(
