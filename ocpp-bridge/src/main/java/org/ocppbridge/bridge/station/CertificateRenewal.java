@@ -131,6 +131,7 @@ final class CertificateRenewal {
                         return;
                     }
                     if (failure != null) {
+                        running = false; // this attempt is over; a later trigger or expiry check starts anew
                         context.observer().unexpectedError("building the CSR", failure);
                         return;
                     }
