@@ -168,6 +168,9 @@ final class SimulatorServer extends WebSocketServer {
 
     @Override
     public void onWebsocketPing(WebSocket conn, Framedata frame) {
+        if (conn.getAttachment() instanceof StationConnection station) {
+            station.pingReceived();
+        }
         if (settings.respondToPings()) {
             super.onWebsocketPing(conn, frame);
         }

@@ -63,6 +63,8 @@ public final class StationConnection {
     private final Set<String> ignoredActions = ConcurrentHashMap.newKeySet();
     private final OutgoingCalls outgoing;
     private final CompletableFuture<CloseInfo> closed = new CompletableFuture<>();
+    /** When each WebSocket ping of the station arrived (Part 4 §8.4 WebSocketPingInterval). */
+    private final BlockingQueue<java.time.Instant> pings = new LinkedBlockingQueue<>();
 
     StationConnection(
             String stationId,
@@ -269,6 +271,30 @@ public final class StationConnection {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for the close", e);
         }
+    }
+
+    /** The station sent a WebSocket ping (the server's thread). */
+    void pingReceived() {
+        pings.add(java.time.Instant.now());
+    }
+
+    /** Waits for the next WebSocket ping of the station; fails when none comes within {@code timeout}. */
+    public java.time.Instant expectPing(Duration timeout) {
+        try {
+            java.time.Instant at = pings.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (at == null) {
+                throw failure("no WebSocket ping within " + timeout);
+            }
+            return at;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a ping", e);
+        }
+    }
+
+    /** Forgets the pings received so far (e.g. those sent at the interval before a change). */
+    public void clearPings() {
+        pings.clear();
     }
 
     /** Starts a graceful close with this code. */

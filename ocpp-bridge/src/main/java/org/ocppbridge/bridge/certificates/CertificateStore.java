@@ -46,6 +46,8 @@ public final class CertificateStore {
     private final Path directory;
     private final Clock clock;
     private final List<StoredCertificate> entries = new ArrayList<>();
+    /** The number of entries after the last commit, readable without the lock a forced write may hold. */
+    private volatile int size;
 
     private CertificateStore(Path directory, Clock clock) {
         this.directory = directory;
@@ -63,6 +65,14 @@ public final class CertificateStore {
     /** The directory, for the README's "where". */
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * How many entries the store holds (SecurityCtrlr.CertificateEntries), without waiting for a change being
+     * written: the core thread reads it.
+     */
+    public int size() {
+        return size;
     }
 
     /** Every entry, in installation order. */
@@ -209,6 +219,7 @@ public final class CertificateStore {
         PrivateFiles.write(directory.resolve(INDEX), index.toString().getBytes(StandardCharsets.US_ASCII));
         entries.clear();
         entries.addAll(next);
+        size = entries.size();
     }
 
     private static String stateOf(StoredCertificate e) {
@@ -231,6 +242,7 @@ public final class CertificateStore {
             }
         }
         removeOrphans();
+        size = entries.size();
     }
 
     private Optional<StoredCertificate> readLine(String line, int number) {

@@ -1,65 +1,52 @@
 package org.ocppbridge.bridge.devicemodel;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocppbridge.mappings.ocpp.AttributeEnumType;
+import org.ocppbridge.mappings.ocpp.ComponentCriterionEnumType;
 import org.ocppbridge.mappings.ocpp.ComponentType;
+import org.ocppbridge.mappings.ocpp.ComponentVariableType;
 import org.ocppbridge.mappings.ocpp.GetVariableDataType;
 import org.ocppbridge.mappings.ocpp.GetVariableResultType;
 import org.ocppbridge.mappings.ocpp.GetVariableStatusEnumType;
-import org.ocppbridge.mappings.ocpp.MutabilityEnumType;
-import org.ocppbridge.mappings.ocpp.PasswordString;
 import org.ocppbridge.mappings.ocpp.ReportBaseEnumType;
 import org.ocppbridge.mappings.ocpp.ReportDataType;
 import org.ocppbridge.mappings.ocpp.SetVariableDataType;
 import org.ocppbridge.mappings.ocpp.SetVariableResultType;
 import org.ocppbridge.mappings.ocpp.SetVariableStatusEnumType;
 import org.ocppbridge.mappings.ocpp.StatusInfoType;
-import org.ocppbridge.mappings.ocpp.VariableAttributeType;
-import org.ocppbridge.mappings.ocpp.VariableCharacteristicsType;
 import org.ocppbridge.mappings.ocpp.VariableType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bridge's device model (B05 SetVariables, B06 GetVariables, B07 GetBaseReport): a small, honest set of variables the bridge
- * really has, Actual attribute only, no EVSEs. Anything else is UnknownComponent or UnknownVariable, never a
- * pretend value.
- *
- * <ul>
- *   <li>{@code OCPPCommCtrlr.HeartbeatInterval} (read-write): the interval in use; a new value restarts the
- *       heartbeat timer at once. The next BootNotificationResponse sets it again.
- *   <li>{@code OCPPCommCtrlr.OfflineThreshold} (read-write, kept across restarts): stored and reported; the bridge
- *       has no connectors whose status it would resend after an outage.
- *   <li>{@code OCPPCommCtrlr.MessageTimeout[Default]} (read-only): {@code --call-timeout}.
- *   <li>{@code OCPPCommCtrlr.FileTransferProtocols} (read-only): what firmware and log transfers use.
- *   <li>{@code DeviceDataCtrlr.ItemsPerMessage[GetVariables]} and {@code [SetVariables]} (read-only): how many
- *       items one request may hold; more is a CALLERROR OccurrenceConstraintViolation.
- * </ul>
+ * The bridge's device model (B05 SetVariables, B06 GetVariables, B07 GetBaseReport, B08 GetReport): the four
+ * controllers the bridge runs ({@link OcppCommCtrlr}, {@link SecurityCtrlr}, {@link ClockCtrlr},
+ * {@link DeviceDataCtrlr}), Actual attribute only, no EVSEs. Anything else is UnknownComponent or UnknownVariable,
+ * never a pretend value; the charger-domain controllers (transactions, authorization, metering, connectors) are
+ * the charger software's.
  *
  * <p>Runs on the core thread.
- *
- * <p>Why this file is longer than ~300 lines: it holds the variable table of every controller the bridge owns
- * (each entry with its mutability, writer and store key, next to the B05/B06 rules that read it); it is to split
- * by controller once issue 16 adds the rest of OCPPCommCtrlr, SecurityCtrlr and ClockCtrlr.
  */
 public final class DeviceModel {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceModel.class);
 
-    /** Items per GetVariables or SetVariables request. */
+    /** DeviceDataCtrlr.ItemsPerMessage of GetReport, GetVariables and SetVariables. */
     public static final int ITEMS_PER_MESSAGE = 32;
 
-    static final String OCPP_COMM_CTRLR = "OCPPCommCtrlr";
-    static final String DEVICE_DATA_CTRLR = "DeviceDataCtrlr";
-    static final String OFFLINE_THRESHOLD = "OfflineThreshold";
-    static final String DEFAULT_OFFLINE_THRESHOLD_S = "300";
-    static final String FILE_TRANSFER_PROTOCOLS = "HTTP,HTTPS,FTP,FTPS";
+    /**
+     * DeviceDataCtrlr.BytesPerMessage of GetReport, GetVariables and SetVariables: 64 KiB. A request of
+     * {@link #ITEMS_PER_MESSAGE} items within the schemas' lengths stays far below it (about 10 KiB), so only a
+     * padded or extended request meets it; it also bounds each NotifyReport part.
+     */
+    public static final int BYTES_PER_MESSAGE = 65_536;
 
     /** The heartbeat the HeartbeatInterval variable reads and writes. */
     public interface HeartbeatInterval {
@@ -80,85 +67,53 @@ public final class DeviceModel {
     public record SigningSettings(
             Duration certSigningWaitMinimum, int certSigningRepeatTimes, String organizationName) {}
 
-    private final List<Variable> variables;
-    private final SecurityVariables security;
-    private Runnable afterAnswer;
-
     /**
+     * What the controllers read and drive.
+     *
      * @param storeFile where written values are kept ({@code <data-dir>/device-model.properties}); null: memory only
+     * @param clock ClockCtrlr.DateTime
+     * @param messageTimeout OCPPCommCtrlr.MessageTimeout[Default]: {@code --call-timeout}
+     * @param heartbeat OCPPCommCtrlr.HeartbeatInterval
      */
-    public DeviceModel(Path storeFile, Duration messageTimeout, HeartbeatInterval heartbeat) {
-        this(storeFile, messageTimeout, heartbeat, null);
+    public record Sources(
+            Path storeFile,
+            Clock clock,
+            Duration messageTimeout,
+            HeartbeatInterval heartbeat,
+            ConnectionFacts connection,
+            CertificateStoreFacts certificates) {
+
+        public Sources {
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(messageTimeout, "messageTimeout");
+            Objects.requireNonNull(heartbeat, "heartbeat");
+            Objects.requireNonNull(connection, "connection");
+            Objects.requireNonNull(certificates, "certificates");
+        }
     }
 
-    /**
-     * @param password rotates the Basic-auth password; null when the station uses none (security profile 3 only),
-     *     and then SecurityCtrlr.BasicAuthPassword is not in the model
-     */
-    public DeviceModel(
-            Path storeFile, Duration messageTimeout, HeartbeatInterval heartbeat, PasswordRotation password) {
-        Objects.requireNonNull(messageTimeout, "messageTimeout");
-        Objects.requireNonNull(heartbeat, "heartbeat");
-        VariableStore store = new VariableStore(storeFile);
-        String offlineThresholdKey = Variable.keyOf(OCPP_COMM_CTRLR, OFFLINE_THRESHOLD, null);
-        List<Variable> all = new java.util.ArrayList<>(List.of(
-                Variable.readWrite(
-                        OCPP_COMM_CTRLR,
-                        "HeartbeatInterval",
-                        () -> String.valueOf(heartbeat.seconds()),
-                        Variable.integer(1, Integer.MAX_VALUE),
-                        value -> heartbeat.change(Integer.parseInt(value)),
-                        Variable.Traits.integerSeconds(1, false)),
-                Variable.readWrite(
-                        OCPP_COMM_CTRLR,
-                        OFFLINE_THRESHOLD,
-                        () -> store.get(offlineThresholdKey).orElse(DEFAULT_OFFLINE_THRESHOLD_S),
-                        Variable.integer(0, Integer.MAX_VALUE),
-                        value -> store.put(offlineThresholdKey, value),
-                        Variable.Traits.integerSeconds(0, true)),
-                Variable.readOnly(
-                        OCPP_COMM_CTRLR,
-                        "MessageTimeout",
-                        "Default",
-                        () -> String.valueOf(messageTimeout.toSeconds()),
-                        Variable.Traits.integerSeconds(1, true)),
-                Variable.readOnly(
-                        OCPP_COMM_CTRLR,
-                        "FileTransferProtocols",
-                        null,
-                        () -> FILE_TRANSFER_PROTOCOLS,
-                        new Variable.Traits("MemberList", null, null, null, FILE_TRANSFER_PROTOCOLS, true)),
-                Variable.readOnly(
-                        DEVICE_DATA_CTRLR,
-                        "ItemsPerMessage",
-                        "GetVariables",
-                        () -> String.valueOf(ITEMS_PER_MESSAGE),
-                        Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE)),
-                Variable.readOnly(
-                        DEVICE_DATA_CTRLR,
-                        "ItemsPerMessage",
-                        "SetVariables",
-                        () -> String.valueOf(ITEMS_PER_MESSAGE),
-                        Variable.Traits.integer(ITEMS_PER_MESSAGE, ITEMS_PER_MESSAGE))));
-        this.security = new SecurityVariables(store);
+    private final List<Variable> variables;
+    private final SecurityCtrlr security;
+    private final Reports reports;
+    private Runnable afterAnswer;
+
+    public DeviceModel(Sources sources) {
+        StoredVariables stored = new StoredVariables(new VariableStore(sources.storeFile()));
+        this.security =
+                new SecurityCtrlr(stored, sources.connection(), sources.certificates(), then -> afterAnswer = then);
+        List<Variable> all = new ArrayList<>();
+        all.addAll(new OcppCommCtrlr(stored, sources.messageTimeout(), sources.heartbeat(), sources.connection())
+                .variables());
         all.addAll(security.variables());
-        if (password != null) {
-            all.add(Variable.writeOnly(
-                    "SecurityCtrlr",
-                    "BasicAuthPassword",
-                    // A01: passwordString, 16 to 40 characters; TC_A_10 sends a shorter one.
-                    value -> PasswordString.isValid(value)
-                            ? null
-                            : "not 16 to 40 characters of letters, digits and * - _ = : + | @ .",
-                    value -> afterAnswer = password.rotate(value),
-                    new Variable.Traits("string", null, null, 40L, null, true)));
-        }
+        all.addAll(new ClockCtrlr(stored, sources.clock()).variables());
+        all.addAll(new DeviceDataCtrlr().variables());
         this.variables = List.copyOf(all);
+        this.reports = new Reports(variables);
     }
 
     /** SecurityCtrlr's CertSigningWaitMinimum, CertSigningRepeatTimes and OrganizationName now. */
     public SigningSettings signing() {
-        return security.current();
+        return security.signing();
     }
 
     /** What the last SetVariables asked to do once its answer has left (reconnect with a new password); once. */
@@ -172,42 +127,23 @@ public final class DeviceModel {
     public GetVariableResultType get(GetVariableDataType data) {
         AttributeEnumType attribute = attributeOrActual(data.attributeType());
         Lookup found = lookup(data.component(), data.variable());
+        GetVariableStatusEnumType status;
+        StatusInfoType info = null;
+        String value = null;
         if (found.status != null) {
-            return new GetVariableResultType(
-                    found.status == Status.UNKNOWN_COMPONENT
-                            ? GetVariableStatusEnumType.UnknownComponent
-                            : GetVariableStatusEnumType.UnknownVariable,
-                    null,
-                    attribute,
-                    null,
-                    data.component(),
-                    data.variable());
+            status = found.status == Status.UNKNOWN_COMPONENT
+                    ? GetVariableStatusEnumType.UnknownComponent
+                    : GetVariableStatusEnumType.UnknownVariable;
+        } else if (attribute != AttributeEnumType.Actual) {
+            status = GetVariableStatusEnumType.NotSupportedAttributeType;
+        } else if (!found.variable.readable()) {
+            status = GetVariableStatusEnumType.Rejected;
+            info = new StatusInfoType("WriteOnly", found.variable.key() + " is write-only");
+        } else {
+            status = GetVariableStatusEnumType.Accepted;
+            value = found.variable.value().get();
         }
-        if (attribute != AttributeEnumType.Actual) {
-            return new GetVariableResultType(
-                    GetVariableStatusEnumType.NotSupportedAttributeType,
-                    null,
-                    attribute,
-                    null,
-                    data.component(),
-                    data.variable());
-        }
-        if (!found.variable.readable()) {
-            return new GetVariableResultType(
-                    GetVariableStatusEnumType.Rejected,
-                    new StatusInfoType("WriteOnly", found.variable.key() + " is write-only"),
-                    attribute,
-                    null,
-                    data.component(),
-                    data.variable());
-        }
-        return new GetVariableResultType(
-                GetVariableStatusEnumType.Accepted,
-                null,
-                attribute,
-                found.variable.value().get(),
-                data.component(),
-                data.variable());
+        return new GetVariableResultType(status, info, attribute, value, data.component(), data.variable());
     }
 
     /** B05: one item of a SetVariablesRequest; an Accepted value is stored (or applied) before this returns. */
@@ -261,46 +197,19 @@ public final class DeviceModel {
         return setResult(SetVariableStatusEnumType.Accepted, null, attribute, data);
     }
 
-    /**
-     * B07 GetBaseReport: the variables of a base report, or empty when it has none. ConfigurationInventory is every
-     * writable variable, FullInventory every variable; SummaryInventory (availability and problems of components)
-     * has nothing to say about a station without EVSEs.
-     */
+    /** B07 GetBaseReport: the variables of a base report, or empty when it has none (see {@link Reports}). */
     public List<ReportDataType> report(ReportBaseEnumType base) {
-        return switch (base) {
-            case ConfigurationInventory ->
-                variables.stream()
-                        .filter(Variable::writable)
-                        .map(DeviceModel::reportData)
-                        .toList();
-            case FullInventory ->
-                variables.stream().map(DeviceModel::reportData).toList();
-            case SummaryInventory -> List.of();
-        };
+        return reports.base(base);
     }
 
-    private static ReportDataType reportData(Variable variable) {
-        Variable.Traits traits = variable.traits();
-        VariableAttributeType actual = new VariableAttributeType(
-                AttributeEnumType.Actual,
-                variable.readable() ? variable.value().get() : null,
-                !variable.readable()
-                        ? MutabilityEnumType.WriteOnly
-                        : variable.writable() ? MutabilityEnumType.ReadWrite : MutabilityEnumType.ReadOnly,
-                traits.persistent(),
-                !variable.writable());
-        VariableCharacteristicsType characteristics = new VariableCharacteristicsType(
-                traits.unit(),
-                traits.dataType(),
-                traits.min() == null ? null : BigDecimal.valueOf(traits.min()),
-                traits.max() == null ? null : BigDecimal.valueOf(traits.max()),
-                traits.valuesList(),
-                false);
-        return new ReportDataType(
-                new ComponentType(null, variable.component(), null),
-                new VariableType(variable.name(), variable.instance()),
-                List.of(actual),
-                characteristics);
+    /**
+     * B08 GetReport: the variables matching the request's componentVariable list and componentCriteria (null:
+     * that filter is absent), or empty when none does. Every ComponentCriterionEnumType value is supported (see
+     * {@link Reports} for how each is decided).
+     */
+    public List<ReportDataType> report(
+            List<ComponentVariableType> componentVariable, List<ComponentCriterionEnumType> componentCriteria) {
+        return reports.custom(componentVariable, componentCriteria);
     }
 
     private static SetVariableResultType setResult(

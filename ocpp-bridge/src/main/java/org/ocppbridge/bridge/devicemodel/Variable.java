@@ -17,6 +17,8 @@ import java.util.function.Supplier;
  * @param check for a writable variable: null when the text is a valid value, else why not; null for read-only
  * @param write for a writable variable: stores or applies a checked value; null for read-only
  * @param traits what a report says about it besides its value
+ * @param constant whether the station never changes the value itself (a report's {@code constant}): true for the
+ *     read-only ones unless {@link #varying()} says otherwise
  */
 record Variable(
         String component,
@@ -25,7 +27,8 @@ record Variable(
         Supplier<String> value,
         Function<String, String> check,
         Writer write,
-        Traits traits) {
+        Traits traits,
+        boolean constant) {
 
     /** Stores or applies a value that passed the check, before the answer leaves. */
     interface Writer {
@@ -61,7 +64,7 @@ record Variable(
     }
 
     static Variable readOnly(String component, String name, String instance, Supplier<String> value, Traits traits) {
-        return new Variable(component, name, instance, value, null, null, traits);
+        return new Variable(component, name, instance, value, null, null, traits, true);
     }
 
     static Variable readWrite(
@@ -78,7 +81,8 @@ record Variable(
                 value,
                 Objects.requireNonNull(check, "check"),
                 Objects.requireNonNull(write, "write"),
-                traits);
+                traits,
+                false);
     }
 
     /**
@@ -94,7 +98,13 @@ record Variable(
                 null,
                 Objects.requireNonNull(check, "check"),
                 Objects.requireNonNull(write, "write"),
-                traits);
+                traits,
+                false);
+    }
+
+    /** The same variable, its value changing at runtime without the CSMS writing it (a clock, a count). */
+    Variable varying() {
+        return new Variable(component, name, instance, value, check, write, traits, false);
     }
 
     boolean writable() {

@@ -26,4 +26,13 @@ public interface ActionResponder<Q, R> {
      * @throws CallErrorException when a semantic check fails at once
      */
     CompletionStage<Reply<R>> respond(Q request);
+
+    /**
+     * The largest CALL of this action the station takes, in bytes of the frame written compactly (UTF-8), e.g.
+     * DeviceDataCtrlr.BytesPerMessage[GetVariables]; a longer one is answered CALLERROR FormatViolation before its
+     * schema is checked (B06.FR.17, B08.FR.18). No limit unless a handler names one.
+     */
+    default int requestByteLimit() {
+        return Integer.MAX_VALUE;
+    }
 }

@@ -2,6 +2,7 @@ package org.ocppbridge.bridge.rpc;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,15 @@ final class IncomingCalls {
 
     private <Q, R> void dispatch(Call call, ActionResponder<Q, R> handler) {
         ActionDefinition<Q, R> definition = handler.definition();
+        int limit = handler.requestByteLimit();
+        if (limit != Integer.MAX_VALUE && call.toJson().toString().getBytes(StandardCharsets.UTF_8).length > limit) {
+            // B06.FR.17, B08.FR.18: longer than BytesPerMessage of this action.
+            out.sendCallError(CallError.of(
+                    call.messageId(),
+                    ErrorCode.FormatViolation,
+                    call.action() + " is longer than this station's BytesPerMessage of " + limit + " bytes"));
+            return;
+        }
         List<SchemaViolation> violations =
                 schemas.validate(definition.requestSchema(), call.payload().toString());
         if (!violations.isEmpty()) {

@@ -9,6 +9,8 @@ import org.ocppbridge.bridge.certificates.CertificateStore;
 import org.ocppbridge.bridge.certificates.StationCertificates;
 import org.ocppbridge.bridge.certificates.StoredCertificateType;
 import org.ocppbridge.bridge.certificates.TlsContexts;
+import org.ocppbridge.bridge.devicemodel.ConnectionFacts;
+import org.ocppbridge.bridge.devicemodel.ConnectionTuning;
 import org.ocppbridge.bridge.devicemodel.DeviceModel;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.station.CertificatePlane;
@@ -22,6 +24,7 @@ import org.ocppbridge.bridge.transport.CsmsConnection;
 import org.ocppbridge.bridge.transport.Disconnect;
 import org.ocppbridge.bridge.transport.FailureKind;
 import org.ocppbridge.bridge.transport.JavaWebSocketConnector;
+import org.ocppbridge.bridge.transport.PingInterval;
 import org.ocppbridge.bridge.transport.RetryBackOff;
 import org.ocppbridge.bridge.transport.TransportConfig;
 import org.ocppbridge.bridge.transport.TransportException;
@@ -102,14 +105,52 @@ public final class StationWiring {
         TlsContexts.Sources tlsSources = new TlsContexts.Sources(
                 () -> store.certificates(StoredCertificateType.CSMSRootCertificate), // M05: trusted from now on
                 () -> clientCertificates.flatMap(StationCertificates::forNextConnection));
-        Station station = new Station(services, system, certificates, rotation, queue, securityLog, settings);
+        RetryBackOff retryBackOff = new RetryBackOff(backOff, new SplittableRandom());
+        PingInterval pingInterval = new PingInterval(transport.pingInterval());
+        ConnectionFacts facts = new ConnectionFacts(
+                securityProfile(transport, credentials),
+                certificates.stationId(),
+                rotation,
+                new ConnectionTuning() {
+                    @Override
+                    public void retryBackOff(int waitMinimumSeconds, int randomRangeSeconds, int repeatTimes) {
+                        retryBackOff.update(
+                                RetryBackOff.Settings.ofSeconds(waitMinimumSeconds, randomRangeSeconds, repeatTimes));
+                    }
+
+                    @Override
+                    public void webSocketPingInterval(int seconds) {
+                        pingInterval.set(Duration.ofSeconds(seconds));
+                    }
+                },
+                new ConnectionFacts.BackOff(
+                        (int) backOff.waitMinimum().toSeconds(),
+                        (int) backOff.randomRange().toSeconds(),
+                        backOff.repeatTimes()),
+                (int) transport.pingInterval().toSeconds());
+        // The device model puts the values the CSMS stored to use here, before the first connection.
+        Station station = new Station(services, system, certificates, facts, queue, securityLog, settings);
         CsmsConnection connection = new CsmsConnection(
-                new JavaWebSocketConnector(transport, services.core(), credentials::current, tlsSources),
-                new RetryBackOff(backOff, new SplittableRandom()),
+                new JavaWebSocketConnector(transport, services.core(), credentials::current, pingInterval, tlsSources),
+                retryBackOff,
                 services.core(),
                 new ConnectionEvents(station, badFrames, credentials, clientCertificates, services.observer()));
         reconnect.set(connection);
         return new Wired(station, connection, services);
+    }
+
+    /**
+     * Part 2 A00: 3 with a client certificate, 2 with a password over wss://, 1 with a password over ws://; 0 for a
+     * ws:// connection without a password (test set-ups, no security profile).
+     */
+    static int securityProfile(TransportConfig transport, BasicAuthCredentials credentials) {
+        if (transport.clientCertificate().isPresent()) {
+            return 3;
+        }
+        if (credentials.current().isEmpty()) {
+            return 0;
+        }
+        return transport.usesTls() ? 2 : 1;
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.ocppbridge.bridge.station;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.function.Consumer;
 import org.ocppbridge.bridge.devicemodel.DeviceModel;
 import org.ocppbridge.bridge.rpc.ActionDefinition;
 import org.ocppbridge.bridge.rpc.ActionHandler;
@@ -10,12 +8,10 @@ import org.ocppbridge.bridge.rpc.Reply;
 import org.ocppbridge.mappings.ocpp.GenericDeviceModelStatusEnumType;
 import org.ocppbridge.mappings.ocpp.GetBaseReportRequest;
 import org.ocppbridge.mappings.ocpp.GetBaseReportResponse;
-import org.ocppbridge.mappings.ocpp.NotifyReportRequest;
 import org.ocppbridge.mappings.ocpp.ReportDataType;
 
 /**
- * GetBaseReport (B07): the answer first, then the report as NotifyReport parts of at most
- * {@link DeviceModel#ITEMS_PER_MESSAGE} variables, seqNo from 0, tbc on all but the last (B07.FR.04/.10). A report
+ * GetBaseReport (B07): the answer first, then the report as NotifyReport parts ({@link NotifyReports}). A report
  * with nothing in it is answered EmptyResultSet and sends nothing. Allowed while Pending (B02).
  */
 final class GetBaseReportHandler implements ActionHandler<GetBaseReportRequest, GetBaseReportResponse> {
@@ -24,13 +20,11 @@ final class GetBaseReportHandler implements ActionHandler<GetBaseReportRequest, 
             new ActionDefinition<>("GetBaseReport", GetBaseReportRequest.class, GetBaseReportResponse.class);
 
     private final DeviceModel deviceModel;
-    private final Clock clock;
-    private final Consumer<NotifyReportRequest> notifyReport;
+    private final NotifyReports reports;
 
-    GetBaseReportHandler(DeviceModel deviceModel, Clock clock, Consumer<NotifyReportRequest> notifyReport) {
+    GetBaseReportHandler(DeviceModel deviceModel, NotifyReports reports) {
         this.deviceModel = deviceModel;
-        this.clock = clock;
-        this.notifyReport = notifyReport;
+        this.reports = reports;
     }
 
     @Override
@@ -46,16 +40,6 @@ final class GetBaseReportHandler implements ActionHandler<GetBaseReportRequest, 
         }
         return Reply.then(
                 new GetBaseReportResponse(GenericDeviceModelStatusEnumType.Accepted, null),
-                () -> send(request.requestId(), data));
-    }
-
-    private void send(int requestId, List<ReportDataType> data) {
-        int size = DeviceModel.ITEMS_PER_MESSAGE;
-        int parts = (data.size() + size - 1) / size;
-        for (int part = 0; part < parts; part++) {
-            List<ReportDataType> slice = data.subList(part * size, Math.min(data.size(), (part + 1) * size));
-            boolean more = part < parts - 1;
-            notifyReport.accept(new NotifyReportRequest(requestId, clock.instant(), slice, more, part));
-        }
+                () -> reports.send(request.requestId(), data));
     }
 }

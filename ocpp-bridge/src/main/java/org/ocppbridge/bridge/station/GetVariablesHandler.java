@@ -27,9 +27,14 @@ final class GetVariablesHandler implements ActionHandler<GetVariablesRequest, Ge
     }
 
     @Override
+    public int requestByteLimit() {
+        return DeviceModel.BYTES_PER_MESSAGE; // DeviceDataCtrlr.BytesPerMessage: B06.FR.17
+    }
+
+    @Override
     public Reply<GetVariablesResponse> handle(GetVariablesRequest request) {
         if (request.getVariableData().size() > DeviceModel.ITEMS_PER_MESSAGE) {
-            // DeviceDataCtrlr.ItemsPerMessage[GetVariables]: more than the station takes in one go.
+            // B06.FR.16: more than DeviceDataCtrlr.ItemsPerMessage[GetVariables].
             throw new CallErrorException(
                     ErrorCode.OccurrenceConstraintViolation,
                     "at most " + DeviceModel.ITEMS_PER_MESSAGE + " getVariableData per request");

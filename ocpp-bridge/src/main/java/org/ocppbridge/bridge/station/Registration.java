@@ -32,6 +32,7 @@ final class Registration implements IncomingCallGate {
             "SetVariables",
             "TriggerMessage",
             "GetBaseReport",
+            "GetReport",
             "RequestStartTransaction",
             "RequestStopTransaction");
 

@@ -28,9 +28,14 @@ final class SetVariablesHandler implements ActionHandler<SetVariablesRequest, Se
     }
 
     @Override
+    public int requestByteLimit() {
+        return DeviceModel.BYTES_PER_MESSAGE; // DeviceDataCtrlr.BytesPerMessage[SetVariables], as B06.FR.17
+    }
+
+    @Override
     public Reply<SetVariablesResponse> handle(SetVariablesRequest request) {
         if (request.setVariableData().size() > DeviceModel.ITEMS_PER_MESSAGE) {
-            // DeviceDataCtrlr.ItemsPerMessage[SetVariables]: more than the station takes in one go.
+            // DeviceDataCtrlr.ItemsPerMessage[SetVariables], answered as B06.FR.16 (B05.FR.11 binds the CSMS to it).
             throw new CallErrorException(
                     ErrorCode.OccurrenceConstraintViolation,
                     "at most " + DeviceModel.ITEMS_PER_MESSAGE + " setVariableData per request");

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
+import org.ocppbridge.bridge.devicemodel.CertificateStoreFacts;
+import org.ocppbridge.bridge.devicemodel.ConnectionFacts;
 import org.ocppbridge.bridge.devicemodel.DeviceModel;
 import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.bridge.queue.DurableQueue;
@@ -56,7 +58,7 @@ public final class Station {
             Services services,
             ChargerSystem system,
             CertificatePlane certificates,
-            DeviceModel.PasswordRotation password,
+            ConnectionFacts connection,
             DurableQueue queue,
             SecurityLog securityLog,
             StationSettings settings) {
@@ -142,8 +144,16 @@ public final class Station {
         rpc.register(new UpdateFirmwareHandler(system, securityEvents));
         rpc.register(new GetLogHandler(system));
         rpc.register(new ResetHandler(system, resets));
-        DeviceModel deviceModel =
-                new DeviceModel(settings.deviceModelFile(), settings.callTimeout(), heartbeat, password);
+        DeviceModel deviceModel = new DeviceModel(new DeviceModel.Sources(
+                settings.deviceModelFile(),
+                services.clock(),
+                settings.callTimeout(),
+                heartbeat,
+                connection,
+                new CertificateStoreFacts(
+                        certificates.store()::size,
+                        certificates.limits().maxCertificateEntries(),
+                        certificates.limits().maxCertificateChainSize())));
         this.renewal = new CertificateRenewal(context, certificates, deviceModel::signing, securityEvents);
         rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs, renewal));
         rpc.register(new CertificateSignedHandler(renewal));
@@ -154,14 +164,16 @@ public final class Station {
         rpc.register(new DeleteCertificateHandler(certificates, securityEvents));
         rpc.register(new RequestStartTransactionHandler());
         rpc.register(new RequestStopTransactionHandler());
-        rpc.register(new GetBaseReportHandler(
-                deviceModel, services.clock(), report -> rpc.call("NotifyReport", report, NotifyReportResponse.class)
+        NotifyReports reports = new NotifyReports(
+                gson, services.clock(), report -> rpc.call("NotifyReport", report, NotifyReportResponse.class)
                         .whenComplete((answer, failure) -> {
                             if (failure != null) {
                                 // A report is not a status to keep: the CSMS can ask again.
                                 observer.unexpectedError("NotifyReport", failure);
                             }
-                        })));
+                        }));
+        rpc.register(new GetBaseReportHandler(deviceModel, reports));
+        rpc.register(new GetReportHandler(deviceModel, reports));
         rpc.setGate(registration);
     }
 

@@ -74,6 +74,8 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
     private final AtomicInteger connections = new AtomicInteger();
     /** Read at every connection: the CSMS may rotate the password between two (A01). */
     private final Supplier<Optional<TransportConfig.BasicAuth>> basicAuth;
+    /** WebSocketPingInterval: the CSMS may change it while a connection is open. */
+    private final PingInterval pingInterval;
 
     /**
      * @param scheduler runs the keep-alive and time-out timers (the bridge's "ocpp-core" scheduler); the work
@@ -93,7 +95,20 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
             ScheduledExecutorService scheduler,
             Supplier<Optional<TransportConfig.BasicAuth>> basicAuth)
             throws IOException {
-        this(config, scheduler, basicAuth, TlsContexts.Sources.none());
+        this(config, scheduler, basicAuth, new PingInterval(config.pingInterval()));
+    }
+
+    /**
+     * @param pingInterval the ping interval of every connection, changed at once when the CSMS sets
+     *     WebSocketPingInterval; it replaces the config's
+     */
+    public JavaWebSocketConnector(
+            TransportConfig config,
+            ScheduledExecutorService scheduler,
+            Supplier<Optional<TransportConfig.BasicAuth>> basicAuth,
+            PingInterval pingInterval)
+            throws IOException {
+        this(config, scheduler, basicAuth, pingInterval, TlsContexts.Sources.none());
     }
 
     /**
@@ -104,8 +119,10 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
             TransportConfig config,
             ScheduledExecutorService scheduler,
             Supplier<Optional<TransportConfig.BasicAuth>> basicAuth,
+            PingInterval pingInterval,
             TlsContexts.Sources tlsSources)
             throws IOException {
+        this.pingInterval = Objects.requireNonNull(pingInterval, "pingInterval");
         this.basicAuth = Objects.requireNonNull(basicAuth, "basicAuth");
         this.config = Objects.requireNonNull(config, "config");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -144,7 +161,8 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
             client.setConnectionLostTimeout(0);
             client.setDaemon(true);
             client.setTcpNoDelay(true);
-            this.lifecycle = new WebSocketLifecycle(this, listener, scheduler, config, this::sendPing, number);
+            this.lifecycle =
+                    new WebSocketLifecycle(this, listener, scheduler, config, pingInterval, this::sendPing, number);
         }
 
         void start() {

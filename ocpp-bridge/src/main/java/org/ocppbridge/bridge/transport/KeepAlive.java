@@ -8,20 +8,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
- * WebSocket ping keep-alive of one connection (Part 4 §5.2, §8.4): a ping every {@code interval}; when the pong
- * of a ping has not come within {@code pongTimeout}, {@code onTimeout} runs once. Any pong answers every ping
- * sent before it. Runs its timers on the given scheduler; thread-safe.
+ * WebSocket ping keep-alive of one connection (Part 4 §5.2, §8.4): a ping every WebSocketPingInterval; when the
+ * pong of a ping has not come within {@code pongTimeout}, {@code onTimeout} runs once. Any pong answers every ping
+ * sent before it. A new interval set on the {@link PingInterval} while it runs takes effect at once. Runs its
+ * timers on the given scheduler; thread-safe.
  */
 final class KeepAlive {
 
     private final ScheduledExecutorService scheduler;
-    private final Duration interval;
+    private final PingInterval interval;
     private final Duration pongTimeout;
     private final BooleanSupplier sendPing;
     private final Runnable onTimeout;
     private final AtomicLong pingsSent = new AtomicLong();
     private final AtomicLong pingsAnswered = new AtomicLong();
-    private volatile ScheduledFuture<?> ticker;
+    private ScheduledFuture<?> ticker; // guarded by this
+    private boolean started; // guarded by this
     private volatile boolean stopped;
 
     /**
@@ -29,7 +31,7 @@ final class KeepAlive {
      */
     KeepAlive(
             ScheduledExecutorService scheduler,
-            Duration interval,
+            PingInterval interval,
             Duration pongTimeout,
             BooleanSupplier sendPing,
             Runnable onTimeout) {
@@ -40,13 +42,32 @@ final class KeepAlive {
         this.onTimeout = onTimeout;
     }
 
-    /** Starts pinging; does nothing when the interval is zero (client pings disabled). */
+    /** Starts pinging at the current interval (none while it is zero, until it changes). */
     void start() {
-        if (interval.isZero() || stopped) {
-            return;
+        // Registered before the interval is read: a change made meanwhile is either read here or rescheduled.
+        interval.started(this);
+        synchronized (this) {
+            if (stopped) {
+                interval.stopped(this);
+                return;
+            }
+            if (started) {
+                return;
+            }
+            started = true;
+            schedule(interval.get());
         }
-        long nanos = interval.toNanos();
-        ticker = scheduler.scheduleAtFixedRate(this::ping, nanos, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A new WebSocketPingInterval: the next ping comes one new interval from now; zero stops the pings. */
+    void reschedule(Duration next) {
+        synchronized (this) {
+            if (stopped || !started) {
+                return;
+            }
+            cancelTicker();
+            schedule(next);
+        }
     }
 
     void pongReceived() {
@@ -54,10 +75,25 @@ final class KeepAlive {
     }
 
     void stop() {
-        stopped = true;
-        ScheduledFuture<?> current = ticker;
-        if (current != null) {
-            current.cancel(false);
+        synchronized (this) {
+            stopped = true;
+            cancelTicker();
+        }
+        interval.stopped(this);
+    }
+
+    private void schedule(Duration every) {
+        if (every.isZero()) {
+            return;
+        }
+        long nanos = every.toNanos();
+        ticker = scheduler.scheduleAtFixedRate(this::ping, nanos, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void cancelTicker() {
+        if (ticker != null) {
+            ticker.cancel(false);
+            ticker = null;
         }
     }
 

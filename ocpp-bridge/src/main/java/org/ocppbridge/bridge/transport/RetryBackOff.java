@@ -15,11 +15,13 @@ import java.util.random.RandomGenerator;
  * failed attempt, at most RepeatTimes times, then stays; each attempt draws a new random part (millisecond
  * resolution, so a fleet spreads out even with a range of a few seconds). EVerest libocpp doubles the whole
  * previous wait, random part included; doubling only the deterministic part keeps the random spread within
- * RandomRange, as §8.2 describes it. Not thread-safe: used on the owner's thread.
+ * RandomRange, as §8.2 describes it. The CSMS may change the three variables ({@link #update}); the new values
+ * count from the next wait on (OCPPCommCtrlr.RetryBackOff*: applied at the next reconnect). Not thread-safe: used
+ * on the owner's thread.
  */
 public final class RetryBackOff {
 
-    private final Settings settings;
+    private Settings settings;
     private final RandomGenerator random;
     private int attempts;
 
@@ -50,6 +52,11 @@ public final class RetryBackOff {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** New values of the three variables, used from the next {@link #nextDelay()} on; the attempt count stays. */
+    public void update(Settings next) {
+        this.settings = Objects.requireNonNull(next, "settings");
     }
 
     /**

@@ -39,6 +39,7 @@ final class WebSocketLifecycle {
 
     /**
      * @param owner the connection the listener is told about
+     * @param pingInterval WebSocketPingInterval, read when the connection opens and followed while it is open
      * @param sendPing sends one ping; false when the connection can no longer send
      */
     WebSocketLifecycle(
@@ -46,6 +47,7 @@ final class WebSocketLifecycle {
             WebSocketListener listener,
             ScheduledExecutorService scheduler,
             TransportConfig config,
+            PingInterval pingInterval,
             BooleanSupplier sendPing,
             int number) {
         this.owner = owner;
@@ -54,7 +56,7 @@ final class WebSocketLifecycle {
         this.number = number;
         this.keepAlive = new KeepAlive(
                 scheduler,
-                config.pingInterval(),
+                pingInterval,
                 config.pongTimeout(),
                 sendPing,
                 () -> fail(new TransportException(FailureKind.PONG_TIMEOUT, "no pong within " + config.pongTimeout())));

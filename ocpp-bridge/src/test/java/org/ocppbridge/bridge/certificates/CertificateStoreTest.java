@@ -91,6 +91,21 @@ class CertificateStoreTest {
     }
 
     @Test
+    void CertificateEntries_size_follows_every_change_and_a_reopen() throws Exception {
+        CertificateStore store = CertificateStore.open(dir(), CLOCK);
+        assertEquals(0, store.size());
+        StoredCertificate first = store.addRoot(
+                StoredCertificateType.CSMSRootCertificate, Pki.root("One").certificate());
+        store.addRoot(
+                StoredCertificateType.ManufacturerRootCertificate,
+                Pki.root("Two").certificate());
+        assertEquals(2, store.size());
+        store.remove(first);
+        assertEquals(1, store.size());
+        assertEquals(1, CertificateStore.open(dir(), CLOCK).size());
+    }
+
+    @Test
     void M04_a_removed_root_is_gone_from_the_index_and_the_disk() throws Exception {
         CertificateStore store = CertificateStore.open(dir(), CLOCK);
         StoredCertificate entry = store.addRoot(

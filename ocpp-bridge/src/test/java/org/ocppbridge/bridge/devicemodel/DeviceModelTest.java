@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,8 +50,35 @@ class DeviceModelTest {
         }
     };
 
+    /** What the device model handed to the connection, in order. */
+    final List<String> tuned = new ArrayList<>();
+
+    private final ConnectionTuning tuning = new ConnectionTuning() {
+        @Override
+        public void retryBackOff(int waitMinimumSeconds, int randomRangeSeconds, int repeatTimes) {
+            tuned.add("backOff " + waitMinimumSeconds + "/" + randomRangeSeconds + "/" + repeatTimes);
+        }
+
+        @Override
+        public void webSocketPingInterval(int seconds) {
+            tuned.add("ping " + seconds);
+        }
+    };
+
+    int certificateEntries = 2;
+
     private DeviceModel model() {
-        return new DeviceModel(dir.resolve("device-model.properties"), Duration.ofSeconds(30), heartbeat);
+        return new DeviceModel(sources(null));
+    }
+
+    DeviceModel.Sources sources(DeviceModel.PasswordRotation password) {
+        return new DeviceModel.Sources(
+                dir.resolve("device-model.properties"),
+                Clock.fixed(Instant.parse("2026-12-06T09:30:15.250Z"), ZoneOffset.UTC),
+                Duration.ofSeconds(30),
+                heartbeat,
+                new ConnectionFacts(2, "CS-UNIT-1", password, tuning, new ConnectionFacts.BackOff(5, 10, 6), 30),
+                new CertificateStoreFacts(() -> certificateEntries, 20, 10000));
     }
 
     private static ComponentType component(String name) {
@@ -187,8 +217,9 @@ class DeviceModelTest {
     void B07_FullInventory_reports_every_variable_with_its_characteristics_and_Configuration_only_the_writable() {
         DeviceModel model = model();
         List<ReportDataType> full = model.report(ReportBaseEnumType.FullInventory);
-        // six of OCPPCommCtrlr and DeviceDataCtrlr, four of SecurityCtrlr (AdditionalRootCertificateCheck too)
-        assertEquals(10, full.size());
+        // The README's device-model table without the password: 11 of OCPPCommCtrlr, 8 of SecurityCtrlr, 2 of
+        // ClockCtrlr, 6 of DeviceDataCtrlr.
+        assertEquals(27, full.size());
         for (ReportDataType data : full) {
             assertEquals(1, data.variableAttribute().size());
             assertEquals(
@@ -206,9 +237,17 @@ class DeviceModelTest {
                 List.of(
                         "HeartbeatInterval",
                         "OfflineThreshold",
+                        "RetryBackOffWaitMinimum",
+                        "RetryBackOffRandomRange",
+                        "RetryBackOffRepeatTimes",
+                        "WebSocketPingInterval",
+                        "NetworkConfigurationPriority",
+                        "NetworkProfileConnectionAttempts",
+                        "ResetRetries",
                         "CertSigningWaitMinimum",
                         "CertSigningRepeatTimes",
-                        "OrganizationName"),
+                        "OrganizationName",
+                        "TimeSource"),
                 configuration.stream().map(d -> d.variable().name()).toList());
         configuration.forEach(d -> assertEquals(
                 MutabilityEnumType.ReadWrite, d.variableAttribute().get(0).mutability()));

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.certificates.CertificateStore;
 import org.ocppbridge.bridge.certificates.InstallCertificateCheck;
+import org.ocppbridge.bridge.devicemodel.ConnectionFacts;
+import org.ocppbridge.bridge.devicemodel.ConnectionTuning;
 import org.ocppbridge.bridge.queue.DurableQueue;
 import org.ocppbridge.bridge.queue.QueueListener;
 import org.ocppbridge.bridge.rpc.CallFailedException;
@@ -70,7 +72,19 @@ class CoreNeverWaitsTest {
                         new InstallCertificateCheck.Limits(10000, 20),
                         "CS-1",
                         List.of()),
-                null,
+                new ConnectionFacts(
+                        0,
+                        "CS-1",
+                        null,
+                        new ConnectionTuning() {
+                            @Override
+                            public void retryBackOff(int waitMinimumSeconds, int randomRangeSeconds, int repeatTimes) {}
+
+                            @Override
+                            public void webSocketPingInterval(int seconds) {}
+                        },
+                        new ConnectionFacts.BackOff(1, 0, 0),
+                        0),
                 queue,
                 (time, type, info) -> {},
                 new StationSettings(

@@ -264,6 +264,15 @@ class StationWireTest {
         // B02.FR.02: a request the CSMS asked for may go out while Pending.
         assertEquals(
                 5, csms.expectCall("NotifyReport").payload().get("requestId").getAsInt());
+        // B02: GetReport (B08) is answered while Pending too, and its report goes out.
+        assertEquals(
+                "Accepted",
+                csms.call("GetReport", json("{\"requestId\":6,\"componentCriteria\":[\"Available\"]}"))
+                        .payload()
+                        .get("status")
+                        .getAsString());
+        assertEquals(
+                6, csms.expectCall("NotifyReport").payload().get("requestId").getAsInt());
         // B02.FR.06: no remote start while Pending (and this station has no EVSEs at all).
         assertEquals(
                 "Rejected",

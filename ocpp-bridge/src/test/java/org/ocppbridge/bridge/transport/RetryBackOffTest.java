@@ -81,6 +81,17 @@ class RetryBackOffTest {
     }
 
     @Test
+    void OCPPCommCtrlr_values_set_by_the_CSMS_count_from_the_next_wait_and_keep_the_attempt_count() {
+        RetryBackOff backOff = new RetryBackOff(RetryBackOff.Settings.ofSeconds(10, 0, 4), new Random(1));
+        assertEquals(Duration.ofSeconds(10), backOff.nextDelay());
+
+        backOff.update(RetryBackOff.Settings.ofSeconds(2, 0, 4));
+
+        assertEquals(Duration.ofSeconds(4), backOff.nextDelay(), "second attempt: 2 s doubled once");
+        assertEquals(RetryBackOff.Settings.ofSeconds(2, 0, 4), backOff.settings());
+    }
+
+    @Test
     void settings_that_would_allow_a_tight_loop_are_refused() {
         IllegalArgumentException zero =
                 assertThrows(IllegalArgumentException.class, () -> RetryBackOff.Settings.ofSeconds(0, 0, 1));

@@ -20,11 +20,14 @@ import org.ocppbridge.simulator.conformance.cases.TC_B_09_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_11_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_12_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_13_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_16_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_20_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_21_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_22_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_28_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_30_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_54_CS;
+import org.ocppbridge.simulator.conformance.cases.TC_B_55_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_B_57_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_15_CS;
 import org.ocppbridge.simulator.conformance.cases.TC_F_16_CS;
@@ -75,6 +78,9 @@ public final class ConformanceCases {
                 new TC_B_11_CS(),
                 new TC_B_12_CS(),
                 new TC_B_13_CS(),
+                new TC_B_16_CS(),
+                new TC_B_54_CS(),
+                new TC_B_55_CS(),
                 new TC_B_30_CS(),
                 new TC_B_20_CS(),
                 new TC_B_21_CS(),

@@ -35,6 +35,8 @@ final class BrokenStation implements StationLauncher.Running {
         ACCEPTS_ANY_VALUE,
         /** GetBaseReport: Accepted, but the one NotifyReport starts at seqNo 1 (B07.FR.10). */
         REPORT_FROM_SEQ_1,
+        /** GetReport: Accepted, and every instance of DeviceDataCtrlr.ItemsPerMessage, whatever was asked (B08.FR.24). */
+        REPORT_IGNORES_INSTANCE,
         /** Sends BootNotification PowerUp again on every reconnect after a connection loss (Part 4 §5.3). */
         BOOT_ON_RECONNECT,
         /** Never starts the back-off again after a successful reconnect: the waits keep doubling (Part 4 §5.3). */
@@ -255,6 +257,38 @@ final class BrokenStation implements StationLauncher.Running {
         return payload;
     }
 
+    /** One NotifyReport with DeviceDataCtrlr.ItemsPerMessage of GetReport, GetVariables and SetVariables. */
+    private static JsonObject itemsPerMessageReport(int requestId) {
+        JsonArray data = new JsonArray();
+        for (String instance : new String[] {"GetReport", "GetVariables", "SetVariables"}) {
+            JsonObject component = new JsonObject();
+            component.addProperty("name", "DeviceDataCtrlr");
+            JsonObject variable = new JsonObject();
+            variable.addProperty("name", "ItemsPerMessage");
+            variable.addProperty("instance", instance);
+            JsonObject attribute = new JsonObject();
+            attribute.addProperty("value", "10");
+            attribute.addProperty("mutability", "ReadOnly");
+            JsonArray attributes = new JsonArray();
+            attributes.add(attribute);
+            JsonObject characteristics = new JsonObject();
+            characteristics.addProperty("dataType", "integer");
+            characteristics.addProperty("supportsMonitoring", false);
+            JsonObject item = new JsonObject();
+            item.add("component", component);
+            item.add("variable", variable);
+            item.add("variableAttribute", attributes);
+            item.add("variableCharacteristics", characteristics);
+            data.add(item);
+        }
+        JsonObject payload = new JsonObject();
+        payload.addProperty("requestId", requestId);
+        payload.addProperty("generatedAt", Instant.now().toString());
+        payload.add("reportData", data);
+        payload.addProperty("seqNo", 0);
+        return payload;
+    }
+
     private static JsonObject report(int requestId) {
         JsonObject component = new JsonObject();
         component.addProperty("name", "OCPPCommCtrlr");
@@ -408,6 +442,13 @@ final class BrokenStation implements StationLauncher.Running {
                 send("[3,\"" + id + "\"," + reply + "]");
                 int requestId = frame.get(3).getAsJsonObject().get("requestId").getAsInt();
                 worker.execute(() -> call("NotifyReport", report(requestId)));
+                return;
+            }
+            if (action.equals("GetReport") && fault == Fault.REPORT_IGNORES_INSTANCE) {
+                reply.addProperty("status", "Accepted");
+                send("[3,\"" + id + "\"," + reply + "]");
+                int requestId = frame.get(3).getAsJsonObject().get("requestId").getAsInt();
+                worker.execute(() -> call("NotifyReport", itemsPerMessageReport(requestId)));
                 return;
             }
             if (action.equals("SetVariables") && fault == Fault.ACCEPTS_ANY_VALUE) {

@@ -94,6 +94,26 @@ class CasesJudgeBrokenStationsTest {
     }
 
     @Test
+    void B08FR24_a_report_that_ignores_the_asked_instance_fails_TC_B_55_and_still_passes_TC_B_54() throws Exception {
+        CaseResult result = run("TC_B_55_CS", BrokenStation.Fault.REPORT_IGNORES_INSTANCE);
+        assertFalse(result.passed());
+        assertEquals(
+                "B08.FR.24: expected DeviceDataCtrlr.ItemsPerMessage[GetReport] only, reported"
+                        + " [DeviceDataCtrlr.ItemsPerMessage[GetReport], DeviceDataCtrlr.ItemsPerMessage[GetVariables],"
+                        + " DeviceDataCtrlr.ItemsPerMessage[SetVariables]]",
+                result.reason());
+        assertTrue(
+                run("TC_B_54_CS", BrokenStation.Fault.REPORT_IGNORES_INSTANCE).passed(), output::toString);
+    }
+
+    @Test
+    void a_station_without_GetReport_fails_TC_B_16_naming_the_CALLERROR() throws Exception {
+        CaseResult result = run("TC_B_16_CS", BrokenStation.Fault.NONE);
+        assertFalse(result.passed());
+        assertEquals("B08.FR.01: GetReport answered with CALLERROR NotSupported", result.reason());
+    }
+
+    @Test
     void a_station_that_talks_while_Pending_and_has_no_device_model_fails_TC_B_02_naming_a_B02_rule() throws Exception {
         // The fixture sends its StartupOfTheDevice event right after any boot answer, Pending too (B02.FR.02), and
         // answers SetVariables with NotSupported (B02.FR.05): whichever the case meets first, it names a B02 rule.
