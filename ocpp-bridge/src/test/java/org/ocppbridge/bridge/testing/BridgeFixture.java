@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.BridgeConfigBuilder;
@@ -46,8 +47,22 @@ public final class BridgeFixture implements AutoCloseable {
     public static BridgeFixture start(
             Path root, UnaryOperator<CsmsSimulatorBuilder> simulator, UnaryOperator<BridgeConfigBuilder> bridge)
             throws IOException {
+        return start(root, simulator, csms -> {}, bridge);
+    }
+
+    /**
+     * As {@link #start(Path, UnaryOperator, UnaryOperator)}, with {@code beforeBridge} applied to the running
+     * simulator before the bridge starts (e.g. a BootNotification reply the very first boot must get).
+     */
+    public static BridgeFixture start(
+            Path root,
+            UnaryOperator<CsmsSimulatorBuilder> simulator,
+            Consumer<CsmsSimulator> beforeBridge,
+            UnaryOperator<BridgeConfigBuilder> bridge)
+            throws IOException {
         CsmsSimulator csms =
                 simulator.apply(CsmsSimulator.builder().defaultReplies(true)).start();
+        beforeBridge.accept(csms);
         BridgeFixture fixture = new BridgeFixture(csms, root, bridge);
         try {
             fixture.startBridge();

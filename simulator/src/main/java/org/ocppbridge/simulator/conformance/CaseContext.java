@@ -143,6 +143,22 @@ public final class CaseContext {
     }
 
     /**
+     * The first connection opened after the first {@code seen} ones (see {@link CsmsSimulator#connections()}); a
+     * failure naming {@code awaited} when none opens in time.
+     */
+    public StationConnection connectionAfter(int seen, Duration timeout, String awaited) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<StationConnection> all = csms.connections();
+            if (all.size() > seen) {
+                return all.get(seen);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        throw new CaseFailure(awaited + ": no new connection within " + timeout);
+    }
+
+    /**
      * The first upgrade request after the first {@code seen} ones (see {@link CsmsSimulator#handshakeAttempts()}),
      * accepted or refused; a failure naming {@code awaited} when none comes in time.
      */

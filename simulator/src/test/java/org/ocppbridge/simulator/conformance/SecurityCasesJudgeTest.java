@@ -55,6 +55,16 @@ class SecurityCasesJudgeTest {
     }
 
     @Test
+    void TC_A_11_a_station_that_reconnects_with_its_previous_certificate_fails_naming_A02_FR_08() throws Exception {
+        CaseResult result = runOne("TC_A_11_CS", SecurityFixtureStation.Fault.KEEPS_OLD_CERTIFICATE);
+        assertFalse(result.passed());
+        assertEquals(
+                "A02.FR.08 (TC_A_11, after step 6): the connection after CertificateSigned presented another client"
+                        + " certificate, not the one the CSMS signed",
+                result.reason());
+    }
+
+    @Test
     void TC_M_07_a_station_that_installs_an_expired_root_fails_naming_M05_FR_07() throws Exception {
         CaseResult result = runOne("TC_M_07_CS", SecurityFixtureStation.Fault.INSTALLS_ANY_ROOT);
         assertFalse(result.passed());

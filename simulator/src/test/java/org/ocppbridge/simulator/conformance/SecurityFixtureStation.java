@@ -58,7 +58,9 @@ final class SecurityFixtureStation implements StationLauncher.Running {
         /** Installs any certificate, expired ones too (TC_M_07). */
         INSTALLS_ANY_ROOT,
         /** Deletes its own station certificate when asked (TC_M_23). */
-        DELETES_STATION_CERTIFICATE
+        DELETES_STATION_CERTIFICATE,
+        /** Accepts a signed certificate, reconnects, and presents the previous one again (TC_A_11, A02.FR.08). */
+        KEEPS_OLD_CERTIFICATE
     }
 
     private record Installed(String type, X509Certificate certificate) {}
@@ -140,6 +142,10 @@ final class SecurityFixtureStation implements StationLauncher.Running {
         byte[] der = Base64.getMimeDecoder()
                 .decode(keyPem.replaceAll("-----[A-Z ]+-----", "").trim());
         PrivateKey key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
+        if (stationCertificate != null && fault != Fault.KEEPS_OLD_CERTIFICATE) {
+            certificate = stationCertificate; // A02.FR.08: the certificate the CSMS signed, with the CSR's key
+            key = csrKeys.getPrivate();
+        }
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
         keys.setKeyEntry("client", key, new char[0], new X509Certificate[] {certificate});
@@ -296,6 +302,12 @@ final class SecurityFixtureStation implements StationLauncher.Running {
         }
         if (ok) {
             stationCertificate = leaf;
+            // A02.FR.08: switch by reconnecting, after the answer left (made first, then the old one closed).
+            afterReply = () -> {
+                Client old = client;
+                connect();
+                worker.execute(old::close);
+            };
             return status("Accepted");
         }
         worker.execute(() -> call("SecurityEventNotification", event("InvalidChargingStationCertificate")));
