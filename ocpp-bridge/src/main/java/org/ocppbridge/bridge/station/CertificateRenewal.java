@@ -34,7 +34,8 @@ import org.ocppbridge.mappings.ocpp.SignCertificateResponse;
 /**
  * Renewing the station's TLS client certificate (A02/A03): a SignCertificateRequest with a PKCS#10 CSR for the
  * station's own key pair; when the CSMS accepted it and no CertificateSigned comes, the request is sent again after
- * CertSigningWaitMinimum, the wait doubling each time, at most CertSigningRepeatTimes times (A02.FR.17/18); a
+ * CertSigningWaitMinimum, the wait doubling each time up to CertSigningRepeatTimes doublings, so RepeatTimes + 1
+ * resends (A02.FR.17/18, as TC_A_23 counts them); a
  * Rejected SignCertificateResponse ends the attempt (TC_A_15). CertificateSigned is checked
  * ({@link CertificateSignedCheck}) on the certificate worker; an accepted chain becomes the pending station
  * certificate in the store, a refused one is reported as InvalidChargingStationCertificate (A02.FR.07). Under
@@ -156,7 +157,10 @@ final class CertificateRenewal {
         }
         // Accepted, or no answer at all: wait for CertificateSigned, then ask again (A02.FR.17/18).
         DeviceModel.SigningSettings now = settings.get();
-        if (repeat >= now.certSigningRepeatTimes()) {
+        // CertSigningRepeatTimes counts the doublings of the wait, as TC_A_23 reads it: with 1 it expects resends
+        // after W and after 2W, so the waits are W·2^0 … W·2^RepeatTimes (RepeatTimes + 1 resends). Part 2's
+        // appendix calls it the number of resends; the test tool decides certification, so its reading is kept.
+        if (repeat > now.certSigningRepeatTimes()) {
             running = false;
             return;
         }
