@@ -63,16 +63,15 @@ public final class CsmsSimulator implements AutoCloseable {
     /** How often queued frames are checked for a lost write demand (see startServer). */
     private static final java.time.Duration WRITE_SWEEP = java.time.Duration.ofMillis(5);
 
+    private final OwnedThreads timerThreads = new OwnedThreads("ocpp-simulator-timer", true);
+    private final OwnedThreads tlsThreads = new OwnedThreads("ocpp-simulator-tls", false);
+
     private CsmsSimulator(CsmsSimulatorBuilder builder) {
         this.path = builder.path;
         this.tls = builder.sslContext != null;
         this.settings = new SimulatorSettings(builder.clock);
         this.policy = new HandshakePolicy(builder.path, builder.basicAuthUser, builder.basicAuthPassword);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ocpp-simulator-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(timerThreads);
         AtomicLong ids = new AtomicLong();
         this.context = new SimulatorContext(
                 builder.clock,
@@ -86,7 +85,7 @@ public final class CsmsSimulator implements AutoCloseable {
         }
         this.server = new SimulatorServer(
                 new InetSocketAddress(builder.host, builder.port), policy, settings, this::open, this::recordHandshake);
-        this.tlsExecutor = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ocpp-simulator-tls"));
+        this.tlsExecutor = Executors.newSingleThreadExecutor(tlsThreads);
         server.setWebSocketFactory(new RefusableServerFactory(socketFactory(builder, tlsExecutor)));
         server.setConnectionLostTimeout(builder.pingIntervalSeconds);
         server.setReuseAddr(true);
@@ -267,14 +266,15 @@ public final class CsmsSimulator implements AutoCloseable {
         } finally {
             scheduler.shutdownNow();
             tlsExecutor.shutdownNow();
-            awaitEnd(scheduler, "timer");
-            awaitEnd(tlsExecutor, "TLS");
+            awaitEnd(scheduler, timerThreads, "timer");
+            awaitEnd(tlsExecutor, tlsThreads, "TLS");
         }
     }
 
-    private static void awaitEnd(ExecutorService executor, String name) {
+    private static void awaitEnd(ExecutorService executor, OwnedThreads threads, String name) {
         try {
-            if (!executor.awaitTermination(STOP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_TIMEOUT_MILLIS);
+            if (!executor.awaitTermination(STOP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS) || !threads.join(deadline)) {
                 throw new IllegalStateException("the simulator's " + name + " thread did not stop");
             }
         } catch (InterruptedException e) {

@@ -191,6 +191,21 @@ final class SimulatorServer extends WebSocketServer {
     /** The recorder's view of one socket. */
     private record Wire(WebSocket conn) implements StationConnection.Wire {
         @Override
+        public java.util.Optional<java.security.cert.X509Certificate> clientCertificate() {
+            if (!conn.hasSSLSupport()) {
+                return java.util.Optional.empty();
+            }
+            try {
+                java.security.cert.Certificate[] chain = conn.getSSLSession().getPeerCertificates();
+                return chain.length > 0 && chain[0] instanceof java.security.cert.X509Certificate x509
+                        ? java.util.Optional.of(x509)
+                        : java.util.Optional.empty();
+            } catch (javax.net.ssl.SSLPeerUnverifiedException | IllegalArgumentException noCertificate) {
+                return java.util.Optional.empty();
+            }
+        }
+
+        @Override
         public void send(String text) {
             try {
                 conn.send(text);

@@ -39,6 +39,11 @@ public final class StationConnection {
         void close(int code, String reason);
 
         void drop();
+
+        /** The client certificate the station presented in the TLS handshake (security profile 3). */
+        default Optional<java.security.cert.X509Certificate> clientCertificate() {
+            return Optional.empty();
+        }
     }
 
     private static final int FRAMES_IN_A_FAILURE = 20;
@@ -90,6 +95,11 @@ public final class StationConnection {
     /** The upgrade request that opened this connection. */
     public HandshakeAttempt handshake() {
         return handshake;
+    }
+
+    /** The TLS client certificate this connection was opened with; empty without mutual TLS. */
+    public Optional<java.security.cert.X509Certificate> clientCertificate() {
+        return wire.clientCertificate();
     }
 
     /** Every text frame in both directions so far, in order. */

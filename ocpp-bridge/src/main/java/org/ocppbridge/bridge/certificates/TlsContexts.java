@@ -10,9 +10,13 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -22,22 +26,63 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * TLS material of security profiles 2 and 3, loaded once from the PEM files: the trust anchors for the CSMS
- * certificate (only the configured CA, or the JVM default store when none is configured) and, for profile 3,
- * the client key and chain. There is no code path that accepts an unverified server certificate: every
- * context delegates to the JDK's PKIX trust manager, and the caller turns on host name verification.
+ * TLS material of security profiles 2 and 3: the trust anchors for the CSMS certificate and, for profile 3, the
+ * client key and chain. What was configured is loaded once from the PEM files; what the CSMS may change between
+ * two connections comes from {@link Sources}, asked anew for every connection: the CSMSRootCertificates it
+ * installed (M05; trusted beside {@code --csms-ca}, or beside the JVM's store when none is configured) and the
+ * station certificate to present (A02/A03). There is no code path that accepts an unverified server certificate:
+ * every context delegates to the JDK's PKIX trust manager, and the caller turns on host name verification.
  */
 public final class TlsContexts {
 
     /** TLS 1.2 is the minimum of OCPP 2.0.1 (A00.FR.309/.409); 1.3 is preferred when the CSMS offers it. */
     public static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
-    private final X509ExtendedTrustManager trustManager;
-    private final KeyManager[] keyManagers;
+    /** A private key and the chain presented with it (leaf first). */
+    public record ClientIdentity(PrivateKey key, List<X509Certificate> chain) {
+        public ClientIdentity {
+            Objects.requireNonNull(key, "key");
+            chain = List.copyOf(chain);
+            if (chain.isEmpty()) {
+                throw new IllegalArgumentException("a client identity needs its certificate");
+            }
+        }
+    }
 
-    private TlsContexts(X509ExtendedTrustManager trustManager, KeyManager[] keyManagers) {
-        this.trustManager = trustManager;
-        this.keyManagers = keyManagers;
+    /**
+     * What may change between two connections; both are asked once per connection, on the thread that starts it.
+     *
+     * @param installedCsmsRoots the CSMSRootCertificates installed now (M05)
+     * @param clientIdentity the client certificate of the next connection; empty: the configured one
+     */
+    public record Sources(
+            Supplier<? extends Collection<X509Certificate>> installedCsmsRoots,
+            Supplier<Optional<ClientIdentity>> clientIdentity) {
+        public Sources {
+            Objects.requireNonNull(installedCsmsRoots, "installedCsmsRoots");
+            Objects.requireNonNull(clientIdentity, "clientIdentity");
+        }
+
+        /** Only what was configured. */
+        public static Sources none() {
+            return new Sources(List::of, Optional::empty);
+        }
+    }
+
+    private final List<X509Certificate> configuredAnchors; // empty: the JVM's store
+    private final X509ExtendedTrustManager configuredTrust;
+    private final KeyManager[] configuredKeys;
+    private final Sources sources;
+
+    private TlsContexts(
+            List<X509Certificate> configuredAnchors,
+            X509ExtendedTrustManager configuredTrust,
+            KeyManager[] configuredKeys,
+            Sources sources) {
+        this.configuredAnchors = configuredAnchors;
+        this.configuredTrust = configuredTrust;
+        this.configuredKeys = configuredKeys;
+        this.sources = sources;
     }
 
     /**
@@ -46,34 +91,40 @@ public final class TlsContexts {
      */
     public static TlsContexts load(Optional<Path> csmsCaPem, Optional<ClientCertificate> clientCertificate)
             throws IOException {
+        return load(csmsCaPem, clientCertificate, Sources.none());
+    }
+
+    /** As {@link #load(Optional, Optional)}, with what the CSMS may change between connections. */
+    public static TlsContexts load(
+            Optional<Path> csmsCaPem, Optional<ClientCertificate> clientCertificate, Sources sources)
+            throws IOException {
+        Objects.requireNonNull(sources, "sources");
         try {
-            KeyStore trustStore = null;
-            if (csmsCaPem.isPresent()) {
-                trustStore = emptyStore();
-                int index = 0;
-                for (X509Certificate ca : PemFiles.readCertificates(csmsCaPem.get())) {
-                    trustStore.setCertificateEntry("csms-ca-" + index++, ca);
-                }
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trustStore); // null = the JVM default trust store
-            X509ExtendedTrustManager pkix = null;
-            for (TrustManager tm : tmf.getTrustManagers()) {
-                if (tm instanceof X509ExtendedTrustManager x509) {
-                    pkix = x509;
-                }
-            }
-            if (pkix == null) {
-                throw new IOException("no X.509 trust manager available in this JVM");
-            }
+            List<X509Certificate> anchors =
+                    csmsCaPem.isPresent() ? PemFiles.readCertificates(csmsCaPem.get()) : List.of();
+            X509ExtendedTrustManager pkix = pkix(anchors.isEmpty() ? null : anchors);
             KeyManager[] keyManagers = null;
             if (clientCertificate.isPresent()) {
-                keyManagers = keyManagers(clientCertificate.get());
+                keyManagers = keyManagers(readIdentity(clientCertificate.get()));
             }
-            return new TlsContexts(pkix, keyManagers);
+            return new TlsContexts(anchors, pkix, keyManagers, sources);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up TLS: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The configured client certificate and key, checked to belong together (the exception names both files).
+     */
+    public static ClientIdentity readIdentity(ClientCertificate client) throws IOException {
+        List<X509Certificate> chain = PemFiles.readCertificates(client.certificatePem());
+        PrivateKey key = PemFiles.readPrivateKey(client.privateKeyPem());
+        try {
+            requireMatchingKey(key, chain.get(0), client);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot check the client key " + client.privateKeyPem() + ": " + e.getMessage(), e);
+        }
+        return new ClientIdentity(key, chain);
     }
 
     /**
@@ -82,21 +133,56 @@ public final class TlsContexts {
      * connection keeps the report tied to its connection.
      */
     public SSLContext newContext(Consumer<CertificateException> rejected) throws GeneralSecurityException {
+        X509ExtendedTrustManager trust = configuredTrust;
+        List<X509Certificate> installed =
+                List.copyOf(sources.installedCsmsRoots().get());
+        if (!installed.isEmpty()) {
+            // M05: the installed CSMS roots, beside --csms-ca (or beside the JVM's store when none is configured).
+            List<X509Certificate> anchors =
+                    new ArrayList<>(configuredAnchors.isEmpty() ? TlsTrust.jvmAnchors() : configuredAnchors);
+            anchors.addAll(installed);
+            trust = pkix(anchors);
+        }
+        Optional<ClientIdentity> identity = sources.clientIdentity().get();
+        KeyManager[] keys = identity.isPresent() ? keyManagers(identity.get()) : configuredKeys;
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(
-                keyManagers,
-                new TrustManager[] {new ReportingTrustManager(trustManager, rejected)},
-                new SecureRandom());
+        context.init(keys, new TrustManager[] {new ReportingTrustManager(trust, rejected)}, new SecureRandom());
         return context;
     }
 
-    private static KeyManager[] keyManagers(ClientCertificate client) throws IOException, GeneralSecurityException {
-        List<X509Certificate> chain = PemFiles.readCertificates(client.certificatePem());
-        PrivateKey key = PemFiles.readPrivateKey(client.privateKeyPem());
-        requireMatchingKey(key, chain.get(0), client);
-        KeyStore store = emptyStore();
+    /** The JDK's PKIX trust manager over {@code anchors}; null: the JVM's default store. */
+    private static X509ExtendedTrustManager pkix(List<X509Certificate> anchors) throws GeneralSecurityException {
+        KeyStore trustStore = null;
+        if (anchors != null) {
+            try {
+                trustStore = emptyStore();
+            } catch (IOException e) {
+                throw new GeneralSecurityException("cannot make an in-memory trust store", e);
+            }
+            int index = 0;
+            for (X509Certificate ca : anchors) {
+                trustStore.setCertificateEntry("csms-ca-" + index++, ca);
+            }
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trustStore); // null = the JVM default trust store
+        for (TrustManager tm : tmf.getTrustManagers()) {
+            if (tm instanceof X509ExtendedTrustManager x509) {
+                return x509;
+            }
+        }
+        throw new GeneralSecurityException("no X.509 trust manager available in this JVM");
+    }
+
+    private static KeyManager[] keyManagers(ClientIdentity identity) throws GeneralSecurityException {
+        KeyStore store;
+        try {
+            store = emptyStore();
+        } catch (IOException e) {
+            throw new GeneralSecurityException("cannot make an in-memory key store", e);
+        }
         char[] password = new char[0];
-        store.setKeyEntry("client", key, password, chain.toArray(new X509Certificate[0]));
+        store.setKeyEntry("client", identity.key(), password, identity.chain().toArray(new X509Certificate[0]));
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(store, password);
         return kmf.getKeyManagers();

@@ -96,7 +96,8 @@ public final class TlsTrust {
         }
     }
 
-    private static List<X509Certificate> jvmAnchors() throws GeneralSecurityException {
+    /** The roots of the JVM's trust store (also what {@link TlsContexts} adds installed CSMS roots to). */
+    static List<X509Certificate> jvmAnchors() throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init((KeyStore) null);
         for (TrustManager manager : factory.getTrustManagers()) {

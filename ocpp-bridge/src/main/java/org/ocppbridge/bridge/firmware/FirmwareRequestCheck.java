@@ -41,7 +41,7 @@ final class FirmwareRequestCheck {
         }
     }
 
-    private final SigningCertificateCheck certificates; // null when no trust anchor is configured
+    private final SigningCertificateCheck certificates; // null: no trust anchor can ever exist (tests' set-ups)
     private final boolean allowUnsigned;
 
     FirmwareRequestCheck(SigningCertificateCheck certificates, boolean allowUnsigned) {
@@ -55,14 +55,19 @@ final class FirmwareRequestCheck {
                     UpdateFirmwareResponse.Rejected, "InvalidURL", "location is not an http, https, ftp or ftps URL");
         }
         boolean signed = request.signingCertificate() != null && request.signature() != null;
-        if (!signed || certificates == null) {
+        // Configured or installed (M05 ManufacturerRootCertificate): asked now, an installed root counts at once.
+        boolean anchored = certificates != null && certificates.hasTrustAnchors();
+        if (!signed || !anchored) {
             if (!allowUnsigned) {
                 // TC_L_18: a secure-update station refuses firmware it cannot verify.
                 return signed
                         ? Result.refuse(
                                 UpdateFirmwareResponse.Rejected,
-                                "MissingDeviceModelInfo",
-                                "no firmware trust anchor is configured")
+                                // Appendix 5's MissingDeviceModelInfo has 22 characters, over the schema's 20
+                                // for reasonCode (StatusInfoType): the record refused it and the CSMS got an
+                                // InternalError CALLERROR instead of the answer.
+                                "NotEnabled",
+                                "no firmware trust anchor is configured or installed")
                         : Result.refuse(
                                 UpdateFirmwareResponse.Rejected, "MissingParam", "unsigned firmware is not allowed");
             }

@@ -3,7 +3,10 @@ package org.ocppbridge.bridge.firmware;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ocppbridge.bridge.certificates.TlsTrust;
 import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.bridge.system.StationRestarter;
@@ -55,6 +59,20 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             ScheduledExecutorService scheduler,
             StationRestarter restarter,
             Consumer<FirmwareUpdateStatus> listener) {
+        this(config, List::of, clock, scheduler, restarter, listener);
+    }
+
+    /**
+     * @param installedRoots the ManufacturerRootCertificates the CSMS installed (M05), asked for at every
+     *     UpdateFirmware: trust anchors beside {@code config.trustAnchorPem()}
+     */
+    public LocalFirmwareUpdater(
+            FirmwareConfig config,
+            Supplier<? extends Collection<X509Certificate>> installedRoots,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            StationRestarter restarter,
+            Consumer<FirmwareUpdateStatus> listener) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(clock, "clock");
@@ -66,12 +84,11 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
         // Firmware is only downloaded, so the upload method never applies; one time-out bounds connect and reads.
         Transfers transfers = new Transfers(new TransferSettings(
                 config.transferTimeout(), config.transferTimeout(), TlsTrust.of(config.csmsCaPem()), UploadMethod.PUT));
-        SigningCertificateCheck certificates = config.trustAnchorPem() == null
-                ? null
-                : new SigningCertificateCheck(
-                        config.trustAnchorPem(),
-                        new RevocationCheck(config.crlPath(), config.transferTimeout()),
-                        clock);
+        SigningCertificateCheck certificates = new SigningCertificateCheck(
+                config.trustAnchorPem(),
+                Objects.requireNonNull(installedRoots, "installedRoots"),
+                new RevocationCheck(config.crlPath(), config.transferTimeout()),
+                clock);
         if (config.allowUnsigned()) {
             log.warn("**********************************************************************");
             log.warn("* UNSIGNED FIRMWARE IS ALLOWED: any image the CSMS names is installed *");

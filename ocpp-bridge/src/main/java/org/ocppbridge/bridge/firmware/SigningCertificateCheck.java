@@ -12,19 +12,23 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.ocppbridge.bridge.certificates.PemFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a firmware signing certificate may be used (L01.FR.02/22): a PEM X.509 certificate (optionally
- * followed by intermediates) that chains under PKIX to a root in the trust anchor file, valid at the injected
- * clock's time, and not revoked by a CRL of any issuer on its path.
+ * followed by intermediates) that chains under PKIX to a trust anchor, valid at the injected clock's time, and not
+ * revoked by a CRL of any issuer on its path. The trust anchors are the roots of {@code --firmware-trust-anchor}
+ * and the ManufacturerRootCertificates the CSMS installed (M05), both read anew for every request, so a root
+ * installed or deleted counts for the next UpdateFirmware.
  */
 final class SigningCertificateCheck {
 
@@ -46,14 +50,36 @@ final class SigningCertificateCheck {
         }
     }
 
-    private final Path trustAnchorPem;
+    private final Path trustAnchorPem; // null when none is configured
+    private final Supplier<? extends Collection<X509Certificate>> installedRoots;
     private final RevocationCheck revocation;
     private final Clock clock;
 
     SigningCertificateCheck(Path trustAnchorPem, RevocationCheck revocation, Clock clock) {
-        this.trustAnchorPem = Objects.requireNonNull(trustAnchorPem, "trustAnchorPem");
+        this(Objects.requireNonNull(trustAnchorPem, "trustAnchorPem"), List::of, revocation, clock);
+    }
+
+    /**
+     * @param trustAnchorPem the configured roots, or null
+     * @param installedRoots the ManufacturerRootCertificates installed now
+     */
+    SigningCertificateCheck(
+            Path trustAnchorPem,
+            Supplier<? extends Collection<X509Certificate>> installedRoots,
+            RevocationCheck revocation,
+            Clock clock) {
+        this.trustAnchorPem = trustAnchorPem;
+        this.installedRoots = Objects.requireNonNull(installedRoots, "installedRoots");
         this.revocation = Objects.requireNonNull(revocation, "revocation");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Whether any trust anchor exists now: a configured file, or an installed root. A configured file that cannot
+     * be read counts (the check then reports it), so a broken file is not mistaken for "none configured".
+     */
+    boolean hasTrustAnchors() {
+        return trustAnchorPem != null || !installedRoots.get().isEmpty();
     }
 
     /** Parses the first certificate of {@code pem}; null when there is none. */
@@ -102,12 +128,20 @@ final class SigningCertificateCheck {
 
     private Set<TrustAnchor> trustAnchors() throws GeneralSecurityException {
         Set<TrustAnchor> anchors = new HashSet<>();
-        try {
-            for (X509Certificate certificate : PemFiles.readCertificates(trustAnchorPem)) {
-                anchors.add(new TrustAnchor(certificate, null));
+        if (trustAnchorPem != null) {
+            try {
+                for (X509Certificate certificate : PemFiles.readCertificates(trustAnchorPem)) {
+                    anchors.add(new TrustAnchor(certificate, null));
+                }
+            } catch (IOException e) {
+                throw new GeneralSecurityException("cannot read the trust anchor file: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new GeneralSecurityException("cannot read the trust anchor file: " + e.getMessage(), e);
+        }
+        for (X509Certificate installed : installedRoots.get()) {
+            anchors.add(new TrustAnchor(installed, null)); // M05: a ManufacturerRootCertificate the CSMS installed
+        }
+        if (anchors.isEmpty()) {
+            throw new GeneralSecurityException("no firmware trust anchor (none configured, none installed)");
         }
         return anchors;
     }

@@ -1,11 +1,14 @@
 package org.ocppbridge.bridge.local;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.ocppbridge.bridge.firmware.FirmwareConfig;
 import org.ocppbridge.bridge.firmware.LocalFirmwareUpdater;
 import org.ocppbridge.bridge.logs.LocalLogService;
@@ -41,8 +44,13 @@ public final class LocalChargerSystem implements ChargerSystem {
     private final Clock clock;
     private final HeldListener reports = new HeldListener();
 
+    /**
+     * @param manufacturerRoots the ManufacturerRootCertificates the CSMS installed (M05): firmware trust anchors
+     *     beside {@code --firmware-trust-anchor}, asked for at every UpdateFirmware
+     */
     public LocalChargerSystem(
             FirmwareConfig firmwareConfig,
+            Supplier<? extends Collection<X509Certificate>> manufacturerRoots,
             LogUploadSettings logSettings,
             SecurityEventLog securityLog,
             Clock clock,
@@ -52,8 +60,8 @@ public final class LocalChargerSystem implements ChargerSystem {
         this.clock = clock;
         this.restarter = restarter;
         this.bootReason = bootReason;
-        this.firmware =
-                new LocalFirmwareUpdater(firmwareConfig, clock, timer, restarter, reports::onFirmwareUpdateStatus);
+        this.firmware = new LocalFirmwareUpdater(
+                firmwareConfig, manufacturerRoots, clock, timer, restarter, reports::onFirmwareUpdateStatus);
         this.logs = new LocalLogService(logSettings, securityLog, clock, timer, reports::onLogStatus);
     }
 

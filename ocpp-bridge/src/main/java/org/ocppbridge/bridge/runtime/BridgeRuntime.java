@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.ocppbridge.bridge.certificates.CertificateStore;
 import org.ocppbridge.bridge.certificates.InstallCertificateCheck;
 import org.ocppbridge.bridge.certificates.PemFiles;
+import org.ocppbridge.bridge.certificates.StoredCertificateType;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigDefaults;
 import org.ocppbridge.bridge.local.LocalChargerSystem;
@@ -87,6 +88,9 @@ public final class BridgeRuntime implements AutoCloseable {
         SecurityEventLog securityLog = null;
         ChargerSystem system = null;
         try {
+            // Opened first: the firmware updater trusts the ManufacturerRootCertificates kept here (M05).
+            CertificateStore store =
+                    CertificateStore.open(config.dataDir().resolve(ConfigDefaults.CERTIFICATES_DIR), clock);
             queue = DurableQueue.open(
                     config.dataDir().resolve("queue"), config.queueCapacity(), clock, QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());
@@ -98,6 +102,7 @@ public final class BridgeRuntime implements AutoCloseable {
             } else {
                 LocalChargerSystem local = new LocalChargerSystem(
                         Settings.firmware(config),
+                        () -> store.certificates(StoredCertificateType.ManufacturerRootCertificate),
                         Settings.logs(config),
                         securityLog,
                         clock,
@@ -111,7 +116,7 @@ public final class BridgeRuntime implements AutoCloseable {
             log.info("Starting station {} (boot reason {})", config.stationId(), reason);
             SecurityEventLog events = securityLog;
             CertificatePlane certificates = new CertificatePlane(
-                    CertificateStore.open(config.dataDir().resolve(ConfigDefaults.CERTIFICATES_DIR), clock),
+                    store,
                     certificateWorker,
                     new InstallCertificateCheck.Limits(
                             ConfigDefaults.MAX_CERTIFICATE_CHAIN_SIZE, ConfigDefaults.CERTIFICATE_ENTRIES_MAX),

@@ -2,8 +2,13 @@ package org.ocppbridge.bridge.runtime;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ocppbridge.bridge.certificates.CertificateStore;
+import org.ocppbridge.bridge.certificates.StationCertificates;
+import org.ocppbridge.bridge.certificates.StoredCertificateType;
+import org.ocppbridge.bridge.certificates.TlsContexts;
 import org.ocppbridge.bridge.devicemodel.ConnectionFacts;
 import org.ocppbridge.bridge.devicemodel.ConnectionTuning;
 import org.ocppbridge.bridge.devicemodel.DeviceModel;
@@ -91,6 +96,21 @@ public final class StationWiring {
                     credentials.rotate(password);
                     return () -> reconnect.get().restart(Duration.ZERO);
                 };
+        // Security profile 3: the client certificate of each connection, and the switch to a renewed one, which
+        // reconnects at once once the CertificateSignedResponse left (A02.FR.08).
+        Optional<StationCertificates> clientCertificates =
+                transport.clientCertificate().isPresent()
+                        ? Optional.of(StationCertificates.open(
+                                certificates.store(), transport.clientCertificate(), services.clock()))
+                        : Optional.empty();
+        if (clientCertificates.isPresent()) {
+            certificates = certificates.withClientCertificates(
+                    clientCertificates.get(), () -> reconnect.get().restart(Duration.ZERO));
+        }
+        CertificateStore store = certificates.store();
+        TlsContexts.Sources tlsSources = new TlsContexts.Sources(
+                () -> store.certificates(StoredCertificateType.CSMSRootCertificate), // M05: trusted from now on
+                () -> clientCertificates.flatMap(StationCertificates::forNextConnection));
         RetryBackOff retryBackOff = new RetryBackOff(backOff, new SplittableRandom());
         PingInterval pingInterval = new PingInterval(transport.pingInterval());
         ConnectionFacts facts = new ConnectionFacts(
@@ -117,10 +137,10 @@ public final class StationWiring {
         // The device model puts the values the CSMS stored to use here, before the first connection.
         Station station = new Station(services, system, certificates, facts, queue, securityLog, settings);
         CsmsConnection connection = new CsmsConnection(
-                new JavaWebSocketConnector(transport, services.core(), credentials::current, pingInterval),
+                new JavaWebSocketConnector(transport, services.core(), credentials::current, pingInterval, tlsSources),
                 retryBackOff,
                 services.core(),
-                new ConnectionEvents(station, badFrames, credentials, services.observer()));
+                new ConnectionEvents(station, badFrames, credentials, clientCertificates, services.observer()));
         reconnect.set(connection);
         return new Wired(station, connection, services);
     }
@@ -148,15 +168,21 @@ public final class StationWiring {
         private final Station station;
         private final BadFrameLimit badFrames;
         private final BasicAuthCredentials credentials;
+        private final Optional<StationCertificates> clientCertificates;
         private final StationObserver observer;
         private FailureKind raised;
         private WebSocket open;
 
         ConnectionEvents(
-                Station station, BadFrameLimit badFrames, BasicAuthCredentials credentials, StationObserver observer) {
+                Station station,
+                BadFrameLimit badFrames,
+                BasicAuthCredentials credentials,
+                Optional<StationCertificates> clientCertificates,
+                StationObserver observer) {
             this.station = station;
             this.badFrames = badFrames;
             this.credentials = credentials;
+            this.clientCertificates = clientCertificates;
             this.observer = observer;
         }
 
@@ -173,6 +199,19 @@ public final class StationWiring {
                             "connected with the new SecurityCtrlr.BasicAuthPassword");
                 } catch (IOException e) {
                     observer.unexpectedError("storing the accepted password", e);
+                }
+            }
+            if (clientCertificates.isPresent()) {
+                try {
+                    if (clientCertificates.get().connected()) {
+                        // A02.FR.10: connected with the renewed certificate; the previous one is discarded.
+                        station.reportSecurityChange(
+                                SecurityEventType.ReconfigurationOfSecurityParameters,
+                                "connected with the renewed ChargingStationCertificate; the previous one is"
+                                        + " discarded");
+                    }
+                } catch (IOException e) {
+                    observer.unexpectedError("promoting the renewed station certificate", e);
                 }
             }
             station.connected(webSocket::send);
@@ -198,7 +237,39 @@ public final class StationWiring {
             if (disconnect.wasConnected()) {
                 station.disconnected(disconnect.reason());
             }
+            if (!disconnect.wasConnected() && disconnect.failure().isPresent()) {
+                if (clientCertificateRefused(disconnect.failure().get())) {
+                    return;
+                }
+            }
             disconnect.failure().ifPresent(this::securityEvent);
+        }
+
+        /**
+         * A02.FR.28: the CSMS refused the renewed client certificate (the TLS handshake failed, or the upgrade was
+         * answered 401/403): the next attempt presents the previous one, and the CSMS hears why (A02.FR.29 asks
+         * for an event here; Part 2 Appendix 1's FailedToAuthenticateAtCsms, "the authentication credentials
+         * provided by the Charging Station were rejected by the CSMS", is the listed type that says it).
+         */
+        private boolean clientCertificateRefused(TransportException failure) {
+            boolean refusal = failure.kind() == FailureKind.TLS_ERROR
+                    || (failure.kind() == FailureKind.HANDSHAKE_REFUSED
+                            && (failure.httpStatus() == 401 || failure.httpStatus() == 403));
+            if (!refusal || clientCertificates.isEmpty()) {
+                return false;
+            }
+            try {
+                if (clientCertificates.get().refused()) {
+                    station.reportSecurityChange(
+                            SecurityEventType.FailedToAuthenticateAtCsms,
+                            "the renewed ChargingStationCertificate was refused (" + failure.kind()
+                                    + "); discarded, back to the previous one");
+                    return true;
+                }
+            } catch (IOException e) {
+                observer.unexpectedError("falling back to the previous station certificate", e);
+            }
+            return false;
         }
 
         private void securityEvent(TransportException failure) {

@@ -35,6 +35,8 @@ public final class Station {
     private final SecurityEvents securityEvents;
     private final RepeatLimiter invalidMessages;
     private final StatusReporter statusReporter;
+    /** Set after the registration that calls it; it is only called once the station runs. */
+    private final CertificateRenewal renewal;
 
     /**
      * What the owner of one life shares with its station.
@@ -114,12 +116,14 @@ public final class Station {
                 csmsTime(csmsTime);
                 heartbeat.start(interval);
                 outbox.open();
+                renewal.checkExpiry(); // A03: renew a station certificate near its end
             }
 
             @Override
             public void resumed() {
                 heartbeat.resume();
                 outbox.open();
+                renewal.checkExpiry();
             }
 
             @Override
@@ -150,8 +154,7 @@ public final class Station {
                         certificates.store()::size,
                         certificates.limits().maxCertificateEntries(),
                         certificates.limits().maxCertificateChainSize())));
-        CertificateRenewal renewal =
-                new CertificateRenewal(context, certificates, deviceModel::signing, securityEvents);
+        this.renewal = new CertificateRenewal(context, certificates, deviceModel::signing, securityEvents);
         rpc.register(new TriggerMessageHandler(registration, heartbeat, outbox, firmware, logs, renewal));
         rpc.register(new CertificateSignedHandler(renewal));
         rpc.register(new GetVariablesHandler(deviceModel));

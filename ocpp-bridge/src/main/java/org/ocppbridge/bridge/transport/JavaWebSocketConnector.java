@@ -108,12 +108,26 @@ public final class JavaWebSocketConnector implements WebSocketConnector {
             Supplier<Optional<TransportConfig.BasicAuth>> basicAuth,
             PingInterval pingInterval)
             throws IOException {
+        this(config, scheduler, basicAuth, pingInterval, TlsContexts.Sources.none());
+    }
+
+    /**
+     * @param tlsSources what the CSMS may change between two connections: the CSMS roots it installed and the
+     *     station certificate to present (asked for at every {@code wss://} connection)
+     */
+    public JavaWebSocketConnector(
+            TransportConfig config,
+            ScheduledExecutorService scheduler,
+            Supplier<Optional<TransportConfig.BasicAuth>> basicAuth,
+            PingInterval pingInterval,
+            TlsContexts.Sources tlsSources)
+            throws IOException {
         this.pingInterval = Objects.requireNonNull(pingInterval, "pingInterval");
         this.basicAuth = Objects.requireNonNull(basicAuth, "basicAuth");
         this.config = Objects.requireNonNull(config, "config");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.tls = config.usesTls()
-                ? Optional.of(TlsContexts.load(config.csmsCaPem(), config.clientCertificate()))
+                ? Optional.of(TlsContexts.load(config.csmsCaPem(), config.clientCertificate(), tlsSources))
                 : Optional.empty();
     }
 

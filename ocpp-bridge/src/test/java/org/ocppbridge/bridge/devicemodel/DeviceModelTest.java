@@ -184,6 +184,18 @@ class DeviceModelTest {
     }
 
     @Test
+    void M05_AdditionalRootCertificateCheck_is_reported_read_only_false_because_it_is_not_implemented() {
+        DeviceModel model = model();
+        assertEquals(
+                "false",
+                get(model, "SecurityCtrlr", "AdditionalRootCertificateCheck", null)
+                        .attributeValue());
+        SetVariableResultType write = set(model, "SecurityCtrlr", "AdditionalRootCertificateCheck", "true");
+        assertEquals(SetVariableStatusEnumType.Rejected, write.attributeStatus());
+        assertEquals("ReadOnly", write.attributeStatusInfo().reasonCode());
+    }
+
+    @Test
     void HeartbeatInterval_reads_the_interval_in_use_and_a_new_value_goes_to_the_heartbeat() {
         DeviceModel model = model();
         assertEquals(

@@ -16,11 +16,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
 
@@ -118,13 +120,14 @@ class ConcurrentFirmwareUpdateTest {
         FirmwareFixture.decide(updater, f.signed(5, f.imageUrl, f.rsa));
         f.statuses.expect(5, Downloading, Downloaded, SignatureVerified, Installing);
 
-        assertEquals(UpdateFirmwareResponse.Rejected, FirmwareFixture.decide(updater, f.signed(6, f.imageUrl, f.rsa)));
+        Decision<UpdateFirmwareResponse> refused = FirmwareFixture.decision(updater, f.signed(6, f.imageUrl, f.rsa));
+        assertEquals(UpdateFirmwareResponse.Rejected, refused.answer());
+        assertEquals(Optional.of("FwUpdateInProgress"), refused.reasonCode(), "Part 2 Appendix 5: " + refused);
         Files.createFile(release);
         f.statuses.expect(5, InstallRebooting);
-        assertEquals(
-                UpdateFirmwareResponse.Rejected,
-                FirmwareFixture.decide(updater, f.signed(7, f.imageUrl, f.rsa)),
-                "still Rejected while waiting for the reboot");
+        Decision<UpdateFirmwareResponse> waiting = FirmwareFixture.decision(updater, f.signed(7, f.imageUrl, f.rsa));
+        assertEquals(UpdateFirmwareResponse.Rejected, waiting.answer(), "still Rejected while waiting for the reboot");
+        assertEquals(Optional.of("FwUpdateInProgress"), waiting.reasonCode(), "Part 2 Appendix 5: " + waiting);
         f.assertNoMoreStatuses();
     }
 }

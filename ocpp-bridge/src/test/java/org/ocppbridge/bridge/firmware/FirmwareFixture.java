@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.bridge.system.StationRestarter;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
@@ -96,10 +97,13 @@ final class FirmwareFixture implements AutoCloseable {
 
     /** The updater's answer to {@code request}, waiting (bounded) for its check on "ocpp-firmware-check". */
     static UpdateFirmwareResponse decide(LocalFirmwareUpdater updater, FirmwareUpdateRequest request) throws Exception {
-        return updater.updateFirmware(request)
-                .toCompletableFuture()
-                .get(30, TimeUnit.SECONDS)
-                .answer();
+        return decision(updater, request).answer();
+    }
+
+    /** The whole decision: the answer with its reason code and reason. */
+    static Decision<UpdateFirmwareResponse> decision(LocalFirmwareUpdater updater, FirmwareUpdateRequest request)
+            throws Exception {
+        return updater.updateFirmware(request).toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
     /** A request signed by {@code signer}, retrieve and install now. */

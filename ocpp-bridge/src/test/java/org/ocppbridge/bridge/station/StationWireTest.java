@@ -92,9 +92,13 @@ class StationWireTest {
 
     @Test
     void Part4_5_3_a_reconnect_while_the_boot_is_Pending_sends_a_BootNotification_again() throws Exception {
-        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
-        fixture.csms.autoReply(
-                "BootNotification", request -> DefaultReplies.bootNotification("Pending", 300, Instant.now()));
+        // The first boot must meet this reply: it is set before the bridge starts.
+        fixture = BridgeFixture.start(
+                dir,
+                sim -> sim.defaultReplies(true),
+                sim -> sim.autoReply(
+                        "BootNotification", request -> DefaultReplies.bootNotification("Pending", 300, Instant.now())),
+                cfg -> cfg);
         StationConnection csms = fixture.station();
         csms.expectCall("BootNotification");
 
@@ -213,9 +217,13 @@ class StationWireTest {
     @Test
     void TC_B_02_while_Pending_nothing_is_sent_and_a_triggered_boot_goes_out_at_once_with_reason_Triggered()
             throws Exception {
-        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
-        fixture.csms.autoReply(
-                "BootNotification", request -> DefaultReplies.bootNotification("Pending", 300, Instant.now()));
+        // The first boot must meet this reply: it is set before the bridge starts.
+        fixture = BridgeFixture.start(
+                dir,
+                sim -> sim.defaultReplies(true),
+                sim -> sim.autoReply(
+                        "BootNotification", request -> DefaultReplies.bootNotification("Pending", 300, Instant.now())),
+                cfg -> cfg);
         StationConnection csms = fixture.station();
         assertEquals(
                 "PowerUp",
@@ -299,9 +307,13 @@ class StationWireTest {
     @Test
     void TC_B_03_TC_B_30_while_Rejected_calls_get_SecurityError_and_the_boot_is_retried_after_the_interval()
             throws Exception {
-        fixture = BridgeFixture.start(dir, sim -> sim.defaultReplies(true), cfg -> cfg);
-        fixture.csms.autoReply(
-                "BootNotification", request -> DefaultReplies.bootNotification("Rejected", 2, Instant.now()));
+        // The first boot must meet this reply: it is set before the bridge starts.
+        fixture = BridgeFixture.start(
+                dir,
+                sim -> sim.defaultReplies(true),
+                sim -> sim.autoReply(
+                        "BootNotification", request -> DefaultReplies.bootNotification("Rejected", 2, Instant.now())),
+                cfg -> cfg);
         StationConnection csms = fixture.station();
         IncomingCall first = csms.expectCall("BootNotification");
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.BridgeConfigBuilder;
@@ -27,6 +28,7 @@ public final class BridgeFixture implements AutoCloseable {
     public final Path dataDir;
     public final Path logDir;
     private final UnaryOperator<BridgeConfigBuilder> configure;
+    private boolean withLogDir = true;
     private Bridge bridge;
 
     private BridgeFixture(CsmsSimulator csms, Path root, UnaryOperator<BridgeConfigBuilder> configure)
@@ -45,9 +47,40 @@ public final class BridgeFixture implements AutoCloseable {
     public static BridgeFixture start(
             Path root, UnaryOperator<CsmsSimulatorBuilder> simulator, UnaryOperator<BridgeConfigBuilder> bridge)
             throws IOException {
+        return start(root, simulator, csms -> {}, bridge);
+    }
+
+    /**
+     * As {@link #start(Path, UnaryOperator, UnaryOperator)}, with {@code beforeBridge} applied to the running
+     * simulator before the bridge starts (e.g. a BootNotification reply the very first boot must get).
+     */
+    public static BridgeFixture start(
+            Path root,
+            UnaryOperator<CsmsSimulatorBuilder> simulator,
+            Consumer<CsmsSimulator> beforeBridge,
+            UnaryOperator<BridgeConfigBuilder> bridge)
+            throws IOException {
         CsmsSimulator csms =
                 simulator.apply(CsmsSimulator.builder().defaultReplies(true)).start();
+        beforeBridge.accept(csms);
         BridgeFixture fixture = new BridgeFixture(csms, root, bridge);
+        try {
+            fixture.startBridge();
+        } catch (IOException | RuntimeException e) {
+            fixture.close();
+            throw e;
+        }
+        return fixture;
+    }
+
+    /**
+     * As {@link #start(Path)}, but the bridge runs without {@code --log-dir}: no charger logs and no own log file,
+     * so a DiagnosticsLog has nothing to collect (N01.FR.05).
+     */
+    public static BridgeFixture startWithoutLogDir(Path root) throws IOException {
+        CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start();
+        BridgeFixture fixture = new BridgeFixture(csms, root, UnaryOperator.identity());
+        fixture.withLogDir = false;
         try {
             fixture.startBridge();
         } catch (IOException | RuntimeException e) {
@@ -60,13 +93,15 @@ public final class BridgeFixture implements AutoCloseable {
     public BridgeConfig config() {
         BridgeConfigBuilder builder = BridgeConfig.builder(URI.create(csms.url()), STATION_ID)
                 .dataDir(dataDir)
-                .logDir(logDir)
                 .vendor("TestVendor")
                 .model("TestModel")
                 .firmwareVersion("1.0.0")
                 .retryBackOffWaitMinimum(Duration.ofSeconds(1))
                 .retryBackOffRandomRange(Duration.ZERO)
                 .retryBackOffRepeatTimes(0);
+        if (withLogDir) {
+            builder.logDir(logDir);
+        }
         return configure.apply(builder).build();
     }
 

@@ -88,7 +88,20 @@ public final class TestPki {
 
     /** A client certificate of security profile 3 (CN = station id). */
     public static Issued client(Issued ca, KeyPair keys, String stationId) throws Exception {
-        X509v3CertificateBuilder builder = builder(subjectOf(ca), new X500Name("O=Test,CN=" + stationId), keys);
+        Instant now = Instant.now();
+        return client(ca, keys, stationId, now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS));
+    }
+
+    /** A client certificate of security profile 3 valid from {@code notBefore} to {@code notAfter}. */
+    public static Issued client(Issued ca, KeyPair keys, String stationId, Instant notBefore, Instant notAfter)
+            throws Exception {
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                subjectOf(ca),
+                BigInteger.valueOf(SERIAL.incrementAndGet()),
+                Date.from(notBefore),
+                Date.from(notAfter),
+                new X500Name("O=Test,CN=" + stationId),
+                keys.getPublic());
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
         return new Issued(keys, sign(builder, ca.privateKey()));
     }

@@ -13,7 +13,7 @@ import org.java_websocket.WrappedByteChannel;
  * wrapper swaps that response for {@link #replaceNextWrite}'s text. Everything else passes through unchanged,
  * including the TLS wrapper's extra read/write work.
  */
-final class HandshakeResponseChannel implements WrappedByteChannel {
+class HandshakeResponseChannel implements WrappedByteChannel {
 
     /** A few bounded retries for a partial write of a response of a few hundred bytes into an empty socket. */
     private static final int MAX_WRITE_ATTEMPTS = 1000;

@@ -51,7 +51,10 @@ public final class RefusableServerFactory implements WebSocketServerFactory {
 
     @Override
     public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) throws IOException {
-        return new HandshakeResponseChannel(inner.wrapChannel(channel, key));
+        ByteChannel wrapped = inner.wrapChannel(channel, key);
+        return wrapped instanceof org.java_websocket.interfaces.ISSLChannel
+                ? new TlsHandshakeResponseChannel(wrapped)
+                : new HandshakeResponseChannel(wrapped);
     }
 
     @Override

@@ -48,7 +48,9 @@ final class BrokenStation implements StationLauncher.Running {
         /** A failed install reports its failure on the same connection, without rebooting (ER TC_L_08 step 15). */
         INSTALL_FAILURE_WITHOUT_REBOOT,
         /** A failed install reboots and reports its failure, but no FirmwareUpdated event (ER TC_L_08 step 20). */
-        INSTALL_FAILURE_WITHOUT_EVENT
+        INSTALL_FAILURE_WITHOUT_EVENT,
+        /** A failed install reports its failure and the event, then Installed all the same (TC_L_08). */
+        INSTALLED_AFTER_FAILURE
     }
 
     /** Launches a broken station per case. */
@@ -244,6 +246,9 @@ final class BrokenStation implements StationLauncher.Running {
             call("FirmwareStatusNotification", status("InstallationFailed", requestId));
             if (fault != Fault.INSTALL_FAILURE_WITHOUT_EVENT) {
                 call("SecurityEventNotification", event("FirmwareUpdated"));
+            }
+            if (fault == Fault.INSTALLED_AFTER_FAILURE) {
+                call("FirmwareStatusNotification", status("Installed", requestId));
             }
         });
     }

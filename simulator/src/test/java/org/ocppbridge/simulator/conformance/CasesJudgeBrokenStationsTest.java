@@ -205,4 +205,14 @@ class CasesJudgeBrokenStationsTest {
                 "ER TC_L_08 (step 20): SecurityEventNotification FirmwareUpdated: nothing came within PT10S",
                 result.reason());
     }
+
+    @Test
+    void TC_L_08_Installed_after_the_failure_fails_at_the_Heartbeat_barrier_naming_the_rule() throws Exception {
+        CaseResult result = run("TC_L_08_CS", BrokenStation.Fault.INSTALLED_AFTER_FAILURE);
+        assertFalse(result.passed());
+        assertEquals(
+                "L01 (TC_L_08): Installed after a failed installation (the station sent FirmwareStatusNotification"
+                        + " Installed (requestId 108))",
+                result.reason());
+    }
 }

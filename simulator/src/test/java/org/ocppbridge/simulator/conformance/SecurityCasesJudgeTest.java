@@ -37,11 +37,11 @@ class SecurityCasesJudgeTest {
     @Test
     void a_station_that_implements_the_plane_passes_the_password_certificate_and_renewal_cases() throws Exception {
         List<CaseResult> results = run(
-                "TC_A_09_CS,TC_A_10_CS,TC_A_11_CS,TC_A_14_CS,TC_A_15_CS,TC_M_01_CS,TC_M_02_CS,TC_M_07_CS,"
+                "TC_A_09_CS,TC_A_10_CS,TC_A_11_CS,TC_A_14_CS,TC_A_15_CS,TC_A_23_CS,TC_M_01_CS,TC_M_02_CS,TC_M_07_CS,"
                         + "TC_M_12_CS,TC_M_13_CS,TC_M_17_CS,TC_M_18_CS,TC_M_19_CS,TC_M_20_CS,TC_M_22_CS,TC_M_23_CS",
                 SecurityFixtureStation.Fault.NONE);
         String printed = output.toString(StandardCharsets.UTF_8);
-        assertEquals(16, results.size(), printed);
+        assertEquals(17, results.size(), printed);
         assertTrue(results.stream().allMatch(CaseResult::passed), printed);
     }
 
@@ -52,6 +52,25 @@ class SecurityCasesJudgeTest {
         assertEquals(
                 "A01.FR.11 (TC_A_09 step 3): the upgrade request after the change does not carry the new password",
                 result.reason());
+    }
+
+    @Test
+    void TC_A_11_a_station_that_reconnects_with_its_previous_certificate_fails_naming_A02_FR_08() throws Exception {
+        CaseResult result = runOne("TC_A_11_CS", SecurityFixtureStation.Fault.KEEPS_OLD_CERTIFICATE);
+        assertFalse(result.passed());
+        assertEquals(
+                "A02.FR.08 (TC_A_11, after step 6): the connection after CertificateSigned presented another client"
+                        + " certificate, not the one the CSMS signed",
+                result.reason());
+    }
+
+    @Test
+    void TC_A_23_a_station_that_resends_only_RepeatTimes_times_fails_at_step_9_naming_A02_FR_18() throws Exception {
+        CaseResult result = runOne("TC_A_23_CS", SecurityFixtureStation.Fault.RESENDS_REPEAT_TIMES_ONLY);
+        assertFalse(result.passed());
+        assertTrue(
+                result.reason().startsWith("A02.FR.18 (TC_A_23 step 9)"),
+                "the official step 9 resend is missing: " + result.reason());
     }
 
     @Test

@@ -26,8 +26,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -58,7 +59,11 @@ final class SecurityFixtureStation implements StationLauncher.Running {
         /** Installs any certificate, expired ones too (TC_M_07). */
         INSTALLS_ANY_ROOT,
         /** Deletes its own station certificate when asked (TC_M_23). */
-        DELETES_STATION_CERTIFICATE
+        DELETES_STATION_CERTIFICATE,
+        /** Accepts a signed certificate, reconnects, and presents the previous one again (TC_A_11, A02.FR.08). */
+        KEEPS_OLD_CERTIFICATE,
+        /** Resends a SignCertificateRequest CertSigningRepeatTimes times, one fewer than TC_A_23 counts. */
+        RESENDS_REPEAT_TIMES_ONLY
     }
 
     private record Installed(String type, X509Certificate certificate) {}
@@ -70,12 +75,20 @@ final class SecurityFixtureStation implements StationLauncher.Running {
     private final LaunchSpec spec;
     private final Fault fault;
     private final Map<String, String> flags = new HashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "security-fixture"));
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "security-fixture"));
     private final TestStationCalls calls = new TestStationCalls("s-");
     private final List<Installed> installed = new ArrayList<>();
     private volatile String password;
     private volatile X509Certificate stationCertificate;
     private volatile KeyPair csrKeys;
+    /** SecurityCtrlr.CertSigningWaitMinimum (s) and CertSigningRepeatTimes, as SetVariables left them. */
+    private volatile int signWaitSeconds = 60;
+
+    private volatile int signRepeatTimes = 3;
+    /** The next SignCertificateRequest resend (worker), cancelled by an accepted CertificateSigned. */
+    private volatile ScheduledFuture<?> resend;
+
     private volatile Client client;
     /** Set by close(): a connection that ends then is not made again. */
     private volatile boolean stopping;
@@ -140,6 +153,10 @@ final class SecurityFixtureStation implements StationLauncher.Running {
         byte[] der = Base64.getMimeDecoder()
                 .decode(keyPem.replaceAll("-----[A-Z ]+-----", "").trim());
         PrivateKey key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
+        if (stationCertificate != null && fault != Fault.KEEPS_OLD_CERTIFICATE) {
+            certificate = stationCertificate; // A02.FR.08: the certificate the CSMS signed, with the CSR's key
+            key = csrKeys.getPrivate();
+        }
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
         keys.setKeyEntry("client", key, new char[0], new X509Certificate[] {certificate});
@@ -165,7 +182,16 @@ final class SecurityFixtureStation implements StationLauncher.Running {
     private JsonObject setVariables(JsonObject request) {
         JsonObject data = request.getAsJsonArray("setVariableData").get(0).getAsJsonObject();
         String value = data.get("attributeValue").getAsString();
-        boolean fits = value.length() >= 16 && value.length() <= 40;
+        String name = data.getAsJsonObject("variable").get("name").getAsString();
+        boolean signing = name.equals("CertSigningWaitMinimum") || name.equals("CertSigningRepeatTimes");
+        boolean fits = signing ? value.matches("[0-9]{1,5}") : value.length() >= 16 && value.length() <= 40;
+        if (signing && fits) {
+            if (name.equals("CertSigningWaitMinimum")) {
+                signWaitSeconds = Integer.parseInt(value);
+            } else {
+                signRepeatTimes = Integer.parseInt(value);
+            }
+        }
         JsonObject result = new JsonObject();
         result.addProperty("attributeStatus", fits ? "Accepted" : "Rejected");
         result.add("component", data.get("component"));
@@ -174,7 +200,7 @@ final class SecurityFixtureStation implements StationLauncher.Running {
         results.add(result);
         JsonObject response = new JsonObject();
         response.add("setVariableResult", results);
-        if (fits && data.getAsJsonObject("variable").get("name").getAsString().equals("BasicAuthPassword")) {
+        if (fits && name.equals("BasicAuthPassword")) {
             if (fault != Fault.KEEPS_OLD_PASSWORD) {
                 password = value;
             }
@@ -269,15 +295,36 @@ final class SecurityFixtureStation implements StationLauncher.Running {
                 try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
                     writer.writeObject(csr);
                 }
-                JsonObject sign = new JsonObject();
-                sign.addProperty("csr", text.toString());
-                sign.addProperty("certificateType", "ChargingStationCertificate");
-                call("SignCertificate", sign);
+                String pem = text.toString();
+                sendCsr(pem);
+                resendLater(pem, 0);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
         return status("Accepted");
+    }
+
+    private void sendCsr(String csr) {
+        JsonObject sign = new JsonObject();
+        sign.addProperty("csr", csr);
+        sign.addProperty("certificateType", "ChargingStationCertificate");
+        call("SignCertificate", sign);
+    }
+
+    /** A02.FR.17/18: the same CSR again after W·2^doubling, the wait doubling CertSigningRepeatTimes times. */
+    private void resendLater(String csr, int doubling) {
+        int doublings = fault == Fault.RESENDS_REPEAT_TIMES_ONLY ? signRepeatTimes - 1 : signRepeatTimes;
+        if (doubling > doublings) {
+            return;
+        }
+        resend = worker.schedule(
+                () -> {
+                    sendCsr(csr);
+                    resendLater(csr, doubling + 1);
+                },
+                (long) signWaitSeconds << doubling,
+                TimeUnit.SECONDS);
     }
 
     private JsonObject signed(JsonObject request) throws Exception {
@@ -295,7 +342,17 @@ final class SecurityFixtureStation implements StationLauncher.Running {
             ok = false;
         }
         if (ok) {
+            ScheduledFuture<?> pending = resend;
+            if (pending != null) {
+                pending.cancel(false);
+            }
             stationCertificate = leaf;
+            // A02.FR.08: switch by reconnecting, after the answer left (made first, then the old one closed).
+            afterReply = () -> {
+                Client old = client;
+                connect();
+                worker.execute(old::close);
+            };
             return status("Accepted");
         }
         worker.execute(() -> call("SecurityEventNotification", event("InvalidChargingStationCertificate")));

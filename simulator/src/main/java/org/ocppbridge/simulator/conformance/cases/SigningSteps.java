@@ -10,6 +10,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.ocppbridge.simulator.IncomingCall;
+import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.conformance.CaseContext;
 import org.ocppbridge.simulator.conformance.CaseFailure;
 import org.ocppbridge.simulator.conformance.Checks;
@@ -89,9 +90,12 @@ final class SigningSteps {
 
     /**
      * Memory state RenewChargingStationCertificate: trigger, SignCertificate Accepted, the CSR signed by the CSMS
-     * root, CertificateSigned → Accepted. Returns the issued certificate.
+     * root, CertificateSigned → Accepted; then (A02.FR.08: "switch to the new certificate … by closing the websocket
+     * and TLS connection and reconnecting with the new certificate") the station's next connection, which must
+     * present the issued certificate, failing naming {@code switchRule}. Returns the issued certificate.
      */
-    static X509Certificate renewChargingStationCertificate(CaseContext context, String step) {
+    static X509Certificate renewChargingStationCertificate(CaseContext context, String step, String switchRule) {
+        int seen = context.csms().connections().size();
         IncomingCall sign = triggerSignCertificate(context, step);
         answer(sign, "Accepted");
         String signed;
@@ -105,6 +109,16 @@ final class SigningSteps {
                 "Accepted".equals(status),
                 step + " (step 6): CertificateSignedResponse " + status + " for a certificate the CSMS root signed"
                         + " for the CSR, expected Accepted");
-        return CertificateSteps.certificate(signed, step);
+        X509Certificate issued = CertificateSteps.certificate(signed, step);
+        StationConnection next = context.connectionAfter(
+                seen, CaseContext.REBOOT, switchRule + ": the reconnect with the new certificate");
+        CaseFailure.check(
+                next.clientCertificate().filter(issued::equals).isPresent(),
+                switchRule + ": the connection after CertificateSigned presented "
+                        + (next.clientCertificate().isPresent()
+                                ? "another client certificate"
+                                : "no client certificate")
+                        + ", not the one the CSMS signed");
+        return issued;
     }
 }

@@ -10,9 +10,9 @@ import org.ocppbridge.simulator.conformance.ConformanceCase;
 /**
  * P6 TC_A_23_CS (A02.FR.17/18): with CertSigningWaitMinimum W set and no CertificateSigned coming, the
  * station sends SignCertificateRequest again no sooner than W after the first, and a third no sooner than 2W after
- * the second; then the CSR of the first request, signed, is Accepted. Adapted: W = 3 s (set with SetVariables), and
- * CertSigningRepeatTimes = 2 so that the two resends the official steps show are within the repeat count under
- * either reading of it (the official table sets 1 and still expects two resends).
+ * the second; then the CSR of the first request, signed, is Accepted. The preparation is the official one:
+ * CertSigningRepeatTimes 1 (with which the official steps 6 and 9 expect two resends: the count is of doublings of the
+ * wait) and CertSigningWaitMinimum the run's configured W, 3 s here; both set with SetVariables.
  */
 public final class TC_A_23_CS implements ConformanceCase {
 
@@ -40,7 +40,7 @@ public final class TC_A_23_CS implements ConformanceCase {
     public void run(CaseContext context) throws Exception {
         int wait = 3;
         setVariable(context, "CertSigningWaitMinimum", String.valueOf(wait));
-        setVariable(context, "CertSigningRepeatTimes", "2");
+        setVariable(context, "CertSigningRepeatTimes", "1"); // P6 TC_A_23 preparation
         IncomingCall first = SigningSteps.triggerSignCertificate(context, "A02 (TC_A_23 steps 1-3)");
         SigningSteps.answer(first, "Accepted");
         IncomingCall second = SigningSteps.signCertificateRequest(

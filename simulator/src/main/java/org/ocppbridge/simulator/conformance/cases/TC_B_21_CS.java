@@ -41,9 +41,8 @@ public final class TC_B_21_CS implements ConformanceCase {
             ResetSteps.rebooted(context, before, "B11.FR.03 (TC_B_21)");
             return;
         }
-        context.assertNone(
+        context.assertNoneBeforeHeartbeat(
                 call -> call.action().equals("BootNotification"),
-                java.time.Duration.ofSeconds(1),
                 "B12.FR.01: the station rebooted while busy after answering Scheduled");
         context.uploads().release();
         IncomingCall ended = context.await(

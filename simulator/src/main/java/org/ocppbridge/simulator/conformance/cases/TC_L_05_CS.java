@@ -1,6 +1,5 @@
 package org.ocppbridge.simulator.conformance.cases;
 
-import java.time.Duration;
 import java.util.Set;
 import org.ocppbridge.simulator.conformance.CaseContext;
 import org.ocppbridge.simulator.conformance.CaseFailure;
@@ -46,10 +45,8 @@ public final class TC_L_05_CS implements ConformanceCase {
                 Checks.isSecurityEvent(call, Set.of("InvalidFirmwareSigningCertificate")),
                 "L01.FR.02: expected SecurityEventNotification InvalidFirmwareSigningCertificate, got "
                         + Checks.describe(call));
-        context.assertNone(
-                c -> c.action().equals(FirmwareSteps.FSN),
-                Duration.ofSeconds(1),
-                "L01.FR.22: a firmware status after InvalidCertificate");
+        context.assertNoneBeforeHeartbeat(
+                c -> c.action().equals(FirmwareSteps.FSN), "L01.FR.22: a firmware status after InvalidCertificate");
         CaseFailure.check(
                 context.firmwareServer().requestCount("/firmware.bin") == 0,
                 "L01.FR.22: the station downloaded firmware signed under an untrusted certificate");

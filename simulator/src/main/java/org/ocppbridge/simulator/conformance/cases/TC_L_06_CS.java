@@ -1,6 +1,5 @@
 package org.ocppbridge.simulator.conformance.cases;
 
-import java.time.Duration;
 import java.util.Set;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.conformance.CaseContext;
@@ -54,9 +53,8 @@ public final class TC_L_06_CS implements ConformanceCase {
                 statusSeen = true;
             }
         }
-        context.assertNone(
+        context.assertNoneBeforeHeartbeat(
                 c -> c.action().equals(FirmwareSteps.FSN) || c.action().equals("BootNotification"),
-                Duration.ofSeconds(1),
                 "L01.FR.03: the station went on after InvalidSignature");
     }
 }

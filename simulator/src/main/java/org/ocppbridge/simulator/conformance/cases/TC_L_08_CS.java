@@ -1,6 +1,5 @@
 package org.ocppbridge.simulator.conformance.cases;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.ocppbridge.simulator.IncomingCall;
@@ -78,9 +77,8 @@ public final class TC_L_08_CS implements ConformanceCase {
                 failed = true;
             }
         }
-        context.assertNone(
+        context.assertNoneBeforeHeartbeat(
                 c -> Checks.isStatus(c, FirmwareSteps.FSN, "Installed"),
-                Duration.ofSeconds(1),
                 "L01 (TC_L_08): Installed after a failed installation");
     }
 }

@@ -1,6 +1,5 @@
 package org.ocppbridge.simulator.conformance.cases;
 
-import java.time.Duration;
 import org.ocppbridge.simulator.conformance.CaseContext;
 import org.ocppbridge.simulator.conformance.CaseFailure;
 import org.ocppbridge.simulator.conformance.ConformanceCase;
@@ -33,9 +32,8 @@ public final class TC_L_18_CS implements ConformanceCase {
                 answer.equals("Rejected") || answer.equals("InvalidCertificate"),
                 "TC_L_18: UpdateFirmwareResponse " + answer + " to an unsigned request, expected Rejected or"
                         + " InvalidCertificate");
-        context.assertNone(
+        context.assertNoneBeforeHeartbeat(
                 c -> c.action().equals(FirmwareSteps.FSN),
-                Duration.ofSeconds(1),
                 "TC_L_18: a firmware status after refusing an unsigned request");
         CaseFailure.check(
                 context.firmwareServer().requestCount("/firmware.bin") == 0,
