@@ -36,6 +36,9 @@ final class FloodCsms extends WebSocketServer implements AutoCloseable {
     final BlockingQueue<WebSocket> connections = new LinkedBlockingQueue<>();
     final BlockingQueue<String> stationCalls = new LinkedBlockingQueue<>();
     final BlockingQueue<Integer> closeCodes = new LinkedBlockingQueue<>();
+    /** The codes of the Close frames the station sent, as read off the wire (before this side's Close is flushed). */
+    final BlockingQueue<Integer> stationCloseFrames = new LinkedBlockingQueue<>();
+
     private final ScheduledExecutorService sweep = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "flood-csms-sweep");
         thread.setDaemon(true);
@@ -136,6 +139,13 @@ final class FloodCsms extends WebSocketServer implements AutoCloseable {
 
     @Override
     public void onMessage(WebSocket conn, ByteBuffer message) {}
+
+    @Override
+    public void onClosing(WebSocket conn, int code, String reason, boolean remote) {
+        if (remote) {
+            stationCloseFrames.add(code);
+        }
+    }
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
