@@ -45,17 +45,7 @@ class CertificateRenewalWireTest {
         csms = simulator.awaitStation(STEP);
         csms.expectCall("BootNotification");
         csms.expectCall("SecurityEventNotification");
-        ca = CertificateAuthority.create("Renewal CSMS Root");
-        JsonObject install = new JsonObject();
-        install.addProperty("certificateType", "CSMSRootCertificate");
-        install.addProperty("certificate", ca.rootPem());
-        assertEquals(
-                "Accepted",
-                csms.call("InstallCertificate", install, STEP)
-                        .payload()
-                        .get("status")
-                        .getAsString());
-        csms.expectCall("SecurityEventNotification"); // ReconfigurationOfSecurityParameters
+        ca = CsmsRootInstall.installCsmsRoot(csms, "Renewal CSMS Root", STEP);
     }
 
     @AfterEach

@@ -48,14 +48,7 @@ class DeleteStationCertificateWireTest {
         csms = simulator.awaitStation(STEP);
         csms.expectCall("BootNotification");
         csms.expectCall("SecurityEventNotification");
-        ca = CertificateAuthority.create("M04 CSMS Root");
-        JsonObject install = new JsonObject();
-        install.addProperty("certificateType", "CSMSRootCertificate");
-        install.addProperty("certificate", ca.rootPem());
-        assertEquals(
-                "Accepted",
-                status(csms.call("InstallCertificate", install, STEP).payload()));
-        csms.expectCall("SecurityEventNotification"); // ReconfigurationOfSecurityParameters
+        ca = CsmsRootInstall.installCsmsRoot(csms, "M04 CSMS Root", STEP);
     }
 
     @AfterEach
