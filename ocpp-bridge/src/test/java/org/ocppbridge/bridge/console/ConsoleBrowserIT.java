@@ -28,6 +28,7 @@ import org.ocppbridge.simulator.conformance.StationLauncher;
 import org.ocppbridge.simulator.console.Console;
 import org.ocppbridge.simulator.console.ConsoleSettings;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -237,9 +238,18 @@ class ConsoleBrowserIT {
         browser.find(By.cssSelector("#case-list input[value='TC_L_01_CS']")).click();
         browser.find(By.id("run-conformance")).click();
 
-        String result = browser.await("TC_L_01_CS's result", INSTALL, d -> d.findElement(
-                        By.cssSelector("#conformance-results li[data-case='TC_L_01_CS']"))
-                .getText());
+        String result;
+        try {
+            result = browser.await("TC_L_01_CS's result", INSTALL, d -> d.findElement(
+                            By.cssSelector("#conformance-results li[data-case='TC_L_01_CS']"))
+                    .getText());
+        } catch (TimeoutException e) {
+            // Say what the page said of the run (a refused start, a problem that ended it, still running).
+            throw new AssertionError(
+                    "no TC_L_01_CS result within " + INSTALL + "; the page's run state: "
+                            + browser.find(By.id("conformance-state")).getText(),
+                    e);
+        }
         assertTrue(result.startsWith("PASS TC_L_01_CS"), result);
         String page = browser.driver().getWindowHandle();
         browser.await("a click on the HTML report link", d -> {
