@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
+import org.ocppbridge.bridge.testing.RandomFiles;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
@@ -68,10 +67,7 @@ class FirmwareCancelWireTest {
         signer = pki.issueSigner(KeyType.RSA);
         stranger = TestPki.create("Another Maker Root").issueSigner(KeyType.RSA);
         Path anchor = Pem.write(dir.resolve("trust-anchor.pem"), pki.rootPem());
-        image = dir.resolve("fw.bin");
-        byte[] bytes = new byte[4 * FirmwareFileServer.SLOW_FIRST_CHUNK];
-        new Random(7).nextBytes(bytes);
-        Files.write(image, bytes);
+        image = RandomFiles.write(dir.resolve("fw.bin"), 4 * FirmwareFileServer.SLOW_FIRST_CHUNK);
         http.serve("/fw.bin", image);
         fixture = BridgeFixture.start(dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(anchor));
     }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.bridge.system.StationRestarter;
+import org.ocppbridge.bridge.testing.RandomFiles;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
@@ -63,9 +63,7 @@ final class FirmwareFixture implements AutoCloseable {
     }
 
     Path randomFile(String name, int size) throws IOException {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return Files.write(dir.resolve(name), bytes);
+        return RandomFiles.write(dir.resolve(name), size);
     }
 
     FirmwareConfig config() {

@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
+import org.ocppbridge.bridge.testing.RandomFiles;
 import org.ocppbridge.simulator.CallOutcome;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
@@ -48,10 +48,7 @@ class FwUpdateInProgressWireTest {
         TestPki pki = TestPki.create("Maker Firmware Root");
         signer = pki.issueSigner(KeyType.EC);
         Path anchor = Pem.write(dir.resolve("trust-anchor.pem"), pki.rootPem());
-        image = dir.resolve("fw.bin");
-        byte[] bytes = new byte[64 * 1024];
-        new Random(14).nextBytes(bytes);
-        Files.write(image, bytes);
+        image = RandomFiles.write(dir.resolve("fw.bin"), 64 * 1024);
         http.serve("/fw.bin", image);
         release = dir.resolve("installer-release");
         // The installer waits for the test's release file, at most ~20 s, so a failing test never hangs on it.

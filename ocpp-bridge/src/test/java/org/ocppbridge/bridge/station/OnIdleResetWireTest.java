@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
+import org.ocppbridge.bridge.testing.RandomFiles;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
 import org.ocppbridge.simulator.pki.FirmwareSigner;
@@ -50,10 +50,7 @@ class OnIdleResetWireTest {
         TestPki pki = TestPki.create("Maker Firmware Root");
         signer = pki.issueSigner(KeyType.EC);
         Path anchor = Pem.write(dir.resolve("trust-anchor.pem"), pki.rootPem());
-        image = dir.resolve("fw.bin");
-        byte[] bytes = new byte[4 * FirmwareFileServer.SLOW_FIRST_CHUNK];
-        new Random(12).nextBytes(bytes);
-        Files.write(image, bytes);
+        image = RandomFiles.write(dir.resolve("fw.bin"), 4 * FirmwareFileServer.SLOW_FIRST_CHUNK);
         http.serve("/fw.bin", image);
         fixture = BridgeFixture.start(dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(anchor));
     }
