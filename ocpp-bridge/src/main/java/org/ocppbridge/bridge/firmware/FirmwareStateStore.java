@@ -1,6 +1,5 @@
 package org.ocppbridge.bridge.firmware;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -8,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.ocppbridge.bridge.certificates.PrivateFiles;
+import org.ocppbridge.bridge.certificates.PropertiesText;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 import org.slf4j.Logger;
@@ -67,25 +69,25 @@ final class FirmwareStateStore {
 
     void save(FirmwareState state) {
         FirmwareUpdateRequest r = state.request();
-        Properties p = new Properties();
-        p.setProperty("requestId", Integer.toString(r.requestId()));
+        Map<String, String> p = new TreeMap<>();
+        p.put("requestId", Integer.toString(r.requestId()));
         // A location's user:password is needed only while the image may still be downloaded (issue 15, point 8).
-        p.setProperty("location", mayDownloadAgain(state.status()) ? r.location() : withoutUserInfo(r.location()));
+        p.put("location", mayDownloadAgain(state.status()) ? r.location() : withoutUserInfo(r.location()));
         put(p, "retries", r.retries());
         put(p, "retryIntervalS", r.retryIntervalS());
         put(p, "retrieveTimestamp", r.retrieveTimestamp());
         put(p, "installTimestamp", r.installTimestamp());
         put(p, "signingCertificate", r.signingCertificate());
         put(p, "signature", r.signature());
-        p.setProperty("status", state.status().name());
-        p.setProperty("attempt", Integer.toString(state.attempt()));
+        p.put("status", state.status().name());
+        p.put("attempt", Integer.toString(state.attempt()));
         put(p, "outcome", state.outcome());
         try {
-            // store(OutputStream) escapes anything outside ISO-8859-1, so any text round-trips.
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            p.store(text, "ocpp-bridge firmware update state; written atomically, do not edit while running");
             // Owner-only from the moment it exists: it may hold a URL's password.
-            PrivateFiles.write(file, text.toByteArray());
+            PrivateFiles.write(
+                    file,
+                    PropertiesText.of(
+                            "ocpp-bridge firmware update state; written atomically, do not edit while running", p));
             syncDirectory();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot save firmware state to " + file, e);
@@ -135,9 +137,9 @@ final class FirmwareStateStore {
         }
     }
 
-    private static void put(Properties p, String key, Object value) {
+    private static void put(Map<String, String> p, String key, Object value) {
         if (value != null) {
-            p.setProperty(key, value.toString());
+            p.put(key, value.toString());
         }
     }
 

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.ocppbridge.bridge.certificates.PrivateFiles;
+import org.ocppbridge.bridge.certificates.PropertiesText;
 
 /**
  * Keeps the {@link PendingUpload} in {@code <work-dir>/pending-upload.properties}. Each save writes a temporary
@@ -29,25 +32,23 @@ final class PendingUploadStore {
     }
 
     void save(PendingUpload p) throws IOException {
-        Properties props = new Properties();
-        props.setProperty("requestId", Integer.toString(p.requestId()));
-        props.setProperty("location", p.location());
-        props.setProperty("type", p.type().name());
-        props.setProperty("fileName", p.fileName());
-        props.setProperty("attempts", Integer.toString(p.attempts()));
-        props.setProperty("retryIntervalS", Integer.toString(p.retryIntervalS()));
-        props.setProperty("attemptsStarted", Integer.toString(p.attemptsStarted()));
+        Map<String, String> props = new TreeMap<>();
+        props.put("requestId", Integer.toString(p.requestId()));
+        props.put("location", p.location());
+        props.put("type", p.type().name());
+        props.put("fileName", p.fileName());
+        props.put("attempts", Integer.toString(p.attempts()));
+        props.put("retryIntervalS", Integer.toString(p.retryIntervalS()));
+        props.put("attemptsStarted", Integer.toString(p.attemptsStarted()));
         if (p.oldest() != null) {
-            props.setProperty("oldest", p.oldest().toString());
+            props.put("oldest", p.oldest().toString());
         }
         if (p.latest() != null) {
-            props.setProperty("latest", p.latest().toString());
+            props.put("latest", p.latest().toString());
         }
         Files.createDirectories(file.getParent());
         // Owner-only from the moment it exists: the location may hold an FTP password (issue 15, point 8).
-        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-        props.store(text, "log upload in progress");
-        PrivateFiles.write(file, text.toByteArray());
+        PrivateFiles.write(file, PropertiesText.of("log upload in progress", props));
     }
 
     /**

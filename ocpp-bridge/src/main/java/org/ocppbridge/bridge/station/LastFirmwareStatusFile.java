@@ -2,14 +2,15 @@ package org.ocppbridge.bridge.station;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.ocppbridge.bridge.certificates.PropertiesText;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum;
 import org.slf4j.Logger;
@@ -54,15 +55,15 @@ final class LastFirmwareStatusFile {
         if (file == null) {
             return;
         }
-        Properties properties = new Properties();
-        properties.setProperty("status", status.firmwareUpdateStatus().name());
-        properties.setProperty("requestId", Integer.toString(status.requestId()));
+        byte[] text = PropertiesText.of(
+                "The last FirmwareStatusNotification status (L01.FR.26)",
+                Map.of(
+                        "status", status.firmwareUpdateStatus().name(),
+                        "requestId", Integer.toString(status.requestId())));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                properties.store(out, "The last FirmwareStatusNotification status (L01.FR.26)");
-            }
+            Files.write(temp, text);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
