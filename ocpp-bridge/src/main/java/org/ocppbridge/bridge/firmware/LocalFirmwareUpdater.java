@@ -48,6 +48,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     private final FirmwareConfig config;
     private final FirmwareRequestCheck requestCheck;
     private final FirmwareJobs jobs;
+    private final FirmwareWarmup warmup;
     private final ExecutorService worker;
     private final ExecutorService checker;
     private final Object closing = new Object();
@@ -95,6 +96,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             log.warn("**********************************************************************");
         }
         this.requestCheck = new FirmwareRequestCheck(certificates, config.allowUnsigned());
+        this.warmup = new FirmwareWarmup(certificates);
         this.worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "ocpp-firmware"));
         this.checker = Executors.newSingleThreadExecutor(task -> new Thread(task, "ocpp-firmware-check"));
         InstallCommand installer = new InstallCommand(
@@ -132,6 +134,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
     public CompletionStage<Decision<UpdateFirmwareResponse>> updateFirmware(FirmwareUpdateRequest request) {
         Objects.requireNonNull(request, "request");
         PendingCheck pending = new PendingCheck(request, new CompletableFuture<>());
+        warmup.stop(); // a warm-up still hashing gives way at once: this request is decided right after it
         try {
             checker.execute(pending);
         } catch (RejectedExecutionException closing) {
@@ -191,6 +194,23 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             }
         }
         jobs.resume();
+    }
+
+    /**
+     * Pays the first UpdateFirmware's one-time costs now, while the station idles after its boot (see {@link
+     * FirmwareWarmup}): one task on "ocpp-firmware-check", which an UpdateFirmware arriving meanwhile cuts short.
+     */
+    public void warmUp() {
+        try {
+            checker.execute(warmup);
+        } catch (RejectedExecutionException closing) {
+            // closed meanwhile: nothing to warm up for
+        }
+    }
+
+    /** The warm-up's task (for tests). */
+    FirmwareWarmup warmup() {
+        return warmup;
     }
 
     /** The last status reported (persisted across restarts), for TriggerMessage FirmwareStatusNotification. */

@@ -126,6 +126,45 @@ final class SigningCertificateCheck {
         return new Verdict(Outcome.VALID, leaf, "valid");
     }
 
+    /**
+     * For {@link FirmwareWarmup}: validates the first trust anchor as a path of its own (PKIX with revocation off,
+     * so no CRL is fetched) and verifies, with its key, bytes that are no signature; both results are dropped. What
+     * is left behind is the JVM's: the classes and the providers' set-up the first real check would load.
+     */
+    void warmUp() {
+        Set<TrustAnchor> anchors;
+        try {
+            anchors = trustAnchors();
+        } catch (GeneralSecurityException e) {
+            return; // an unreadable anchor file: the first UpdateFirmware reports it
+        }
+        if (anchors.isEmpty()) {
+            return;
+        }
+        X509Certificate root = anchors.iterator().next().getTrustedCert();
+        try {
+            PKIXParameters parameters = new PKIXParameters(anchors);
+            parameters.setDate(Date.from(clock.instant()));
+            parameters.setRevocationEnabled(false);
+            CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(List.of(root));
+            CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+        } catch (GeneralSecurityException e) {
+            // e.g. a root past its notAfter: nothing to learn here, the real check reports it
+        }
+        String algorithm = SignatureCheck.algorithmFor(root);
+        if (algorithm != null) {
+            new SignatureCheck(root, algorithm, notASignature(root)).verifyDigest(new byte[32]);
+        }
+    }
+
+    /** Bytes of the key's signature form that verify nothing: RSA's length of zeros, ECDSA's (r, s) = (1, 1). */
+    private static byte[] notASignature(X509Certificate certificate) {
+        if (certificate.getPublicKey() instanceof java.security.interfaces.RSAPublicKey rsa) {
+            return new byte[(rsa.getModulus().bitLength() + 7) / 8];
+        }
+        return new byte[] {0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01};
+    }
+
     private Set<TrustAnchor> trustAnchors() throws GeneralSecurityException {
         Set<TrustAnchor> anchors = new HashSet<>();
         if (trustAnchorPem != null) {

@@ -134,6 +134,11 @@ public final class LocalChargerSystem implements ChargerSystem {
         logs.resume();
     }
 
+    /** Once the station has booted: the first UpdateFirmware's one-time costs, paid while it idles (issue 18). */
+    public void warmUp() {
+        firmware.warmUp();
+    }
+
     @Override
     public void close() {
         firmware.close();

@@ -95,10 +95,12 @@ public final class BridgeRuntime implements AutoCloseable {
                     config.dataDir().resolve("queue"), config.queueCapacity(), clock, QueueListener.logging());
             securityLog = SecurityEventLog.open(config.dataDir());
             Runnable resume;
+            Runnable warmUp;
             if (config.systemOnSocket()) {
                 // The charger's own software is the system; it keeps its own unfinished work.
                 system = SocketChargerSystem.open(Settings.systemSocket(config), schemas, core, restarter, bootReason);
                 resume = () -> {};
+                warmUp = () -> {};
             } else {
                 LocalChargerSystem local = new LocalChargerSystem(
                         Settings.firmware(config),
@@ -111,6 +113,7 @@ public final class BridgeRuntime implements AutoCloseable {
                         bootReason);
                 system = local;
                 resume = local::resume;
+                warmUp = local::warmUp;
             }
             BootReason reason = system.getBootReason();
             log.info("Starting station {} (boot reason {})", config.stationId(), reason);
@@ -125,7 +128,12 @@ public final class BridgeRuntime implements AutoCloseable {
                             ? PemFiles.readCertificates(config.csmsCa().get())
                             : List.of());
             StationWiring.Wired wired = StationWiring.wire(
-                    new Station.Services(core, clock, schemas, observer, new LoggingRpcObserver(core)),
+                    new Station.Services(
+                            core,
+                            clock,
+                            schemas,
+                            new AfterBootWarmup(observer, schemas, warmUp),
+                            new LoggingRpcObserver(core)),
                     system,
                     certificates,
                     BasicAuthCredentials.open(

@@ -4,6 +4,8 @@ import com.google.gson.Gson;
 import org.ocppbridge.bridge.json.OcppGson;
 import org.ocppbridge.mappings.ocpp.BootNotificationRequest;
 import org.ocppbridge.mappings.ocpp.BootNotificationResponse;
+import org.ocppbridge.mappings.ocpp.FirmwareStatusNotificationRequest;
+import org.ocppbridge.mappings.ocpp.UpdateFirmwareRequest;
 import org.ocppbridge.schemas.JsonSchemas;
 
 /**
@@ -27,6 +29,12 @@ public final class StartupWarmup {
     private static final String BOOT_RESPONSE =
             "{\"currentTime\":\"2025-01-01T00:00:00.000Z\",\"interval\":300,\"status\":\"Accepted\"}";
 
+    /** The UpdateFirmware of the firmware bench's and a CSMS's first update, and the statuses it leads to. */
+    static final String UPDATE_FIRMWARE = "{\"requestId\":1,\"firmware\":{\"location\":\"http://h/f.bin\","
+            + "\"retrieveDateTime\":\"2025-01-01T00:00:00Z\",\"signingCertificate\":\"c\",\"signature\":\"s\"}}";
+
+    static final String FIRMWARE_STATUS = "{\"status\":\"Downloading\",\"requestId\":1}";
+
     private StartupWarmup() {}
 
     /** Starts the warm-up on a daemon thread of its own, which ends by itself (it waits for nothing). */
@@ -47,6 +55,34 @@ public final class StartupWarmup {
                         // Best effort, as below: the main thread meets it again itself.
                     }
                     run(schemas);
+                },
+                THREAD_NAME);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /**
+     * The second warm-up, once the station has booted (issue 18, the firmware path): on a short-lived "ocpp-warmup"
+     * thread, the schemas and record bindings of UpdateFirmware and FirmwareStatusNotification, then {@code
+     * system}'s own (the local system's firmware check and hashing, see {@code FirmwareWarmup}). While the station
+     * idles, nothing waits for it; an UpdateFirmware that comes first simply finds less done.
+     */
+    public static Thread afterBoot(JsonSchemas schemas, Runnable system) {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        schemas.validate("UpdateFirmwareRequest", UPDATE_FIRMWARE);
+                        schemas.validate("UpdateFirmwareResponse", "{\"status\":\"Accepted\"}");
+                        schemas.validate("FirmwareStatusNotificationRequest", FIRMWARE_STATUS);
+                        schemas.validate("FirmwareStatusNotificationResponse", "{}");
+                        Gson gson = OcppGson.create();
+                        gson.fromJson(UPDATE_FIRMWARE, UpdateFirmwareRequest.class);
+                        gson.toJson(gson.fromJson(FIRMWARE_STATUS, FirmwareStatusNotificationRequest.class));
+                    } catch (RuntimeException e) {
+                        // Best effort, as at the start: the station meets it again and reports it.
+                    }
+                    system.run();
                 },
                 THREAD_NAME);
         thread.setDaemon(true);
