@@ -1,6 +1,7 @@
 package org.ocppbridge.bench;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,6 +161,7 @@ final class FirmwareBench {
 
     private static double curlOpenssl(Path dir, Image image, Path publicKey) throws Exception {
         Path target = dir.resolve("curl-download.bin");
+        settleDisk();
         long nanos = Shell.time("curl -sf -o " + Shell.quote(target) + " " + Shell.quote(image.url())
                 + " && openssl dgst -sha256 -verify " + Shell.quote(publicKey) + " -signature "
                 + Shell.quote(image.signatureFile()) + " " + Shell.quote(target));
@@ -172,6 +174,23 @@ final class FirmwareBench {
             throws Exception {
         String stationId = context.stationId("fw");
         Path dir = context.dir(stationId);
+        try {
+            return bridge(csms, anchor, signer, image, flags, jar, stationId, dir);
+        } finally {
+            dropImages(dir.resolve("data"));
+        }
+    }
+
+    private Result bridge(
+            CsmsSimulator csms,
+            Path anchor,
+            FirmwareSigner signer,
+            Image image,
+            List<String> flags,
+            Path jar,
+            String stationId,
+            Path dir)
+            throws Exception {
         try (BridgeProcess bridge = BridgeProcess.start(
                 jar,
                 flags,
@@ -193,6 +212,7 @@ final class FirmwareBench {
             JsonObject request = new JsonObject();
             request.addProperty("requestId", 1);
             request.add("firmware", firmware);
+            settleDisk();
             long start = System.nanoTime();
             double downloading = Double.NaN;
             CallOutcome outcome = station.call("UpdateFirmware", request, Duration.ofSeconds(10));
@@ -216,6 +236,27 @@ final class FirmwareBench {
                 if (!status.equals("Downloading") && !status.equals("Downloaded")) {
                     throw new IllegalStateException("firmware ended in " + status + "; see " + bridge.output());
                 }
+            }
+        }
+    }
+
+    /**
+     * Every timed run starts with nothing to write back: the image an earlier run left (256 MiB of dirty pages) is
+     * otherwise flushed by the kernel while the next run downloads, a cost no run should carry for another.
+     */
+    private static void settleDisk() throws IOException, InterruptedException {
+        Shell.run("sync");
+    }
+
+    /** The bridge's downloaded image is not needed after its run; deleting it keeps the disk and the cache free. */
+    private static void dropImages(Path dataDir) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        try (var files = Files.list(dataDir)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".bin"))
+                    .toList()) {
+                Files.deleteIfExists(file);
             }
         }
     }
