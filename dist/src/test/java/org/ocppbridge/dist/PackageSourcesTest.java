@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +48,8 @@ class PackageSourcesTest {
         assertEquals(Integer.toString(BridgeCommandLine.EXIT_USAGE), unit.value("Service", "RestartPreventExitStatus"));
         assertEquals("journal", unit.value("Service", "StandardError"));
         assertEquals("multi-user.target", unit.value("Install", "WantedBy"));
+        // A Reset is a restart through SIGTERM: no start limit may stop a charger reset again and again.
+        assertEquals("0", unit.value("Unit", "StartLimitIntervalSec"));
         List<String> argv = List.of(unit.value("Service", "ExecStart").split(" "));
         assertTrue(argv.get(0).startsWith(IMAGE_HOME), argv.get(0));
         assertTrue(
@@ -64,6 +70,18 @@ class PackageSourcesTest {
         String reset = config.resetCommand().orElseThrow();
         assertTrue(reset.startsWith(IMAGE_HOME), reset);
         assertTrue(Files.isExecutable(IMAGE_BIN.resolve(Path.of(reset).getFileName())), "the image ships " + reset);
+    }
+
+    @Test
+    void the_state_directory_has_a_mode_the_bridge_accepts_for_its_data_directory() throws Exception {
+        SystemdUnit unit = SystemdUnit.read(DEB.resolve("ocpp-bridge.service"));
+        Path stateDir = Files.createDirectory(temp.resolve("state"));
+        Files.setPosixFilePermissions(stateDir, mode(unit.value("Service", "StateDirectoryMode")));
+        assertEquals(List.of(), dataDirectoryWarnings(stateDir), "the bridge warns at every start");
+
+        // The same check against a mode that lets the group in (the unit's 0750 before): the bridge warns.
+        Files.setPosixFilePermissions(stateDir, mode("0750"));
+        assertEquals(1, dataDirectoryWarnings(stateDir).size());
     }
 
     @Test
@@ -142,6 +160,28 @@ class PackageSourcesTest {
         Path log = Files.createDirectories(temp.resolve("log"));
         argv.replaceAll(arg -> arg.startsWith("--log-dir=") ? "--log-dir=" + log : arg);
         return argv.toArray(String[]::new);
+    }
+
+    /** The warnings of the bridge's own data-directory check (DataDirectory.prepare, package-private) on {@code dir}. */
+    private static List<?> dataDirectoryWarnings(Path dir) throws Exception {
+        Method prepare =
+                Class.forName("org.ocppbridge.bridge.runtime.DataDirectory").getDeclaredMethod("prepare", Path.class);
+        prepare.setAccessible(true);
+        return (List<?>) prepare.invoke(null, dir);
+    }
+
+    /** The permissions of an octal mode such as systemd's {@code 0700}. */
+    private static Set<PosixFilePermission> mode(String octal) {
+        int bits = Integer.parseInt(octal, 8);
+        assertTrue(bits >= 0 && bits <= 0777, "a file mode: " + octal);
+        PosixFilePermission[] order = PosixFilePermission.values(); // owner rwx, group rwx, others rwx
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+        for (int i = 0; i < order.length; i++) {
+            if ((bits & (1 << (order.length - 1 - i))) != 0) {
+                permissions.add(order[i]);
+            }
+        }
+        return permissions;
     }
 
     /** The shipped configuration with its two required keys filled in, plus {@code extra} members. */
