@@ -137,9 +137,10 @@ class PackageSourcesTest {
                 .map(String::strip)
                 .toList();
         assertTrue(lines.contains("adduser --system --group --no-create-home --home /var/lib/ocpp-bridge ocpp-bridge"));
-        assertTrue(lines.contains("chown root:ocpp-bridge /etc/ocpp-bridge /etc/ocpp-bridge/config.json"));
-        assertTrue(lines.contains("chmod 0750 /etc/ocpp-bridge"));
-        assertTrue(lines.contains("chmod 0640 /etc/ocpp-bridge/config.json"));
+        assertTrue(lines.contains("chown root:ocpp-bridge \"$DPKG_ROOT/etc/ocpp-bridge\""));
+        assertTrue(lines.contains("chown root:ocpp-bridge \"$DPKG_ROOT/etc/ocpp-bridge/config.json\""));
+        assertTrue(lines.contains("chmod 0750 \"$DPKG_ROOT/etc/ocpp-bridge\""));
+        assertTrue(lines.contains("chmod 0640 \"$DPKG_ROOT/etc/ocpp-bridge/config.json\""));
         assertEquals(
                 List.of("/etc/ocpp-bridge/config.json"),
                 Files.readAllLines(DEB.resolve("control").resolve("conffiles")),
