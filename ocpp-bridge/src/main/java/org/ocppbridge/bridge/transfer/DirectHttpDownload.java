@@ -245,6 +245,9 @@ final class DirectHttpDownload implements Download {
             if (!socket.isOpen()) {
                 throw new IOException("the connection was closed"); // the cancel's cut
             }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.io.InterruptedIOException("interrupted while waiting for data"); // not a time-out
+            }
             if (ready == 0) {
                 throw new SocketTimeoutException("no data for " + readMillis + " ms");
             }

@@ -139,6 +139,29 @@ class DirectHttpDownloadTest {
     }
 
     @Test
+    void an_interrupted_read_says_interrupted_not_timed_out() throws Exception {
+        files.mode(FirmwareFileServer.Mode.SLOW);
+        try (Download download =
+                transfers(WAIT).openDownload(url(files.uri("/fw.bin").toString()), new TransferCancel())) {
+            ReadableByteChannel body = download.channel().orElseThrow();
+            ByteBuffer buffer = ByteBuffer.allocateDirect(image.length);
+            long read = 0;
+            while (read < FirmwareFileServer.SLOW_FIRST_CHUNK) {
+                read += body.read(buffer);
+            }
+            Thread.currentThread().interrupt();
+            IOException e = assertThrows(IOException.class, () -> body.read(buffer));
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+            // SocketTimeoutException is an InterruptedIOException too: the message tells the two apart.
+            assertTrue(e instanceof java.io.InterruptedIOException, e.toString());
+            assertTrue(!(e instanceof java.net.SocketTimeoutException), "not reported as a time-out: " + e);
+        } finally {
+            Thread.interrupted();
+            files.release();
+        }
+    }
+
+    @Test
     void interim_1xx_responses_before_the_200_are_skipped_and_the_body_is_the_final_answers() throws Exception {
         String reply = "HTTP/1.1 100 Continue\r\n\r\n"
                 + "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n"
