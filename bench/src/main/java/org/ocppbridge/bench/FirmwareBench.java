@@ -62,6 +62,8 @@ final class FirmwareBench {
             double[] recommended = new double[reps];
             double[] defaults = new double[reps];
             double[] firstStatus = new double[reps];
+            double[] firstGet = new double[reps];
+            double[] beforeFirstGet = new double[reps];
             double[] before = new double[reps];
             double[] beforeFirstStatus = new double[reps];
             long peakRecommended = 0;
@@ -76,11 +78,13 @@ final class FirmwareBench {
                         csms, anchor, signer, image, context.recommendedWithHeap("-Xmx64m"), context.bridgeJar());
                 recommended[i] = rec.millis();
                 firstStatus[i] = rec.downloadingMillis();
+                firstGet[i] = rec.getMillis();
                 peakRecommended = Math.max(peakRecommended, rec.peakRssKib());
                 if (beforeJar.isPresent()) {
                     old = beforeFirst ? old : before(csms, anchor, signer, image);
                     before[i] = old.millis();
                     beforeFirstStatus[i] = old.downloadingMillis();
+                    beforeFirstGet[i] = old.getMillis();
                 }
             }
             Files.delete(image.file());
@@ -103,12 +107,27 @@ final class FirmwareBench {
                     Double.NaN,
                     "-",
                     "-"));
+            rows.add(new Row(
+                    "UpdateFirmware → the image's GET at the file server, the time before the first byte"
+                            + " (recommended flags), median",
+                    Row.ms(Stats.median(firstGet)),
+                    "-",
+                    Double.NaN,
+                    "-",
+                    "-"));
             if (beforeJar.isPresent()) {
                 String label = " (recommended flags, -Xmx64m; the jar before: " + beforeJar.get() + ")";
                 rows.add(row("256 MiB signed firmware → SignatureVerified" + label, Stats.median(before), base, reps));
                 rows.add(new Row(
                         "UpdateFirmware → FirmwareStatusNotification(Downloading)" + label + ", median",
                         Row.ms(Stats.median(beforeFirstStatus)),
+                        "-",
+                        Double.NaN,
+                        "-",
+                        "-"));
+                rows.add(new Row(
+                        "UpdateFirmware → the image's GET at the file server" + label + ", median",
+                        Row.ms(Stats.median(beforeFirstGet)),
                         "-",
                         Double.NaN,
                         "-",
@@ -156,7 +175,7 @@ final class FirmwareBench {
         String signature = signer.signBase64(file);
         Path sig = dir.resolve(name + ".sig");
         Files.write(sig, Base64.getDecoder().decode(signature));
-        return new Image(file, sig, signature, server.serve("/" + name, file).toString());
+        return new Image(file, sig, signature, server.serve("/" + name, file).toString(), server);
     }
 
     private static double curlOpenssl(Path dir, Image image, Path publicKey) throws Exception {
@@ -231,7 +250,8 @@ final class FirmwareBench {
                 }
                 if (status.equals("SignatureVerified")) {
                     double millis = Stats.millis(System.nanoTime() - start);
-                    return new Result(millis, downloading, bridge.peakRssKib(), true);
+                    double get = Stats.millis(image.lastRequestNanos() - start);
+                    return new Result(millis, downloading, get, bridge.peakRssKib(), true);
                 }
                 if (!status.equals("Downloading") && !status.equals("Downloaded")) {
                     throw new IllegalStateException("firmware ended in " + status + "; see " + bridge.output());
@@ -248,20 +268,35 @@ final class FirmwareBench {
         Shell.run("sync");
     }
 
-    /** The bridge's downloaded image is not needed after its run; deleting it keeps the disk and the cache free. */
+    /**
+     * The bridge's downloaded image (under {@code <data-dir>/firmware/}) is not needed after its run; deleting it
+     * keeps the disk and the cache free. Says so when there was none (an install may have removed it already).
+     */
     private static void dropImages(Path dataDir) throws IOException {
         if (!Files.isDirectory(dataDir)) {
             return;
         }
-        try (var files = Files.list(dataDir)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".bin"))
-                    .toList()) {
-                Files.deleteIfExists(file);
-            }
+        List<Path> images;
+        try (var files = Files.walk(dataDir)) {
+            images = files.filter(p -> p.getFileName().toString().endsWith(".bin"))
+                    .toList();
+        }
+        for (Path image : images) {
+            Files.deleteIfExists(image);
+        }
+        if (images.isEmpty()) {
+            System.err.println("[bench] no downloaded image under " + dataDir + " to delete");
         }
     }
 
-    private record Image(Path file, Path signatureFile, String signature, String url) {}
+    private record Image(Path file, Path signatureFile, String signature, String url, FirmwareFileServer server) {
 
-    private record Result(double millis, double downloadingMillis, long peakRssKib, boolean verified) {}
+        /** When the server last saw this image's GET (System.nanoTime of this JVM). */
+        long lastRequestNanos() {
+            return server.lastRequestNanos(java.net.URI.create(url).getPath()).orElseThrow();
+        }
+    }
+
+    private record Result(
+            double millis, double downloadingMillis, double getMillis, long peakRssKib, boolean verified) {}
 }

@@ -45,6 +45,7 @@ final class PipelinedCopy {
         thread.setDaemon(true);
         thread.start();
         long written = 0;
+        Exception failed = null;
         try {
             for (boolean end = false; !end; ) {
                 ByteBuffer buffer = hasher.takeFree();
@@ -56,9 +57,19 @@ final class PipelinedCopy {
                 }
                 hasher.hash(buffer);
             }
+        } catch (IOException | RuntimeException e) {
+            failed = e;
+            throw e;
         } finally {
             hasher.end();
-            join(thread);
+            try {
+                join(thread);
+            } catch (IOException | RuntimeException e) {
+                if (failed == null) {
+                    throw e;
+                }
+                failed.addSuppressed(e); // the copy's own failure is the one to report
+            }
         }
         hasher.rethrow();
         return written;

@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  *
  * <p>It takes only the plain case: status 200 with a Content-Length and no transfer or content coding, and no
  * proxy configured for the URL. An error status is refused here as the general client would refuse it (only 200
- * counts; one request per attempt). Anything else — a redirect, a chunked body or one without a length, a reply
- * that is not HTTP — closes this connection and {@link #open} returns empty, and the general client
- * ({@link HttpTransfers}) makes the request again and handles it with all its rules. https never comes here.
+ * counts, without a second request). Interim 1xx responses are skipped, as HTTP asks of every client. Anything else
+ * — a redirect, a chunked body or one without a length, a reply that is not HTTP — closes this connection and
+ * {@link #open} returns empty, and the general client ({@link HttpTransfers}) makes the request again and handles it
+ * with all its rules: such an attempt sends two GETs (so a URL that works only once works here only for the plain
+ * case), and a plain http redirect is followed by the general client, not by this path. https never comes here.
  *
  * <p>Why this file is a little longer than ~300 lines: the request, the response head's parsing and the checks
  * that send a reply back to the general client belong together, since each check is the reason the fast path may
@@ -39,6 +41,7 @@ import java.util.regex.Pattern;
 final class DirectHttpDownload implements Download {
 
     private static final int MAX_HEAD = 64 * 1024;
+    private static final int MAX_INTERIM = 8;
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] ([1-5][0-9][0-9])(?: [^\r\n]*)?\r\n");
 
     private final SocketChannel socket;
@@ -95,9 +98,25 @@ final class DirectHttpDownload implements Download {
             socket.register(selector, SelectionKey.OP_READ);
             writeFully(socket, request(url, uri));
             ByteBuffer buffer = ByteBuffer.allocate(MAX_HEAD);
-            int end = readHead(socket, selector, buffer, settings.readMillis());
-            String text = end < 0 ? "" : new String(buffer.array(), 0, end, StandardCharsets.ISO_8859_1);
-            int status = status(text);
+            int end;
+            String text;
+            int status;
+            for (int interim = 0; ; interim++) {
+                end = readHead(socket, selector, buffer, settings.readMillis());
+                text = end < 0 ? "" : new String(buffer.array(), 0, end, StandardCharsets.ISO_8859_1);
+                status = status(text);
+                if (!interim(status)) {
+                    break;
+                }
+                // RFC 9110 §15.2: a 1xx (100 Continue, 103 Early Hints) comes before the final answer; a client
+                // skips it. A bounded number of them, so a server cannot keep this loop going.
+                if (interim == MAX_INTERIM) {
+                    throw new TransferException(
+                            TransferException.Failure.FAILED, "more than " + MAX_INTERIM + " interim responses");
+                }
+                buffer.flip().position(end);
+                buffer.compact();
+            }
             if (status >= 0 && status != 200 && (status < 300 || status > 399)) {
                 // Refused: the same answer the general client gives (only 200 counts), without asking twice.
                 throw TransferException.http(status);
@@ -176,6 +195,11 @@ final class DirectHttpDownload implements Download {
         }
     }
 
+    /** An interim response to skip: 1xx but 101 (Switching Protocols, which a GET without Upgrade never asked for). */
+    static boolean interim(int status) {
+        return status >= 100 && status <= 199 && status != 101;
+    }
+
     /** The status code of an HTTP/1.x response head, or -1 when it is not one. */
     static int status(String head) {
         Matcher line = STATUS_LINE.matcher(head);
@@ -220,6 +244,9 @@ final class DirectHttpDownload implements Download {
             int ready = selector.select(readMillis);
             if (!socket.isOpen()) {
                 throw new IOException("the connection was closed"); // the cancel's cut
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.io.InterruptedIOException("interrupted while waiting for data"); // not a time-out
             }
             if (ready == 0) {
                 throw new SocketTimeoutException("no data for " + readMillis + " ms");

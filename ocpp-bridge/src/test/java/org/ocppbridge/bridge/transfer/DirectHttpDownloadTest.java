@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,6 +139,57 @@ class DirectHttpDownloadTest {
     }
 
     @Test
+    void an_interrupted_read_says_interrupted_not_timed_out() throws Exception {
+        files.mode(FirmwareFileServer.Mode.SLOW);
+        try (Download download =
+                transfers(WAIT).openDownload(url(files.uri("/fw.bin").toString()), new TransferCancel())) {
+            ReadableByteChannel body = download.channel().orElseThrow();
+            ByteBuffer buffer = ByteBuffer.allocateDirect(image.length);
+            long read = 0;
+            while (read < FirmwareFileServer.SLOW_FIRST_CHUNK) {
+                read += body.read(buffer);
+            }
+            Thread.currentThread().interrupt();
+            IOException e = assertThrows(IOException.class, () -> body.read(buffer));
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+            // SocketTimeoutException is an InterruptedIOException too: the message tells the two apart.
+            assertTrue(e instanceof java.io.InterruptedIOException, e.toString());
+            assertTrue(!(e instanceof java.net.SocketTimeoutException), "not reported as a time-out: " + e);
+        } finally {
+            Thread.interrupted();
+            files.release();
+        }
+    }
+
+    @Test
+    void interim_1xx_responses_before_the_200_are_skipped_and_the_body_is_the_final_answers() throws Exception {
+        String reply = "HTTP/1.1 100 Continue\r\n\r\n"
+                + "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n"
+                + "HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\nhello world";
+        try (RawReplyServer server = new RawReplyServer(reply);
+                Download download = transfers(Duration.ofSeconds(5))
+                        .openDownload(url(server.uri("/fw.bin").toString()), new TransferCancel())) {
+            assertTrue(download.channel().isPresent(), "the direct path took it");
+            assertEquals(11, download.expectedLength());
+            assertArrayEquals(
+                    "hello world".getBytes(StandardCharsets.US_ASCII),
+                    readAll(download.channel().get()));
+        }
+    }
+
+    @Test
+    void a_server_that_keeps_sending_interim_responses_fails_the_download() throws Exception {
+        String reply = "HTTP/1.1 103 Early Hints\r\n\r\n".repeat(9)
+                + "HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\nhello world";
+        try (RawReplyServer server = new RawReplyServer(reply)) {
+            TransferException e = assertThrows(TransferException.class, () -> transfers(Duration.ofSeconds(5))
+                    .openDownload(url(server.uri("/fw.bin").toString()), new TransferCancel()));
+            assertEquals(TransferException.Failure.FAILED, e.failure());
+            assertTrue(e.getMessage().contains("interim"), e.getMessage());
+        }
+    }
+
+    @Test
     void the_head_decides_the_direct_path() {
         assertEquals(12, DirectHttpDownload.plainLength("HTTP/1.1 200 OK\r\nContent-Length: 12\r\n\r\n"));
         assertEquals(12, DirectHttpDownload.plainLength("HTTP/1.0 200\r\ncontent-length:12\r\n\r\n"));
@@ -157,6 +209,10 @@ class DirectHttpDownloadTest {
                 "two lengths");
         assertEquals(-1, DirectHttpDownload.plainLength("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n"));
         assertEquals(-1, DirectHttpDownload.plainLength("SSH-2.0-OpenSSH\r\n\r\n"), "not HTTP");
+        assertTrue(DirectHttpDownload.interim(100));
+        assertTrue(DirectHttpDownload.interim(103));
+        assertTrue(!DirectHttpDownload.interim(101), "Switching Protocols is no interim answer to a GET");
+        assertTrue(!DirectHttpDownload.interim(200));
     }
 
     private static Transfers transfers(Duration read) {

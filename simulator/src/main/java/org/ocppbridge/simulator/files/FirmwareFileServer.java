@@ -51,6 +51,7 @@ public final class FirmwareFileServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastRequestNanos = new ConcurrentHashMap<>();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.NORMAL);
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final CountDownLatch slowRelease = new CountDownLatch(1);
@@ -112,6 +113,15 @@ public final class FirmwareFileServer implements AutoCloseable {
         return slowStarted.await(timeout, unit);
     }
 
+    /**
+     * When the last request for {@code path} reached its handler, on this JVM's {@link System#nanoTime()} clock
+     * (for a benchmark in the same JVM: the time from a command to the client's GET); empty before any request.
+     */
+    public java.util.OptionalLong lastRequestNanos(String path) {
+        Long nanos = lastRequestNanos.get(path);
+        return nanos == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(nanos);
+    }
+
     /** How many requests arrived for {@code path}, whatever the answer. */
     public int requestCount(String path) {
         AtomicInteger count = requests.get(normalize(path));
@@ -122,6 +132,7 @@ public final class FirmwareFileServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            lastRequestNanos.put(path, System.nanoTime());
             Path file = files.get(path);
             Mode current = mode.get();
             if (!"GET".equals(exchange.getRequestMethod())) {
