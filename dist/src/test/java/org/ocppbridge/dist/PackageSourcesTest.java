@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.cli.BridgeCommandLine;
 import org.ocppbridge.bridge.config.BridgeConfig;
 import org.ocppbridge.bridge.config.ConfigException;
+import org.ocppbridge.bridge.runtime.DataDirectory;
 
 /**
  * The smoke test of the package that runs in every {@code mvn verify} (the package itself is built and tested by
@@ -163,12 +163,9 @@ class PackageSourcesTest {
         return argv.toArray(String[]::new);
     }
 
-    /** The warnings of the bridge's own data-directory check (DataDirectory.prepare, package-private) on {@code dir}. */
-    private static List<?> dataDirectoryWarnings(Path dir) throws Exception {
-        Method prepare =
-                Class.forName("org.ocppbridge.bridge.runtime.DataDirectory").getDeclaredMethod("prepare", Path.class);
-        prepare.setAccessible(true);
-        return (List<?>) prepare.invoke(null, dir);
+    /** The warnings of the bridge's own data-directory check on {@code dir}. */
+    private static List<String> dataDirectoryWarnings(Path dir) throws Exception {
+        return DataDirectory.prepare(dir);
     }
 
     /** The permissions of an octal mode such as systemd's {@code 0700}. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * stores, and at every start a looser directory or file is reported as a warning (the bridge does not change an
  * installer's permissions behind their back).
  */
-final class DataDirectory {
+public final class DataDirectory {
 
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ,
@@ -42,7 +42,7 @@ final class DataDirectory {
      *
      * @return one warning per directory or file that others may read or enter, each naming the fix
      */
-    static List<String> prepare(Path dataDir) throws IOException {
+    public static List<String> prepare(Path dataDir) throws IOException {
         if (!posix()) {
             Files.createDirectories(dataDir);
             return List.of();
