@@ -7,7 +7,8 @@ import java.security.NoSuchAlgorithmException;
 /**
  * What the first UpdateFirmware of a process would otherwise pay between its arrival and SignatureVerified, paid
  * once while the station idles after its boot (issue 18): the first PKIX validation and signature verification
- * (their classes and the security providers' set-up), and SHA-256 before the JIT has compiled it — hashed cold, the
+ * (their classes and the security providers' set-up), the NIO set-up of the direct http path, and SHA-256 before
+ * the JIT has compiled it — hashed cold, the
  * first 64 MiB of an image take about twice as long as warm ones (measured, JDK 17 with and without tiered
  * compilation: 16 MiB of hashing is enough for C2 to compile the digest with its SHA intrinsic).
  *
@@ -23,11 +24,14 @@ final class FirmwareWarmup implements Runnable {
     private static final int CHUNK = 64 * 1024;
 
     private final SigningCertificateCheck certificates;
+    private final Runnable transfers;
     private volatile boolean stopped;
     private volatile long hashed;
 
-    FirmwareWarmup(SigningCertificateCheck certificates) {
+    /** @param transfers the transfer layer's own warm-up (no connection) */
+    FirmwareWarmup(SigningCertificateCheck certificates, Runnable transfers) {
         this.certificates = certificates;
+        this.transfers = transfers;
     }
 
     /** An UpdateFirmware arrived: the hashing ends at its next chunk, the rest is skipped. */
@@ -47,6 +51,7 @@ final class FirmwareWarmup implements Runnable {
         }
         try {
             certificates.warmUp();
+            transfers.run();
         } catch (RuntimeException e) {
             // Best effort (class comment): the first UpdateFirmware meets the same problem and reports it.
         }

@@ -96,7 +96,7 @@ public final class LocalFirmwareUpdater implements AutoCloseable {
             log.warn("**********************************************************************");
         }
         this.requestCheck = new FirmwareRequestCheck(certificates, config.allowUnsigned());
-        this.warmup = new FirmwareWarmup(certificates);
+        this.warmup = new FirmwareWarmup(certificates, transfers::warmUpDirectPath);
         this.worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "ocpp-firmware"));
         this.checker = Executors.newSingleThreadExecutor(task -> new Thread(task, "ocpp-firmware-check"));
         InstallCommand installer = new InstallCommand(

@@ -2,6 +2,8 @@ package org.ocppbridge.bridge.runtime;
 
 import com.google.gson.Gson;
 import org.ocppbridge.bridge.json.OcppGson;
+import org.ocppbridge.mappings.FirmwareMapping;
+import org.ocppbridge.mappings.FirmwareStatusMapping;
 import org.ocppbridge.mappings.ocpp.BootNotificationRequest;
 import org.ocppbridge.mappings.ocpp.BootNotificationResponse;
 import org.ocppbridge.mappings.ocpp.FirmwareStatusNotificationRequest;
@@ -77,8 +79,11 @@ public final class StartupWarmup {
                         schemas.validate("FirmwareStatusNotificationRequest", FIRMWARE_STATUS);
                         schemas.validate("FirmwareStatusNotificationResponse", "{}");
                         Gson gson = OcppGson.create();
-                        gson.fromJson(UPDATE_FIRMWARE, UpdateFirmwareRequest.class);
-                        gson.toJson(gson.fromJson(FIRMWARE_STATUS, FirmwareStatusNotificationRequest.class));
+                        // The mappings too: pure, and their classes are on the first update's way.
+                        FirmwareMapping.toSystem(gson.fromJson(UPDATE_FIRMWARE, UpdateFirmwareRequest.class));
+                        FirmwareStatusNotificationRequest status =
+                                gson.fromJson(FIRMWARE_STATUS, FirmwareStatusNotificationRequest.class);
+                        gson.toJson(FirmwareStatusMapping.toOcpp(FirmwareStatusMapping.toSystem(status)));
                     } catch (RuntimeException e) {
                         // Best effort, as at the start: the station meets it again and reports it.
                     }

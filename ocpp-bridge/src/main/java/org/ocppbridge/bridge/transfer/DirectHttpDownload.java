@@ -146,6 +146,22 @@ final class DirectHttpDownload implements Download {
         }
     }
 
+    /**
+     * Opens and closes a selector and an unconnected socket channel: the first of each initialises the JDK's NIO
+     * provider (epoll, its event descriptor, the channel classes), about 15 ms cold that the first download would
+     * otherwise pay between its check and its GET (issue 18). Nothing connects; a failure is left to that download.
+     */
+    static void warmUp() {
+        try (Selector selector = Selector.open();
+                SocketChannel channel = SocketChannel.open()) {
+            channel.configureBlocking(false);
+            channel.register(selector, SelectionKey.OP_READ);
+            selector.selectNow();
+        } catch (IOException e) {
+            // best effort: the download opens its own and reports what fails there
+        }
+    }
+
     /** No proxy for this URL (the general client honours proxies; this path does not speak to them). */
     private static boolean direct(URI uri) {
         ProxySelector proxies = ProxySelector.getDefault();

@@ -41,6 +41,11 @@ public final class Transfers {
         return direct.isPresent() ? direct.get() : http.openDownload(url, cancel);
     }
 
+    /** Initialises what the direct http path needs before its first download, without a connection (issue 18). */
+    public void warmUpDirectPath() {
+        DirectHttpDownload.warmUp();
+    }
+
     /**
      * Uploads {@code file} to {@code url} (with {@code fileName} appended when the URL names a directory) and
      * returns once the server confirmed the whole body.
