@@ -18,31 +18,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.system.Decision;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
 
 /** A second UpdateFirmware while one runs (L01.FR.24, L01.FR.27; TC_L_10, TC_L_11). */
-class ConcurrentFirmwareUpdateTest {
-
-    @TempDir
-    Path dir;
-
-    FirmwareFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new FirmwareFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class ConcurrentFirmwareUpdateTest extends FirmwareFixtureTest {
 
     @Test
     void TC_L_10_L01FR24_new_request_cancels_a_running_download_and_only_the_new_id_reports() throws Exception {

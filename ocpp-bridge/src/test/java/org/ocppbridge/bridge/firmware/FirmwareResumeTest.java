@@ -20,31 +20,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
 
 /** State survives the process: a new updater on the same data dir ends each phase in the right status. */
-class FirmwareResumeTest {
-
-    @TempDir
-    Path dir;
-
-    FirmwareFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new FirmwareFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class FirmwareResumeTest extends FirmwareFixtureTest {
 
     @Test
     void L01FR20_after_the_reboot_a_new_process_reports_Installed_with_the_request_id() throws Exception {

@@ -18,10 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.mappings.system.BootReason;
 import org.ocppbridge.mappings.system.FirmwareUpdateStatus;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
@@ -29,22 +26,7 @@ import org.ocppbridge.simulator.files.FirmwareFileServer;
 import org.ocppbridge.simulator.files.FtpFileServer;
 import org.ocppbridge.simulator.pki.FirmwareSigner;
 
-class FirmwareUpdateFlowTest {
-
-    @TempDir
-    Path dir;
-
-    FirmwareFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new FirmwareFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class FirmwareUpdateFlowTest extends FirmwareFixtureTest {
 
     @Test
     void TC_L_01_rsa_signed_update_over_http_reports_every_status_then_Installed_after_the_reboot() throws Exception {

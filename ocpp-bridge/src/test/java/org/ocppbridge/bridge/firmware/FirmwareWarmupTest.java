@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.ocppbridge.simulator.pki.Pem;
 
@@ -21,22 +18,7 @@ import org.ocppbridge.simulator.pki.Pem;
  * The warm-up after the boot (issue 18): it hashes what the JIT needs, checks the anchor without a trace (no status,
  * no file), gives way to an UpdateFirmware, and a broken or unusual anchor costs it nothing but its own work.
  */
-class FirmwareWarmupTest {
-
-    @TempDir
-    Path dir;
-
-    FirmwareFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new FirmwareFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class FirmwareWarmupTest extends FirmwareFixtureTest {
 
     @Test
     void it_hashes_what_the_jit_needs_and_leaves_no_status_and_no_file() throws Exception {

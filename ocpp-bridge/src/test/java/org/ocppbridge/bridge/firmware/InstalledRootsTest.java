@@ -10,33 +10,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 
 /**
  * The firmware trust anchors are the configured file and the ManufacturerRootCertificates the CSMS installed (M05),
  * asked for at every request: "no trust anchor" means neither, and an installed or deleted root counts at once.
  */
-class InstalledRootsTest {
+class InstalledRootsTest extends FirmwareFixtureTest {
 
-    @TempDir
-    Path dir;
-
-    private FirmwareFixture f;
     private final List<X509Certificate> installed = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new FirmwareFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
 
     private FirmwareRequestCheck check(Path configured) {
         return new FirmwareRequestCheck(

@@ -10,34 +10,16 @@ import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.InstallSch
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.Installing;
 import static org.ocppbridge.mappings.system.FirmwareUpdateStatusEnum.SignatureVerified;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
 
 /** retrieveDateTime, installDateTime and retryInterval in virtual time. */
-class ScheduledFirmwareUpdateTest {
+class ScheduledFirmwareUpdateTest extends FirmwareFixtureTest {
 
-    @TempDir
-    Path dir;
-
-    FirmwareFixture f;
     LockedVirtualScheduler time = new LockedVirtualScheduler();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new FirmwareFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
 
     @Test
     void TC_L_03_download_waits_for_retrieveDateTime() throws Exception {

@@ -12,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.mappings.system.FirmwareUpdateRequest;
 import org.ocppbridge.mappings.system.UpdateFirmwareResponse;
 import org.ocppbridge.simulator.pki.FirmwareSigner;
@@ -24,22 +21,7 @@ import org.ocppbridge.simulator.pki.Pem;
 import org.ocppbridge.simulator.pki.TestPki;
 
 /** The answers decided before any download (L01.FR.02/22, TC_L_05, TC_L_18), and revocation. */
-class SigningCertificateCheckTest {
-
-    @TempDir
-    Path dir;
-
-    FirmwareFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new FirmwareFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class SigningCertificateCheckTest extends FirmwareFixtureTest {
 
     @Test
     void TC_L_05_certificate_from_an_untrusted_root_is_InvalidCertificate_and_nothing_is_downloaded() throws Exception {
