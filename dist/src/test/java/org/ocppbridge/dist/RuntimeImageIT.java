@@ -20,6 +20,11 @@ import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.demo.Demo;
+import org.ocppbridge.simulator.files.FirmwareFileServer;
+import org.ocppbridge.simulator.pki.FirmwareSigner;
+import org.ocppbridge.simulator.pki.KeyType;
+import org.ocppbridge.simulator.pki.Pem;
+import org.ocppbridge.simulator.pki.TestPki;
 
 /**
  * The runtime image built by {@code -Pdist}, started through its own launcher against the simulator: the demo's
@@ -97,6 +102,84 @@ class RuntimeImageIT {
             assertEquals("ResetOrReboot", event.payload().get("type").getAsString());
             first.assertNoViolations();
             second.assertNoViolations();
+        }
+    }
+
+    @Test
+    void
+            L01_a_firmware_install_restarts_through_the_reset_script_and_the_next_start_boots_FirmwareUpdate_then_Installed()
+                    throws Exception {
+        Path image = Commands.property("ocppbridge.image");
+        TestPki pki = TestPki.create("Image Firmware Root");
+        FirmwareSigner signer = pki.issueSigner(KeyType.EC);
+        Path anchor = Pem.write(temp.resolve("root.pem"), pki.rootPem());
+        byte[] bytes = new byte[200_000];
+        new java.util.Random(18).nextBytes(bytes);
+        Path firmware = Files.write(temp.resolve("fw.bin"), bytes);
+        try (CsmsSimulator csms = CsmsSimulator.builder().defaultReplies(true).start();
+                FirmwareFileServer files = FirmwareFileServer.start()) {
+            List<String> command = List.of(
+                    image.resolve("bin/ocpp-bridge").toString(),
+                    "--csms-url=" + csms.url(),
+                    "--station-id=CS-IMAGE-FW",
+                    "--data-dir=" + temp.resolve("data"),
+                    "--log-dir=" + Files.createDirectories(temp.resolve("log")),
+                    "--firmware-trust-anchor=" + anchor,
+                    "--reset-command=" + image.resolve("bin/ocpp-bridge-reset"));
+            bridge = start(command, "first.out");
+            StationConnection first = awaitBoot(csms, "PowerUp");
+            first.expectCall("SecurityEventNotification", STEP);
+
+            JsonObject location = new JsonObject();
+            location.addProperty("location", files.serve("/fw.bin", firmware).toString());
+            location.addProperty("retrieveDateTime", java.time.Instant.now().toString());
+            location.addProperty("signingCertificate", signer.certificatePem());
+            location.addProperty("signature", signer.signBase64(firmware));
+            JsonObject update = new JsonObject();
+            update.addProperty("requestId", 7);
+            update.add("firmware", location);
+            CallOutcome outcome = first.call("UpdateFirmware", update, STEP);
+            assertTrue(
+                    outcome instanceof CallOutcome.Result result
+                            && result.payload().get("status").getAsString().equals("Accepted"),
+                    outcome.toString());
+            for (String status :
+                    List.of("Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting")) {
+                IncomingCall call = nextFirmwareStatus(first);
+                assertEquals(
+                        status,
+                        call.payload().get("status").getAsString(),
+                        call.payload().toString());
+            }
+            // The reboot is the reset script's SIGTERM: a clean stop, and no second life in this process.
+            assertTrue(bridge.waitFor(STEP.toSeconds(), TimeUnit.SECONDS), "the bridge did not end for the reboot");
+            assertEquals(0, bridge.exitValue(), Files.readString(temp.resolve("first.out")));
+            assertEquals(1, csms.connectionCount(), csms.connections().toString());
+
+            bridge = start(command, "second.out");
+            StationConnection second = awaitBoot(csms, "FirmwareUpdate");
+            IncomingCall installed = nextFirmwareStatus(second);
+            assertEquals(
+                    "Installed",
+                    installed.payload().get("status").getAsString(),
+                    installed.payload().toString());
+            assertEquals(7, installed.payload().get("requestId").getAsInt());
+            first.assertNoViolations();
+            second.assertNoViolations();
+        }
+    }
+
+    /** The next FirmwareStatusNotification; security events (start-up, FirmwareUpdated) may come in between. */
+    private static IncomingCall nextFirmwareStatus(StationConnection station) {
+        while (true) {
+            IncomingCall call = station.nextCall(STEP);
+            if (!call.action().equals("SecurityEventNotification")) {
+                assertEquals(
+                        "FirmwareStatusNotification",
+                        call.action(),
+                        call.payload().toString());
+                return call;
+            }
         }
     }
 
