@@ -16,7 +16,8 @@ import org.ocppbridge.schemas.JsonSchemas;
  * there. Done here, on a second core, while the main thread parses the command line and opens the data directory,
  * it is off that path. The schemas are loaded into the {@link JsonSchemas} the bridge then uses (each loads once,
  * so the station waits for one still loading rather than loading it twice); the rest is class loading and
- * initialisation the JVM shares.
+ * initialisation the JVM shares. {@link #afterBoot} does the same for the firmware path once the station has
+ * booted, when nothing waits for the CPU.
  *
  * <p>Best effort: a failure here only costs the time it would have saved; the station, loading the same schema
  * itself, meets the same failure and reports it. Nothing here logs: it runs before the log is set up, and the
@@ -31,7 +32,7 @@ public final class StartupWarmup {
     private static final String BOOT_RESPONSE =
             "{\"currentTime\":\"2025-01-01T00:00:00.000Z\",\"interval\":300,\"status\":\"Accepted\"}";
 
-    /** The UpdateFirmware of the firmware bench's and a CSMS's first update, and the statuses it leads to. */
+    /** A valid UpdateFirmware and FirmwareStatusNotification: samples that walk their schemas and bindings whole. */
     static final String UPDATE_FIRMWARE = "{\"requestId\":1,\"firmware\":{\"location\":\"http://h/f.bin\","
             + "\"retrieveDateTime\":\"2025-01-01T00:00:00Z\",\"signingCertificate\":\"c\",\"signature\":\"s\"}}";
 
