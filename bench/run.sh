@@ -13,6 +13,10 @@ profiles=bench,dist
 case " $* " in
   *" --only="*) case " $* " in *package*) ;; *) profiles=bench ;; esac ;;
 esac
+# The package benchmark's reference station runs on Node.js (>= 20, for its built-in WebSocket).
+if [ "$profiles" = "bench,dist" ]; then
+  command -v node >/dev/null 2>&1 || { echo "bench/run.sh: the package benchmark needs node (>= 20) on the PATH; or leave it out with --only=..." >&2; exit 2; }
+fi
 # MVN_ARGS, e.g. MVN_ARGS=-o for an offline build.
 mvn -q -B -P"$profiles" -DskipTests ${MVN_ARGS:-} package
 exec java -jar bench/target/ocpp-bench.jar --bridge-jar=ocpp-bridge/target/ocpp-bridge.jar "$@"
