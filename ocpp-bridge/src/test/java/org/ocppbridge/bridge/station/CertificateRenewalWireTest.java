@@ -12,10 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.certificates.CertificateStore;
 import org.ocppbridge.bridge.certificates.StoredCertificate;
+import org.ocppbridge.bridge.testing.BootedStation;
 import org.ocppbridge.bridge.testing.FakeChargerSystem;
-import org.ocppbridge.bridge.testing.StationHarness;
 import org.ocppbridge.simulator.CallOutcome;
-import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.pki.CertificateAuthority;
@@ -33,29 +32,20 @@ class CertificateRenewalWireTest {
     @TempDir
     Path dir;
 
-    private CsmsSimulator simulator;
-    private StationHarness harness;
+    private BootedStation station;
     private StationConnection csms;
     private CertificateAuthority ca;
 
     @BeforeEach
     void boot() throws Exception {
-        simulator = CsmsSimulator.builder().defaultReplies(true).start();
-        harness = new StationHarness(simulator, new FakeChargerSystem(), dir);
-        csms = simulator.awaitStation(STEP);
-        csms.expectCall("BootNotification");
-        csms.expectCall("SecurityEventNotification");
+        station = BootedStation.start(new FakeChargerSystem(), dir);
+        csms = station.csms();
         ca = CsmsRootInstall.installCsmsRoot(csms, "Renewal CSMS Root", STEP);
     }
 
     @AfterEach
     void stop() throws Exception {
-        try {
-            csms.assertNoViolations();
-        } finally {
-            harness.close();
-            simulator.close();
-        }
+        station.close();
     }
 
     private IncomingCall trigger() {

@@ -14,10 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocppbridge.bridge.testing.BootedStation;
 import org.ocppbridge.bridge.testing.FakeChargerSystem;
-import org.ocppbridge.bridge.testing.StationHarness;
 import org.ocppbridge.simulator.CallOutcome;
-import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.pki.CertificateAuthority;
@@ -33,27 +32,18 @@ class CertificatesWireTest {
     @TempDir
     Path dir;
 
-    private CsmsSimulator simulator;
-    private StationHarness harness;
+    private BootedStation station;
     private StationConnection csms;
 
     @BeforeEach
     void boot() throws Exception {
-        simulator = CsmsSimulator.builder().defaultReplies(true).start();
-        harness = new StationHarness(simulator, new FakeChargerSystem(), dir);
-        csms = simulator.awaitStation(Duration.ofSeconds(10));
-        csms.expectCall("BootNotification");
-        csms.expectCall("SecurityEventNotification");
+        station = BootedStation.start(new FakeChargerSystem(), dir);
+        csms = station.csms();
     }
 
     @AfterEach
     void stop() throws Exception {
-        try {
-            csms.assertNoViolations();
-        } finally {
-            harness.close();
-            simulator.close();
-        }
+        station.close();
     }
 
     private JsonObject call(String action, JsonObject payload) {

@@ -17,9 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.certificates.CertificateStore;
 import org.ocppbridge.bridge.testing.Barrier;
+import org.ocppbridge.bridge.testing.BootedStation;
 import org.ocppbridge.bridge.testing.FakeChargerSystem;
-import org.ocppbridge.bridge.testing.StationHarness;
-import org.ocppbridge.simulator.CsmsSimulator;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.pki.CertificateAuthority;
@@ -36,29 +35,20 @@ class DeleteStationCertificateWireTest {
     @TempDir
     Path dir;
 
-    private CsmsSimulator simulator;
-    private StationHarness harness;
+    private BootedStation station;
     private StationConnection csms;
     private CertificateAuthority ca;
 
     @BeforeEach
     void boot() throws Exception {
-        simulator = CsmsSimulator.builder().defaultReplies(true).start();
-        harness = new StationHarness(simulator, new FakeChargerSystem(), dir);
-        csms = simulator.awaitStation(STEP);
-        csms.expectCall("BootNotification");
-        csms.expectCall("SecurityEventNotification");
+        station = BootedStation.start(new FakeChargerSystem(), dir);
+        csms = station.csms();
         ca = CsmsRootInstall.installCsmsRoot(csms, "M04 CSMS Root", STEP);
     }
 
     @AfterEach
     void stop() throws Exception {
-        try {
-            csms.assertNoViolations();
-        } finally {
-            harness.close();
-            simulator.close();
-        }
+        station.close();
     }
 
     @Test
