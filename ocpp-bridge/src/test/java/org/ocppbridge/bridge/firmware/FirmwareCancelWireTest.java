@@ -16,13 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
-import org.ocppbridge.bridge.testing.RandomFiles;
+import org.ocppbridge.bridge.testing.SignedFirmware;
 import org.ocppbridge.simulator.IncomingCall;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
 import org.ocppbridge.simulator.pki.FirmwareSigner;
 import org.ocppbridge.simulator.pki.KeyType;
-import org.ocppbridge.simulator.pki.Pem;
 import org.ocppbridge.simulator.pki.TestPki;
 
 /**
@@ -54,22 +53,16 @@ class FirmwareCancelWireTest {
     @TempDir
     Path dir;
 
-    private FirmwareFileServer http;
+    private SignedFirmware served;
     private BridgeFixture fixture;
-    private FirmwareSigner signer;
     private FirmwareSigner stranger;
-    private Path image;
 
     @BeforeEach
     void setUp() throws Exception {
-        http = FirmwareFileServer.start();
-        TestPki pki = TestPki.create("Maker Firmware Root");
-        signer = pki.issueSigner(KeyType.RSA);
+        served = SignedFirmware.serve(dir, KeyType.RSA, 4 * FirmwareFileServer.SLOW_FIRST_CHUNK);
         stranger = TestPki.create("Another Maker Root").issueSigner(KeyType.RSA);
-        Path anchor = Pem.write(dir.resolve("trust-anchor.pem"), pki.rootPem());
-        image = RandomFiles.write(dir.resolve("fw.bin"), 4 * FirmwareFileServer.SLOW_FIRST_CHUNK);
-        http.serve("/fw.bin", image);
-        fixture = BridgeFixture.start(dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(anchor));
+        fixture = BridgeFixture.start(
+                dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(served.trustAnchor));
     }
 
     @AfterEach
@@ -77,27 +70,26 @@ class FirmwareCancelWireTest {
         if (fixture != null) {
             fixture.close();
         }
-        http.release();
-        http.close();
+        served.close();
     }
 
     @ParameterizedTest
     @EnumSource(Refusal.class)
     void L01FR24_note_an_UpdateFirmware_that_fails_its_own_checks_still_cancels_the_running_download(Refusal refusal)
             throws Exception {
-        http.mode(FirmwareFileServer.Mode.SLOW);
+        served.http.mode(FirmwareFileServer.Mode.SLOW);
         StationConnection csms = fixture.station();
         csms.expectCall("BootNotification");
         csms.expectCall("SecurityEventNotification");
 
         assertEquals(
                 "Accepted",
-                csms.call("UpdateFirmware", update(1, http.uri("/fw.bin").toString(), signer))
+                csms.call("UpdateFirmware", update(1, served.location(), served.signer))
                         .payload()
                         .get("status")
                         .getAsString());
         assertStatus(csms.expectCall(FSN), "Downloading", 1);
-        assertTrue(http.awaitSlowStarted(15, TimeUnit.SECONDS), "the first download is held in its middle");
+        assertTrue(served.http.awaitSlowStarted(15, TimeUnit.SECONDS), "the first download is held in its middle");
 
         JsonObject answer = csms.call("UpdateFirmware", refused(2, refusal)).payload();
         assertEquals(refusal.status, answer.get("status").getAsString());
@@ -118,7 +110,7 @@ class FirmwareCancelWireTest {
 
         // Nothing runs now: a triggered status is Idle without requestId (L01.FR.25/26), not update 1's Downloading.
         assertTriggeredIdle(csms);
-        http.release();
+        served.http.release();
         // Update 1 reports nothing more (TC_L_10: from the cancel on, no status carries its requestId).
         Barrier.assertNoMoreCalls(csms);
         csms.assertNoViolations();
@@ -133,38 +125,26 @@ class FirmwareCancelWireTest {
                 again.expectCall("BootNotification").payload().get("reason").getAsString());
         again.expectCall("SecurityEventNotification");
         assertTriggeredIdle(again);
-        JsonObject later = update(3, http.uri("/fw.bin").toString(), signer);
+        JsonObject later = update(3, served.location(), served.signer);
         later.getAsJsonObject("firmware").addProperty("retrieveDateTime", "2099-01-01T00:00:00Z");
         assertEquals(
                 "Accepted",
                 again.call("UpdateFirmware", later).payload().get("status").getAsString());
         assertStatus(again.expectCall(FSN), "DownloadScheduled", 3);
         Barrier.assertNoMoreCalls(again);
-        assertEquals(1, http.requestCount("/fw.bin"), "update 1 was downloaded once, and never again");
+        assertEquals(1, served.http.requestCount("/fw.bin"), "update 1 was downloaded once, and never again");
     }
 
     private JsonObject refused(int requestId, Refusal refusal) throws Exception {
         return switch (refusal) {
-            case LOCATION_IN_AN_UNSUPPORTED_SCHEME -> update(requestId, "scp://fw.example/fw.bin", signer);
-            case NO_SIGNATURE -> update(requestId, http.uri("/fw.bin").toString(), null);
-            case CERTIFICATE_OF_ANOTHER_MAKER ->
-                update(requestId, http.uri("/fw.bin").toString(), stranger);
+            case LOCATION_IN_AN_UNSUPPORTED_SCHEME -> update(requestId, "scp://fw.example/fw.bin", served.signer);
+            case NO_SIGNATURE -> update(requestId, served.location(), null);
+            case CERTIFICATE_OF_ANOTHER_MAKER -> update(requestId, served.location(), stranger);
         };
     }
 
     private JsonObject update(int requestId, String location, FirmwareSigner by) throws Exception {
-        JsonObject firmware = new JsonObject();
-        firmware.addProperty("location", location);
-        firmware.addProperty(
-                "retrieveDateTime", Instant.now().minusSeconds(7200).toString());
-        if (by != null) {
-            firmware.addProperty("signingCertificate", by.certificatePem());
-            firmware.addProperty("signature", by.signBase64(image));
-        }
-        JsonObject request = new JsonObject();
-        request.addProperty("requestId", requestId);
-        request.add("firmware", firmware);
-        return request;
+        return served.updateFirmware(requestId, location, by, Instant.now().minusSeconds(7200), null);
     }
 
     private static void assertTriggeredIdle(StationConnection csms) {

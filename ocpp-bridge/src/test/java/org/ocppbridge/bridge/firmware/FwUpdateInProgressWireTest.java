@@ -15,14 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
-import org.ocppbridge.bridge.testing.RandomFiles;
+import org.ocppbridge.bridge.testing.SignedFirmware;
 import org.ocppbridge.simulator.CallOutcome;
 import org.ocppbridge.simulator.StationConnection;
-import org.ocppbridge.simulator.files.FirmwareFileServer;
-import org.ocppbridge.simulator.pki.FirmwareSigner;
 import org.ocppbridge.simulator.pki.KeyType;
-import org.ocppbridge.simulator.pki.Pem;
-import org.ocppbridge.simulator.pki.TestPki;
 
 /**
  * Issue 14, point 14: while a firmware image is being installed, a Reset (of either type) and a new UpdateFirmware
@@ -36,20 +32,13 @@ class FwUpdateInProgressWireTest {
     @TempDir
     Path dir;
 
-    private FirmwareFileServer http;
+    private SignedFirmware served;
     private BridgeFixture fixture;
-    private FirmwareSigner signer;
-    private Path image;
     private Path release;
 
     @BeforeEach
     void setUp() throws Exception {
-        http = FirmwareFileServer.start();
-        TestPki pki = TestPki.create("Maker Firmware Root");
-        signer = pki.issueSigner(KeyType.EC);
-        Path anchor = Pem.write(dir.resolve("trust-anchor.pem"), pki.rootPem());
-        image = RandomFiles.write(dir.resolve("fw.bin"), 64 * 1024);
-        http.serve("/fw.bin", image);
+        served = SignedFirmware.serve(dir, KeyType.EC, 64 * 1024);
         release = dir.resolve("installer-release");
         // The installer waits for the test's release file, at most ~20 s, so a failing test never hangs on it.
         Path installer = dir.resolve("install.sh");
@@ -58,8 +47,9 @@ class FwUpdateInProgressWireTest {
                 "#!/bin/sh\ni=0\nwhile [ ! -f '" + release
                         + "' ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done\n");
         Files.setPosixFilePermissions(installer, PosixFilePermissions.fromString("rwx------"));
-        fixture = BridgeFixture.start(dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(anchor)
-                .installCommand(installer.toString()));
+        fixture = BridgeFixture.start(
+                dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(served.trustAnchor)
+                        .installCommand(installer.toString()));
     }
 
     @AfterEach
@@ -70,7 +60,7 @@ class FwUpdateInProgressWireTest {
         if (fixture != null) {
             fixture.close();
         }
-        http.close();
+        served.close();
     }
 
     @Test
@@ -121,15 +111,8 @@ class FwUpdateInProgressWireTest {
     }
 
     private JsonObject update(int requestId) throws Exception {
-        JsonObject firmware = new JsonObject();
-        firmware.addProperty("location", http.uri("/fw.bin").toString());
-        firmware.addProperty("retrieveDateTime", Instant.now().minusSeconds(60).toString());
-        firmware.addProperty("signingCertificate", signer.certificatePem());
-        firmware.addProperty("signature", signer.signBase64(image));
-        JsonObject request = new JsonObject();
-        request.addProperty("requestId", requestId);
-        request.add("firmware", firmware);
-        return request;
+        return served.updateFirmware(
+                requestId, served.location(), served.signer, Instant.now().minusSeconds(60), null);
     }
 
     private static String status(CallOutcome outcome) {

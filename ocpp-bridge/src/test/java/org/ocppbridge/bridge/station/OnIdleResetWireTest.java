@@ -17,13 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppbridge.bridge.testing.Barrier;
 import org.ocppbridge.bridge.testing.BridgeFixture;
-import org.ocppbridge.bridge.testing.RandomFiles;
+import org.ocppbridge.bridge.testing.SignedFirmware;
 import org.ocppbridge.simulator.StationConnection;
 import org.ocppbridge.simulator.files.FirmwareFileServer;
-import org.ocppbridge.simulator.pki.FirmwareSigner;
 import org.ocppbridge.simulator.pki.KeyType;
-import org.ocppbridge.simulator.pki.Pem;
-import org.ocppbridge.simulator.pki.TestPki;
 
 /**
  * Reset OnIdle and firmware work (issue 14, point 12), with the built-in system on a real WebSocket, the image on a
@@ -39,20 +36,14 @@ class OnIdleResetWireTest {
     @TempDir
     Path dir;
 
-    private FirmwareFileServer http;
+    private SignedFirmware served;
     private BridgeFixture fixture;
-    private FirmwareSigner signer;
-    private Path image;
 
     @BeforeEach
     void setUp() throws Exception {
-        http = FirmwareFileServer.start();
-        TestPki pki = TestPki.create("Maker Firmware Root");
-        signer = pki.issueSigner(KeyType.EC);
-        Path anchor = Pem.write(dir.resolve("trust-anchor.pem"), pki.rootPem());
-        image = RandomFiles.write(dir.resolve("fw.bin"), 4 * FirmwareFileServer.SLOW_FIRST_CHUNK);
-        http.serve("/fw.bin", image);
-        fixture = BridgeFixture.start(dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(anchor));
+        served = SignedFirmware.serve(dir, KeyType.EC, 4 * FirmwareFileServer.SLOW_FIRST_CHUNK);
+        fixture = BridgeFixture.start(
+                dir.resolve("bridge"), sim -> sim, cfg -> cfg.firmwareTrustAnchor(served.trustAnchor));
     }
 
     @AfterEach
@@ -60,8 +51,7 @@ class OnIdleResetWireTest {
         if (fixture != null) {
             fixture.close();
         }
-        http.release();
-        http.close();
+        served.close();
     }
 
     @Test
@@ -81,7 +71,7 @@ class OnIdleResetWireTest {
         // The update was kept on disk and is scheduled again for the same time.
         expectStatus(rebooted, "DownloadScheduled", 1);
         Barrier.assertNoMoreCalls(rebooted);
-        assertEquals(0, http.requestCount("/fw.bin"), "nothing downloaded before retrieveDateTime");
+        assertEquals(0, served.http.requestCount("/fw.bin"), "nothing downloaded before retrieveDateTime");
         csms.assertNoViolations();
         rebooted.assertNoViolations();
     }
@@ -107,18 +97,18 @@ class OnIdleResetWireTest {
         expectStatus(rebooted, "SignatureVerified", 2);
         expectStatus(rebooted, "InstallScheduled", 2);
         Barrier.assertNoMoreCalls(rebooted);
-        assertEquals(2, http.requestCount("/fw.bin"));
+        assertEquals(2, served.http.requestCount("/fw.bin"));
         rebooted.assertNoViolations();
     }
 
     @Test
     void B12FR01_TC_B_21_a_Scheduled_reset_pending_at_the_firmware_reboot_boots_ScheduledReset_and_is_not_run_again()
             throws Exception {
-        http.mode(FirmwareFileServer.Mode.SLOW);
+        served.http.mode(FirmwareFileServer.Mode.SLOW);
         StationConnection csms = booted("PowerUp", "StartupOfTheDevice");
         assertEquals("Accepted", status(csms.call("UpdateFirmware", update(3, null))));
         expectStatus(csms, "Downloading", 3);
-        assertTrue(http.awaitSlowStarted(15, TimeUnit.SECONDS), "the download is held in its middle");
+        assertTrue(served.http.awaitSlowStarted(15, TimeUnit.SECONDS), "the download is held in its middle");
 
         // B12.FR.01: the download is at work, so the reset waits; it is on disk (owner only) before the answer.
         assertEquals("Scheduled", status(csms.call("Reset", reset("OnIdle"))));
@@ -128,7 +118,7 @@ class OnIdleResetWireTest {
         Barrier.assertNoMoreCalls(csms);
         assertTrue(csms.isOpen(), "no reset while the download runs");
 
-        http.release();
+        served.http.release();
         expectStatus(csms, "Downloaded", 3);
         expectStatus(csms, "SignatureVerified", 3);
         expectStatus(csms, "Installing", 3);
@@ -167,18 +157,8 @@ class OnIdleResetWireTest {
     }
 
     private JsonObject update(int requestId, String installDateTime) throws Exception {
-        JsonObject firmware = new JsonObject();
-        firmware.addProperty("location", http.uri("/fw.bin").toString());
-        firmware.addProperty("retrieveDateTime", Instant.now().minusSeconds(60).toString());
-        if (installDateTime != null) {
-            firmware.addProperty("installDateTime", installDateTime);
-        }
-        firmware.addProperty("signingCertificate", signer.certificatePem());
-        firmware.addProperty("signature", signer.signBase64(image));
-        JsonObject request = new JsonObject();
-        request.addProperty("requestId", requestId);
-        request.add("firmware", firmware);
-        return request;
+        return served.updateFirmware(
+                requestId, served.location(), served.signer, Instant.now().minusSeconds(60), installDateTime);
     }
 
     private static JsonObject reset(String type) {
